@@ -1,0 +1,41 @@
+# newsdiff: two commands on a fresh machine.
+#   make run    create .venv, install newsdiff into it, open the app on the bundled samples
+#   make test   create/update .venv with the test extras, lint, type-check and run every test
+
+PYTHON ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+SAMPLE  ?= samples/harbour-fire
+CORE    := reader/model.py reader/textsafe.py reader/resources.py reader/ingest reader/analysis reader/report reader/store reader/export
+
+.PHONY: run test lint typecheck pytest bench wheel-check clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+run: $(BIN)/python
+	$(BIN)/python -m pip install -q .
+	$(BIN)/newsdiff $(SAMPLE)
+
+$(VENV)/.test-installed: $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@
+
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(VENV)/.test-installed
+	$(BIN)/mypy --strict $(CORE)
+
+pytest: $(VENV)/.test-installed
+	$(BIN)/pytest -n auto -q
+
+test: lint typecheck pytest
+
+bench: $(VENV)/.test-installed
+	$(BIN)/python -m benchmarks.run
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

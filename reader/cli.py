@@ -1,0 +1,116 @@
+"""Command line: ``newsdiff [SOURCE...]`` opens the app; subcommands run headless.
+
+Exit codes follow the report contract: 0 success, 1 some source could not be read (the
+rest were still used), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from reader import __version__
+from reader.ingest import DEFAULT_MAX_BYTES
+
+SOURCE_HELP = (
+    "a file (.txt, .md, .html), a folder (its .txt/.md/.html files, sorted), "
+    "an http(s):// URL, or - for standard input"
+)
+EPILOG = (
+    "subcommands:\n"
+    "  report    print the analysis as JSON (the newsdiff.report/1 contract) or Markdown\n\n"
+    "Run 'newsdiff SUBCOMMAND --help' for the options of each."
+)
+
+
+def _add_ingest_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"refuse sources larger than N bytes (default {DEFAULT_MAX_BYTES})",
+    )
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsdiff",
+        description="Compare news articles about one event side by side: aligned claims, "
+        "divergent facts, omissions and framing, in the terminal.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"newsdiff {__version__}")
+    parser.add_argument("sources", nargs="*", metavar="SOURCE", help=SOURCE_HELP)
+    _add_ingest_options(parser)
+    return parser
+
+
+def _report_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsdiff report",
+        description="Analyse SOURCEs without opening the app and print the report on standard "
+        "output. Unreadable sources are listed on standard error (exit code 1); the report "
+        "covers the rest.",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("json", "md"),
+        default="json",
+        help="json: the newsdiff.report/1 contract (default); md: a readable briefing",
+    )
+    parser.add_argument("sources", nargs="+", metavar="SOURCE", help=SOURCE_HELP)
+    _add_ingest_options(parser)
+    return parser
+
+
+def _report(argv: Sequence[str]) -> int:
+    args = _report_parser().parse_args(argv)
+    from reader.analysis import analyze
+    from reader.ingest import load_sources
+    from reader.report import report_json, report_markdown
+
+    loaded = load_sources(args.sources, max_bytes=args.max_bytes)
+    for error in loaded.errors:
+        print(f"newsdiff: {error}", file=sys.stderr)
+    for notice in loaded.notices:
+        print(f"newsdiff: {notice}", file=sys.stderr)
+    if not loaded.sources:
+        print("newsdiff: no source could be read", file=sys.stderr)
+        return 1
+    analysis = analyze(loaded.sources, errors=loaded.errors)
+    out = report_json(analysis) if args.format == "json" else report_markdown(analysis)
+    sys.stdout.write(out)
+    return 1 if loaded.errors else 0
+
+
+def _app(argv: Sequence[str]) -> int:
+    args = _app_parser().parse_args(argv)
+    if not args.sources:
+        from reader.resources import sample_sets
+
+        sets = sample_sets()
+        args.sources = [str(sets[0])] if sets else []
+    # Until the terminal UI lands (issue 5) the app prints the Markdown briefing.
+    return _report(["--format", "md", "--max-bytes", str(args.max_bytes), *args.sources])
+
+
+COMMANDS = {"report": _report}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in COMMANDS:
+            return COMMANDS[args[0]](args[1:])
+        return _app(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,218 @@
+"""Plain values that flow from ingest through analysis to the report, store, export and UI.
+
+Every span is ``(source id, start, end)``: half-open code-point offsets into the source's
+decoded text (see ``shared/docs/report-contract.md``). Values are frozen: the UI renders
+them and never mutates them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+ParagraphKind = Literal["headline", "dateline", "body", "quote-block", "boilerplate"]
+FactKind = Literal[
+    "number",
+    "quantity",
+    "date",
+    "time",
+    "duration",
+    "money",
+    "person",
+    "organization",
+    "place",
+    "quote",
+    "attribution",
+]
+FramingCategory = Literal[
+    "hedge", "loaded", "attribution-verb", "naming", "scare-quote", "intensifier"
+]
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    id: str  # "s1:p4", unique in a report
+    index: int  # 1-based position in its source
+    line: int  # 1-based line of the first character in the decoded text
+    start: int
+    end: int
+    kind: ParagraphKind
+    text: str  # == source.text[start:end]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str  # "s1"
+    path: str  # as given by the user (path, URL or "-")
+    text: str  # decoded (or extracted) text; every offset indexes into it
+    sha256: str  # of the raw bytes read
+    paragraphs: tuple[Paragraph, ...]
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    byline: str | None = None
+    language: str | None = None  # ISO 639-1
+    format: str = "text"  # text | markdown | html
+    segmentation: str = "blank-line"  # blank-line | line | wrapped | html
+    encoding: str = "utf-8"
+
+    def paragraph(self, paragraph_id: str) -> Paragraph:
+        for p in self.paragraphs:
+            if p.id == paragraph_id:
+                return p
+        raise KeyError(paragraph_id)
+
+    @property
+    def body(self) -> tuple[Paragraph, ...]:
+        """Paragraphs that carry reporting (everything but boilerplate)."""
+        return tuple(p for p in self.paragraphs if p.kind != "boilerplate")
+
+    @property
+    def label(self) -> str:
+        """What to call this source on screen: outlet, else the file name."""
+        if self.outlet:
+            return self.outlet
+        tail = self.path.rstrip("/").rsplit("/", 1)[-1]
+        return tail or self.path
+
+
+@dataclass(frozen=True, slots=True)
+class LoadError:
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    sources: tuple[Source, ...]
+    errors: tuple[LoadError, ...] = ()
+    notices: tuple[str, ...] = ()  # e.g. duplicates skipped
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    source: str
+    paragraph: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    id: str  # "g7"
+    members: tuple[Member, ...]
+    label: str
+    score: float  # 0..1
+    verbatim: bool = False  # members are near-verbatim copies (wire copy)
+    origin: str = "algorithm"  # or "reviewer" once corrected by hand
+
+
+@dataclass(frozen=True, slots=True)
+class FactValue:
+    source: str
+    paragraph: str
+    start: int
+    end: int
+    text: str
+    normalized: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    id: str
+    kind: FactKind
+    group: str | None
+    subject: str
+    divergent: bool
+    values: tuple[FactValue, ...]
+    # For quote divergences: the words that differ, per value (same order as values).
+    differing_words: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Omission:
+    group: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FramingMark:
+    source: str
+    paragraph: str
+    start: int
+    end: int
+    term: str
+    category: FramingCategory
+    note: str
+    neutral: str | None = None  # the neutral counterpart, when the lexicon has one
+    contrast: str | None = None  # the other outlet's term, for contrastive marks
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who a statement is credited to in one source, and with which verb."""
+
+    source: str
+    paragraph: str
+    start: int
+    end: int
+    who: str  # "Jen Psaki", "officials", "TASS", or "" for an unattributed statement
+    verb: str | None
+    kind: str  # person | officials | sources | agency | unattributed
+
+
+@dataclass(frozen=True, slots=True)
+class ProvenanceLink:
+    """Two sources sharing text: likely one wire source, not independent confirmation."""
+
+    a: str
+    b: str
+    shared: float  # 0..1 share of the shorter source's body text
+    kind: str  # verbatim | translation
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class OutletProfile:
+    source: str
+    words: int
+    per_thousand: Mapping[str, float] = field(default_factory=dict)  # category -> rate
+    attribution_verbs: Mapping[str, int] = field(default_factory=dict)
+    quoted: Mapping[str, int] = field(default_factory=dict)  # who -> count
+    naming: Mapping[str, str] = field(default_factory=dict)  # concept -> form used
+    unattributed: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    sources: tuple[Source, ...]
+    groups: tuple[Group, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    omissions: tuple[Omission, ...] = ()
+    framing: tuple[FramingMark, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    provenance: tuple[ProvenanceLink, ...] = ()
+    profiles: tuple[OutletProfile, ...] = ()
+    errors: tuple[LoadError, ...] = ()
+
+    def source(self, source_id: str) -> Source:
+        for s in self.sources:
+            if s.id == source_id:
+                return s
+        raise KeyError(source_id)
+
+    def group(self, group_id: str) -> Group:
+        for g in self.groups:
+            if g.id == group_id:
+                return g
+        raise KeyError(group_id)

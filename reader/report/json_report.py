@@ -1,0 +1,131 @@
+"""The public JSON contract. Field order and names follow shared/docs/report-contract.md."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from reader import __version__
+from reader.model import Analysis, Fact, FramingMark, Group, OutletProfile, Source
+
+SCHEMA = "newsdiff.report/1"
+
+
+def _source(s: Source) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "path": s.path,
+        "outlet": s.outlet,
+        "title": s.title,
+        "published": s.published,
+        "byline": s.byline,
+        "language": s.language,
+        "sha256": s.sha256,
+        "paragraphs": [
+            {
+                "id": p.id,
+                "index": p.index,
+                "line": p.line,
+                "start": p.start,
+                "end": p.end,
+                "kind": p.kind,
+                "text": p.text,
+            }
+            for p in s.paragraphs
+        ],
+    }
+
+
+def _group(g: Group) -> dict[str, Any]:
+    return {
+        "id": g.id,
+        "members": [
+            {"source": m.source, "paragraph": m.paragraph, "start": m.start, "end": m.end}
+            for m in g.members
+        ],
+        "label": g.label,
+        "score": round(g.score, 3),
+        "verbatim": g.verbatim,
+        "origin": g.origin,
+    }
+
+
+def _fact(f: Fact) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": f.id,
+        "kind": f.kind,
+        "group": f.group,
+        "subject": f.subject,
+        "divergent": f.divergent,
+        "values": [
+            {
+                "source": v.source,
+                "paragraph": v.paragraph,
+                "start": v.start,
+                "end": v.end,
+                "text": v.text,
+                "normalized": v.normalized,
+            }
+            for v in f.values
+        ],
+    }
+    if f.differing_words:
+        out["differing_words"] = [list(words) for words in f.differing_words]
+    return out
+
+
+def _mark(m: FramingMark) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "source": m.source,
+        "paragraph": m.paragraph,
+        "start": m.start,
+        "end": m.end,
+        "term": m.term,
+        "category": m.category,
+        "note": m.note,
+    }
+    if m.neutral is not None:
+        out["neutral"] = m.neutral
+    if m.contrast is not None:
+        out["contrast"] = m.contrast
+    return out
+
+
+def _profile(p: OutletProfile) -> dict[str, Any]:
+    return {
+        "source": p.source,
+        "words": p.words,
+        "per_thousand": {k: round(v, 2) for k, v in sorted(p.per_thousand.items())},
+        "attribution_verbs": dict(sorted(p.attribution_verbs.items())),
+        "quoted": dict(sorted(p.quoted.items())),
+        "naming": dict(sorted(p.naming.items())),
+        "unattributed": p.unattributed,
+    }
+
+
+def report_dict(analysis: Analysis) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "generator": f"newsdiff {__version__}",
+        "sources": [_source(s) for s in analysis.sources],
+        "groups": [_group(g) for g in analysis.groups],
+        "facts": [_fact(f) for f in analysis.facts],
+        "omissions": [{"group": o.group, "sources": list(o.sources)} for o in analysis.omissions],
+        "framing": [_mark(m) for m in analysis.framing],
+        "profiles": [_profile(p) for p in analysis.profiles],
+        "provenance": [
+            {
+                "a": link.a,
+                "b": link.b,
+                "shared": round(link.shared, 3),
+                "kind": link.kind,
+                "note": link.note,
+            }
+            for link in analysis.provenance
+        ],
+    }
+
+
+def report_json(analysis: Analysis) -> str:
+    """Deterministic JSON: the same analysis gives the same bytes on every run."""
+    return json.dumps(report_dict(analysis), ensure_ascii=False, indent=2) + "\n"
