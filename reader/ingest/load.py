@@ -1,7 +1,9 @@
 """Load every source the user named; report the unreadable ones and go on with the rest.
 
-Minimal first cut: files, folders and stdin as UTF-8 text split on blank lines. Decoding,
-HTML extraction, segmentation styles, paragraph kinds and metadata come with issue 2.
+This module only orchestrates: resolve specs to items, read bytes (files, stdin, URLs) under
+the size cap, decode, extract or segment, classify, read metadata, then assign ids ``s1..``
+in order. Whatever goes wrong with one source becomes a one-line ``LoadError``; nothing
+raises out of ``load_sources``.
 """
 
 from __future__ import annotations
@@ -11,75 +13,67 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from reader.model import LoadError, LoadResult, Paragraph, Source
+from reader.ingest.build import build_source
+from reader.ingest.errors import IngestError
+from reader.ingest.fetch import DEFAULT_TIMEOUT, Fetched, fetch_url, too_large
+from reader.ingest.resolve import Item, resolve
+from reader.model import LoadError, LoadResult, Source
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 
 
-def _expand(spec: str) -> list[str] | LoadError:
-    if spec == "-" or spec.startswith(("http://", "https://")):
-        return [spec]
-    path = Path(spec)
-    if path.is_dir():
-        found = sorted(str(p) for p in path.iterdir() if p.suffix.lower() in _SUFFIXES)
-        return found or LoadError(spec, "directory holds no .txt, .md or .html file")
-    if not path.exists():
-        return LoadError(spec, "no such file")
-    return [spec]
+def _read_capped(stream: object, max_bytes: int) -> bytes:
+    read = getattr(stream, "read")  # noqa: B009 - binary file or sys.stdin.buffer alike
+    raw: bytes = read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        raise IngestError(too_large(max_bytes))
+    return raw
 
 
-def _segment(source_id: str, text: str) -> tuple[Paragraph, ...]:
-    paragraphs: list[Paragraph] = []
-    pos = 0
-    for chunk in text.split("\n\n"):
-        stripped = chunk.strip()
-        if stripped:
-            start = pos + chunk.index(stripped)
-            end = start + len(stripped)
-            index = len(paragraphs) + 1
-            paragraphs.append(
-                Paragraph(
-                    id=f"{source_id}:p{index}",
-                    index=index,
-                    line=text.count("\n", 0, start) + 1,
-                    start=start,
-                    end=end,
-                    kind="headline" if index == 1 else "body",
-                    text=text[start:end],
-                )
-            )
-        pos += len(chunk) + 2
-    return tuple(paragraphs)
+def _read(item: Item, max_bytes: int, timeout: float) -> Fetched:
+    if item.kind == "url":
+        return fetch_url(item.path, max_bytes=max_bytes, timeout=timeout)
+    if item.kind == "stdin":
+        return Fetched(_read_capped(sys.stdin.buffer, max_bytes))
+    try:
+        with Path(item.path).open("rb") as handle:
+            return Fetched(_read_capped(handle, max_bytes))
+    except IsADirectoryError:
+        raise IngestError("is a folder, not a file") from None
+    except OSError as exc:
+        raise IngestError((exc.strerror or str(exc)).lower()) from None
 
 
-def load_sources(specs: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
+def load_sources(
+    specs: Iterable[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> LoadResult:
+    """Read every source in ``specs``; never raises, whatever the input."""
     sources: list[Source] = []
     errors: list[LoadError] = []
+    notices: list[str] = []
+    seen: dict[str, str] = {}  # sha256 -> path of the first source with those bytes
     for spec in specs:
-        expanded = _expand(spec)
-        if isinstance(expanded, LoadError):
-            errors.append(expanded)
+        resolved = resolve(spec)
+        if isinstance(resolved, LoadError):
+            errors.append(resolved)
             continue
-        for item in expanded:
+        for item in resolved:
             try:
-                raw = sys.stdin.buffer.read() if item == "-" else Path(item).read_bytes()
-            except OSError as exc:
-                errors.append(LoadError(item, exc.strerror or str(exc)))
+                fetched = _read(item, max_bytes, timeout)
+                digest = hashlib.sha256(fetched.raw).hexdigest()
+                if digest in seen:
+                    notices.append(f"{item.path}: same bytes as {seen[digest]}, loaded once")
+                    continue
+                source = build_source(f"s{len(sources) + 1}", item, fetched, digest)
+            except IngestError as exc:
+                errors.append(LoadError(item.path, exc.reason))
                 continue
-            if len(raw) > max_bytes:
-                errors.append(LoadError(item, f"larger than the {max_bytes} byte cap"))
+            except Exception as exc:  # a bug or a library failure must not lose the others
+                errors.append(LoadError(item.path, f"could not be read ({type(exc).__name__})"))
                 continue
-            text = raw.decode("utf-8-sig", errors="replace")
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-            source_id = f"s{len(sources) + 1}"
-            sources.append(
-                Source(
-                    id=source_id,
-                    path=item,
-                    text=text,
-                    sha256=hashlib.sha256(raw).hexdigest(),
-                    paragraphs=_segment(source_id, text),
-                )
-            )
-    return LoadResult(tuple(sources), tuple(errors))
+            seen[digest] = item.path
+            sources.append(source)
+    return LoadResult(tuple(sources), tuple(errors), tuple(notices))

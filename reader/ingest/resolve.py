@@ -1,0 +1,82 @@
+"""SOURCE specs as typed by the user -> the concrete items to read, or one-line reasons.
+
+A folder stands for its ``.txt``, ``.md``, ``.html`` and ``.htm`` files, sorted by name so a
+report is the same on every machine. Symlinks are followed once; a loop or a dangling link
+is a reason, not a traceback.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from reader.model import LoadError
+
+READABLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+ItemKind = Literal["file", "url", "stdin"]
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    path: str  # as it will appear in the report: the spec, or spec/name for folder members
+    kind: ItemKind
+
+
+def is_url(spec: str) -> bool:
+    return spec.lower().startswith(("http://", "https://"))
+
+
+def _os_reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower()
+
+
+def _folder(spec: str, folder: Path) -> list[Item] | LoadError:
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        return LoadError(spec, f"cannot list folder: {_os_reason(exc)}")
+    items: list[Item] = []
+    for entry in entries:
+        if entry.suffix.lower() not in READABLE_SUFFIXES:
+            continue
+        try:
+            if not entry.is_file():
+                continue
+        except OSError:
+            continue
+        items.append(Item(os.path.join(spec, entry.name), "file"))
+    if not items:
+        return LoadError(spec, "folder holds no readable .txt, .md, .html or .htm file")
+    return items
+
+
+def resolve(spec: str) -> list[Item] | LoadError:
+    """The items ``spec`` stands for; never raises."""
+    if spec == "-":
+        return [Item("-", "stdin")]
+    if is_url(spec):
+        return [Item(spec, "url")]
+    if not spec.strip():
+        return LoadError(repr(spec), "empty source name")
+    path = Path(spec)
+    try:
+        if path.is_symlink():
+            path.resolve(strict=True)
+        if path.is_dir():
+            return _folder(spec, path)
+        if path.exists():
+            return [Item(spec, "file")]
+    except RuntimeError:
+        return LoadError(spec, "symbolic link loop")
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return LoadError(spec, "symbolic link loop")
+        if path.is_symlink():
+            return LoadError(spec, f"broken symbolic link ({_os_reason(exc)})")
+        return LoadError(spec, _os_reason(exc))
+    if path.is_symlink():
+        return LoadError(spec, "broken symbolic link")
+    return LoadError(spec, "no such file or folder")
