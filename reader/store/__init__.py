@@ -1,0 +1,59 @@
+"""Store: annotations and triage marks in one SQLite file, anchored to the sources' text.
+
+The UI's entry point is ``AnnotationStore``; targets come from ``span_target``,
+``group_target`` and ``fact_target``; failures are ``StoreError`` subclasses whose message
+is written for the user.
+"""
+
+from reader.store.anchor import CONTEXT, make_anchor, reanchor
+from reader.store.api import KEEP, AnnotationStore
+from reader.store.db import Database, open_database
+from reader.store.errors import AnnotationNotFoundError, StoreError, StoreReadOnlyError
+from reader.store.models import (
+    LABELS,
+    TRIAGE_MARKS,
+    AnchorMatch,
+    Annotation,
+    ResolvedAnnotation,
+    SourceRecord,
+    Target,
+    TextAnchor,
+    TriageMark,
+)
+from reader.store.paths import DATA_DIR_ENV, data_dir
+from reader.store.targets import (
+    fact_target,
+    group_target,
+    locate_fact,
+    locate_group,
+    span_target,
+)
+
+__all__ = [
+    "CONTEXT",
+    "DATA_DIR_ENV",
+    "KEEP",
+    "LABELS",
+    "TRIAGE_MARKS",
+    "AnchorMatch",
+    "Annotation",
+    "AnnotationNotFoundError",
+    "AnnotationStore",
+    "Database",
+    "ResolvedAnnotation",
+    "SourceRecord",
+    "StoreError",
+    "StoreReadOnlyError",
+    "Target",
+    "TextAnchor",
+    "TriageMark",
+    "data_dir",
+    "fact_target",
+    "group_target",
+    "locate_fact",
+    "locate_group",
+    "make_anchor",
+    "open_database",
+    "reanchor",
+    "span_target",
+]

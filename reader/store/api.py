@@ -1,0 +1,475 @@
+"""The annotation store the UI and the export talk to: every call saves at once.
+
+Typical use::
+
+    store = AnnotationStore.open(args.data_dir)     # shows store.notices to the user
+    note = store.add(span_target(source, 120, 180), "call the fire service", tags=("call",))
+    for resolved in store.resolve(analysis.sources):  # anchored or detached, with reasons
+        ...
+
+Saves raise ``StoreReadOnlyError`` (a ``StoreError``) when the store cannot be written;
+``str(error)`` is the message to show.
+"""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+import os
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Final
+
+from reader.model import Source
+from reader.store.anchor import make_anchor, reanchor
+from reader.store.db import Database, open_database
+from reader.store.errors import AnnotationNotFoundError, StoreError
+from reader.store.models import (
+    LABELS,
+    TARGET_KINDS,
+    TRIAGE_MARKS,
+    AnchorMatch,
+    AnchorState,
+    Annotation,
+    ResolvedAnnotation,
+    SourceRecord,
+    Target,
+    TargetKind,
+    TextAnchor,
+    TriageMark,
+)
+from reader.store.paths import data_dir
+
+Clock = Callable[[], datetime]
+
+
+class _Keep:
+    """Marker for ``update``: leave this field as it is."""
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP: Final = _Keep()
+
+_ANCHOR_FIELDS = 'source_sha256, source_path, start, "end", exact, prefix, suffix'
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for tag in tags:
+        if not isinstance(tag, str):
+            raise TypeError(f"a tag is text, not {type(tag).__name__}")
+        tag = tag.strip()
+        if tag:
+            seen.setdefault(tag, None)
+    return tuple(seen)
+
+
+def _check_label(label: str | None) -> str | None:
+    if label is not None and label not in LABELS:
+        raise ValueError(f"label must be one of {', '.join(LABELS)} or None, not {label!r}")
+    return label
+
+
+def _check_target(target: Target) -> None:
+    if target.kind not in TARGET_KINDS:
+        raise ValueError(f"unknown target kind {target.kind!r}")
+    if not target.anchors:
+        raise ValueError("a target needs at least one anchored span")
+    if target.kind == "span" and len(target.anchors) != 1:
+        raise ValueError("a span target has exactly one anchor")
+
+
+def _source_key(source: Source | SourceRecord) -> SourceRecord:
+    return SourceRecord.of(source) if isinstance(source, Source) else source
+
+
+class AnnotationStore:
+    """Annotations and triage marks in the one database, saved immediately."""
+
+    def __init__(self, database: Database, *, clock: Clock | None = None) -> None:
+        self._db = database
+        self._clock = clock or _utc_now
+
+    @classmethod
+    def open(
+        cls, folder: str | os.PathLike[str] | None = None, *, clock: Clock | None = None
+    ) -> AnnotationStore:
+        """Open the store in ``folder``, else ``NEWSDIFF_DATA_DIR``, else the user data dir."""
+        return cls(open_database(data_dir(folder)), clock=clock)
+
+    # ------------------------------------------------------------------ state for the UI
+
+    @property
+    def path(self) -> Path | None:
+        return self._db.path
+
+    @property
+    def read_only(self) -> bool:
+        return self._db.read_only
+
+    @property
+    def read_only_reason(self) -> str | None:
+        return self._db.read_only_reason
+
+    @property
+    def notices(self) -> tuple[str, ...]:
+        """What the user must be told once (a damaged file moved aside, read-only, ...)."""
+        return self._db.notices
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> AnnotationStore:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _now(self) -> str:
+        return self._clock().astimezone(UTC).isoformat(timespec="milliseconds")
+
+    # ------------------------------------------------------------------ annotations
+
+    def add(
+        self,
+        target: Target,
+        note: str,
+        *,
+        tags: Iterable[str] = (),
+        label: str | None = None,
+    ) -> Annotation:
+        """Save a new annotation and return it (with its id and times)."""
+        _check_target(target)
+        if not isinstance(note, str):
+            raise TypeError("a note is text")
+        annotation = Annotation(
+            id=uuid.uuid4().hex,
+            target=target,
+            note=note,
+            tags=_clean_tags(tags),
+            label=_check_label(label),
+            created=(now := self._now()),
+            updated=now,
+        )
+        with self._db.write() as conn:
+            conn.execute(
+                "INSERT INTO annotations (id, target_kind, subject, note, label, anchor_state,"
+                " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    annotation.id,
+                    target.kind,
+                    target.subject,
+                    note,
+                    annotation.label,
+                    annotation.anchor_state,
+                    now,
+                    now,
+                ),
+            )
+            self._write_tags(conn, annotation.id, annotation.tags)
+            for ordinal, anchor in enumerate(target.anchors):
+                conn.execute(
+                    f"INSERT INTO anchors (annotation_id, ordinal, {_ANCHOR_FIELDS})"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (annotation.id, ordinal, *_anchor_row(anchor)),
+                )
+        return annotation
+
+    def update(
+        self,
+        annotation_id: str,
+        *,
+        note: str | _Keep = KEEP,
+        tags: Iterable[str] | _Keep = KEEP,
+        label: str | _Keep | None = KEEP,
+    ) -> Annotation:
+        """Change the note, tags and/or label (``KEEP`` leaves a field as it is)."""
+        with self._db.write() as conn:
+            current = self._get(conn, annotation_id)
+            new_note = current.note if isinstance(note, _Keep) else note
+            new_tags = current.tags if isinstance(tags, _Keep) else _clean_tags(tags)
+            new_label = current.label if isinstance(label, _Keep) else _check_label(label)
+            now = self._now()
+            conn.execute(
+                "UPDATE annotations SET note = ?, label = ?, updated = ? WHERE id = ?",
+                (new_note, new_label, now, annotation_id),
+            )
+            conn.execute("DELETE FROM annotation_tags WHERE annotation_id = ?", (annotation_id,))
+            self._write_tags(conn, annotation_id, new_tags)
+        return Annotation(
+            id=current.id,
+            target=current.target,
+            note=new_note,
+            tags=new_tags,
+            label=new_label,
+            created=current.created,
+            updated=now,
+            anchor_state=current.anchor_state,
+        )
+
+    def delete(self, annotation_id: str) -> None:
+        """Delete an annotation; AnnotationNotFoundError if it is already gone."""
+        with self._db.write() as conn:
+            gone = conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+            if gone.rowcount == 0:
+                raise AnnotationNotFoundError(annotation_id)
+
+    def get(self, annotation_id: str) -> Annotation:
+        return self._get(self._db.connection, annotation_id)
+
+    def list(
+        self,
+        *,
+        tag: str | None = None,
+        label: str | None = None,
+        source: Source | SourceRecord | None = None,
+        detached: bool | None = None,
+        kind: TargetKind | None = None,
+    ) -> tuple[Annotation, ...]:
+        """Annotations in the order they were made, filtered by every argument given.
+
+        ``source`` matches by content hash or by path (a re-saved file keeps its notes);
+        ``detached`` uses the state saved by the last ``resolve``.
+        """
+        clauses: builtins.list[str] = []
+        params: builtins.list[object] = []
+        if tag is not None:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM annotation_tags t WHERE t.annotation_id = a.id"
+                " AND t.tag = ?)"
+            )
+            params.append(tag)
+        if label is not None:
+            clauses.append("a.label = ?")
+            params.append(label)
+        if source is not None:
+            record = _source_key(source)
+            clauses.append(
+                "EXISTS (SELECT 1 FROM anchors n WHERE n.annotation_id = a.id"
+                " AND (n.source_sha256 = ? OR n.source_path = ?))"
+            )
+            params += [record.sha256, record.path]
+        if detached is not None:
+            clauses.append("a.anchor_state = ?")
+            params.append("detached" if detached else "anchored")
+        if kind is not None:
+            clauses.append("a.target_kind = ?")
+            params.append(kind)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        conn = self._db.connection
+        rows = conn.execute(
+            "SELECT a.id, a.target_kind, a.subject, a.note, a.label, a.anchor_state,"
+            f" a.created, a.updated FROM annotations a {where} ORDER BY a.created, a.rowid",
+            params,
+        ).fetchall()
+        return tuple(self._hydrate(conn, row) for row in rows)
+
+    def tags(self) -> tuple[str, ...]:
+        """Every tag in use, sorted: for the editor's completion and the filter menu."""
+        rows = self._db.connection.execute(
+            "SELECT DISTINCT tag FROM annotation_tags ORDER BY tag"
+        ).fetchall()
+        return tuple(str(r[0]) for r in rows)
+
+    # ------------------------------------------------------------------ anchoring
+
+    def resolve(
+        self,
+        sources: Sequence[Source],
+        *,
+        tag: str | None = None,
+        label: str | None = None,
+        remember: bool = True,
+    ) -> tuple[ResolvedAnnotation, ...]:
+        """Place every annotation on these sources' current text: anchored or detached.
+
+        Only annotations with at least one anchor in ``sources`` (by hash or path) are
+        returned. With ``remember`` (and a writable store) the outcome is saved: anchors that
+        moved take their new offsets and context, detached ones keep their original quote and
+        are marked detached so ``list(detached=True)`` finds them.
+        """
+        by_sha = {s.sha256: s for s in sources}
+        by_path = {SourceRecord.of(s).path: s for s in sources}
+        resolved: builtins.list[ResolvedAnnotation] = []
+        for annotation in self.list(tag=tag, label=label):
+            matches = []
+            for anchor in annotation.target.anchors:
+                source = by_sha.get(anchor.source.sha256) or by_path.get(anchor.source.path)
+                matches.append(_match(anchor, source))
+            if any(m.method != "absent" for m in matches):
+                resolved.append(ResolvedAnnotation(annotation, tuple(matches)))
+        if remember and not self.read_only:
+            # Best effort: the placement above is right even when it cannot be saved.
+            with contextlib.suppress(StoreError):
+                self._remember(resolved, {s.id: s for s in sources})
+        return tuple(resolved)
+
+    def _remember(self, resolved: Sequence[ResolvedAnnotation], sources: dict[str, Source]) -> None:
+        updates: builtins.list[tuple[str, int, TextAnchor]] = []
+        states: builtins.list[tuple[str, AnchorState]] = []
+        for item in resolved:
+            annotation = item.annotation
+            if item.state != annotation.anchor_state:
+                states.append((annotation.id, item.state))
+            for ordinal, match in enumerate(item.matches):
+                if match.source_id is None or match.start is None or match.end is None:
+                    continue
+                source = sources[match.source_id]
+                fresh = make_anchor(SourceRecord.of(source), source.text, match.start, match.end)
+                if fresh != match.anchor:
+                    updates.append((annotation.id, ordinal, fresh))
+        if not updates and not states:
+            return
+        with self._db.write() as conn:
+            for annotation_id, state in states:
+                conn.execute(
+                    "UPDATE annotations SET anchor_state = ? WHERE id = ?", (state, annotation_id)
+                )
+            for annotation_id, ordinal, anchor in updates:
+                conn.execute(
+                    "UPDATE anchors SET source_sha256 = ?, source_path = ?, start = ?,"
+                    ' "end" = ?, exact = ?, prefix = ?, suffix = ?'
+                    " WHERE annotation_id = ? AND ordinal = ?",
+                    (*_anchor_row(anchor), annotation_id, ordinal),
+                )
+
+    # ------------------------------------------------------------------ triage marks
+
+    def set_triage(self, source: Source | SourceRecord, mark: str | None) -> TriageMark | None:
+        """Mark a source trusted / check / discard (None clears the mark)."""
+        if mark is not None and mark not in TRIAGE_MARKS:
+            raise ValueError(f"mark must be one of {', '.join(TRIAGE_MARKS)} or None")
+        record = _source_key(source)
+        with self._db.write() as conn:
+            previous = self._triage(conn, record)
+            conn.execute(
+                "DELETE FROM triage_marks WHERE source_sha256 = ? OR source_path = ?",
+                (record.sha256, record.path),
+            )
+            if mark is None:
+                return None
+            now = self._now()
+            created = previous.created if previous else now
+            conn.execute(
+                "INSERT INTO triage_marks (source_sha256, source_path, mark, created, updated)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (record.sha256, record.path, mark, created, now),
+            )
+        return TriageMark(record, mark, created, now)
+
+    def get_triage(self, source: Source | SourceRecord) -> TriageMark | None:
+        """The mark of this source: by content hash first, else by path (a re-saved file)."""
+        return self._triage(self._db.connection, _source_key(source))
+
+    def triage_marks(self) -> tuple[TriageMark, ...]:
+        rows = self._db.connection.execute(
+            "SELECT source_sha256, source_path, mark, created, updated FROM triage_marks"
+            " ORDER BY created, rowid"
+        ).fetchall()
+        return tuple(_triage_of(row) for row in rows)
+
+    # ------------------------------------------------------------------ rows
+
+    @staticmethod
+    def _triage(conn: sqlite3.Connection, record: SourceRecord) -> TriageMark | None:
+        row = conn.execute(
+            "SELECT source_sha256, source_path, mark, created, updated FROM triage_marks"
+            " WHERE source_sha256 = ? OR source_path = ?"
+            " ORDER BY source_sha256 = ? DESC, updated DESC LIMIT 1",
+            (record.sha256, record.path, record.sha256),
+        ).fetchone()
+        return _triage_of(row) if row else None
+
+    @staticmethod
+    def _write_tags(conn: sqlite3.Connection, annotation_id: str, tags: Iterable[str]) -> None:
+        conn.executemany(
+            "INSERT INTO annotation_tags (annotation_id, ordinal, tag) VALUES (?, ?, ?)",
+            [(annotation_id, i, t) for i, t in enumerate(tags)],
+        )
+
+    def _get(self, conn: sqlite3.Connection, annotation_id: str) -> Annotation:
+        row = conn.execute(
+            "SELECT id, target_kind, subject, note, label, anchor_state, created, updated"
+            " FROM annotations WHERE id = ?",
+            (annotation_id,),
+        ).fetchone()
+        if row is None:
+            raise AnnotationNotFoundError(annotation_id)
+        return self._hydrate(conn, row)
+
+    @staticmethod
+    def _hydrate(conn: sqlite3.Connection, row: tuple[object, ...]) -> Annotation:
+        annotation_id, kind, subject, note, label, state, created, updated = row
+        tags = conn.execute(
+            "SELECT tag FROM annotation_tags WHERE annotation_id = ? ORDER BY ordinal",
+            (annotation_id,),
+        ).fetchall()
+        anchors = conn.execute(
+            f"SELECT {_ANCHOR_FIELDS} FROM anchors WHERE annotation_id = ? ORDER BY ordinal",
+            (annotation_id,),
+        ).fetchall()
+        return Annotation(
+            id=str(annotation_id),
+            target=Target(
+                kind=str(kind),  # type: ignore[arg-type]  # validated on write
+                anchors=tuple(_anchor_of(a) for a in anchors),
+                subject=str(subject),
+            ),
+            note=str(note),
+            tags=tuple(str(t[0]) for t in tags),
+            label=None if label is None else str(label),
+            created=str(created),
+            updated=str(updated),
+            anchor_state="detached" if state == "detached" else "anchored",
+        )
+
+
+def _anchor_row(anchor: TextAnchor) -> tuple[object, ...]:
+    return (
+        anchor.source.sha256,
+        anchor.source.path,
+        anchor.start,
+        anchor.end,
+        anchor.exact,
+        anchor.prefix,
+        anchor.suffix,
+    )
+
+
+def _anchor_of(row: tuple[object, ...]) -> TextAnchor:
+    sha, path, start, end, exact, prefix, suffix = row
+    return TextAnchor(
+        source=SourceRecord(str(sha), str(path)),
+        start=int(str(start)),
+        end=int(str(end)),
+        exact=str(exact),
+        prefix=str(prefix),
+        suffix=str(suffix),
+    )
+
+
+def _triage_of(row: tuple[object, ...]) -> TriageMark:
+    sha, path, mark, created, updated = row
+    return TriageMark(SourceRecord(str(sha), str(path)), str(mark), str(created), str(updated))
+
+
+def _match(anchor: TextAnchor, source: Source | None) -> AnchorMatch:
+    if source is None:
+        return AnchorMatch(anchor, None, None, None, "absent", "its source is not loaded")
+    placed = reanchor(anchor, source.text)
+    return AnchorMatch(anchor, source.id, placed.start, placed.end, placed.method, placed.reason)

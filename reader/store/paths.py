@@ -1,0 +1,22 @@
+"""Where the annotation database lives: ``--data-dir``, else ``NEWSDIFF_DATA_DIR``, else the
+platform's per-user data folder (``platformdirs.user_data_dir("newsdiff")``)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+DATA_DIR_ENV = "NEWSDIFF_DATA_DIR"
+DB_NAME = "newsdiff.db"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The folder that holds ``newsdiff.db``; an explicit override beats the environment."""
+    if override is not None and str(override) != "":
+        return Path(override).expanduser()
+    env = os.environ.get(DATA_DIR_ENV, "")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir("newsdiff"))

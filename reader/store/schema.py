@@ -1,0 +1,105 @@
+"""The database schema as a list of forward migrations; ``PRAGMA user_version`` counts them.
+
+Rules for whoever adds a step: append only, never edit a landed step (databases in the wild
+were built from it); steps are additive (new tables, new columns with defaults) so an older
+newsdiff can still *read* a newer database; validation of enumerations (labels, marks,
+kinds) lives in Python, not in ``CHECK`` constraints, so a new label needs no table rebuild.
+
+Version history:
+
+1. annotations with tags and text anchors (span, group and fact targets alike: a group or a
+   fact is held by the anchored spans of its members, never by its unstable id).
+2. triage marks per source (trusted / check / discard), keyed by content hash and path.
+3. stories (issue 9): a named source set, its sources, and the reviewer's corrections to the
+   alignment, each held by anchored spans like annotations so they survive re-analysis.
+"""
+
+from __future__ import annotations
+
+# The anchor columns are shared by every table that points into a source's text.
+_ANCHOR_COLUMNS = """
+    source_sha256 TEXT NOT NULL,   -- of the raw bytes when the anchor was (re)made
+    source_path TEXT NOT NULL,     -- absolute path or URL
+    start INTEGER NOT NULL,        -- code-point offsets into the decoded text
+    "end" INTEGER NOT NULL,
+    exact TEXT NOT NULL,           -- W3C TextQuoteSelector: the quote and its context
+    prefix TEXT NOT NULL,
+    suffix TEXT NOT NULL
+"""
+
+MIGRATIONS: tuple[str, ...] = (
+    # v1: annotations, their tags, their anchors.
+    f"""
+    CREATE TABLE annotations (
+        id TEXT PRIMARY KEY,           -- uuid4 hex: stable across machines and bundles
+        target_kind TEXT NOT NULL,     -- span | group | fact
+        subject TEXT NOT NULL DEFAULT '',  -- group label / fact subject when annotated
+        note TEXT NOT NULL,
+        label TEXT,                    -- verified | disputed | follow-up | NULL
+        anchor_state TEXT NOT NULL DEFAULT 'anchored',  -- anchored | detached (last resolve)
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    CREATE TABLE annotation_tags (
+        annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        tag TEXT NOT NULL,
+        PRIMARY KEY (annotation_id, ordinal)
+    );
+    CREATE INDEX annotation_tags_by_tag ON annotation_tags(tag);
+    CREATE TABLE anchors (
+        annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        {_ANCHOR_COLUMNS},
+        PRIMARY KEY (annotation_id, ordinal)
+    );
+    CREATE INDEX anchors_by_sha ON anchors(source_sha256);
+    CREATE INDEX anchors_by_path ON anchors(source_path);
+    """,
+    # v2: triage marks per source.
+    """
+    CREATE TABLE triage_marks (
+        source_sha256 TEXT NOT NULL,
+        source_path TEXT NOT NULL,
+        mark TEXT NOT NULL,            -- trusted | check | discard
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        PRIMARY KEY (source_sha256, source_path)
+    );
+    CREATE INDEX triage_marks_by_path ON triage_marks(source_path);
+    """,
+    # v3: stories and the reviewer's corrections (issue 9).
+    f"""
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        created TEXT NOT NULL,
+        opened TEXT NOT NULL
+    );
+    CREATE TABLE story_sources (
+        story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        source_sha256 TEXT NOT NULL,
+        source_path TEXT NOT NULL,
+        added TEXT NOT NULL,
+        PRIMARY KEY (story_id, ordinal)
+    );
+    CREATE TABLE corrections (
+        id TEXT PRIMARY KEY,
+        story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,            -- unlink | link | merge | split
+        created TEXT NOT NULL,
+        undone TEXT                    -- when undone, else NULL; kept for the list and redo
+    );
+    CREATE INDEX corrections_by_story ON corrections(story_id);
+    CREATE TABLE correction_anchors (
+        correction_id TEXT NOT NULL REFERENCES corrections(id) ON DELETE CASCADE,
+        role TEXT NOT NULL,            -- which side: passage | other | group-a | group-b ...
+        ordinal INTEGER NOT NULL,
+        {_ANCHOR_COLUMNS},
+        PRIMARY KEY (correction_id, role, ordinal)
+    );
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,77 @@
+"""Forward migrations: a database from every earlier schema opens, upgraded, with its data."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reader.store import AnnotationStore, SourceRecord, span_target
+from reader.store import db as dbmod
+from reader.store.schema import MIGRATIONS, SCHEMA_VERSION
+from tests.store.conftest import make_source
+
+TEXT = "The harbour fire burned for three hours, the fire service said on Tuesday."
+EARLIER = range(SCHEMA_VERSION)  # 0 (an empty file) .. SCHEMA_VERSION - 1
+
+
+def _database_at(path: Path, version: int) -> None:
+    """A database as an older newsdiff left it, with a row in every table it had."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None)
+    dbmod.apply_migrations(conn, target=version)
+    if version >= 1:
+        conn.execute(
+            "INSERT INTO annotations VALUES ('old1', 'span', '', 'from the past', 'disputed',"
+            " 'anchored', '2030-01-01T00:00:00.000+00:00', '2030-01-01T00:00:00.000+00:00')"
+        )
+        conn.execute("INSERT INTO annotation_tags VALUES ('old1', 0, 'call')")
+        conn.execute(
+            "INSERT INTO anchors VALUES ('old1', 0, ?, '/news/a.txt', 4, 16, 'harbour fire',"
+            " 'The ', ' burned for three hours, the fire')",
+            (make_source(TEXT).sha256,),
+        )
+    if version >= 2:
+        conn.execute(
+            "INSERT INTO triage_marks VALUES ('abc', '/news/b.txt', 'check', '2030', '2030')"
+        )
+    conn.close()
+
+
+@pytest.mark.parametrize("version", EARLIER)
+def test_every_earlier_schema_migrates_to_the_current_one(tmp_path: Path, version: int) -> None:
+    _database_at(tmp_path / "newsdiff.db", version)
+    with AnnotationStore.open(tmp_path) as store:
+        assert not store.read_only
+        assert store._db.connection.execute("PRAGMA user_version").fetchone()[0] == (SCHEMA_VERSION)
+        notes = store.list()
+        if version >= 1:
+            (old,) = notes
+            assert (old.note, old.tags, old.label) == ("from the past", ("call",), "disputed")
+            (resolved,) = store.resolve([make_source(TEXT, "/news/a.txt")])
+            assert resolved.spans == (("s1", 4, 16),)
+        else:
+            assert notes == ()
+        if version >= 2:
+            mark = store.get_triage(SourceRecord("abc", "/news/b.txt"))
+            assert mark is not None and mark.mark == "check"
+        # What the newest schema adds works on the migrated file.
+        store.set_triage(make_source(TEXT), "trusted")
+        store.add(span_target(make_source(TEXT), 0, 3), "new")
+
+
+def test_a_failing_migration_leaves_the_database_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "newsdiff.db"
+    _database_at(path, 1)
+    monkeypatch.setattr(dbmod, "MIGRATIONS", (*MIGRATIONS, "CREATE TABLE half (x);\nBROKEN;"))
+    conn = sqlite3.connect(path, isolation_level=None)
+    with pytest.raises(sqlite3.Error):
+        dbmod.apply_migrations(conn, target=len(MIGRATIONS) + 1)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    names = {n for (n,) in conn.execute("SELECT name FROM sqlite_schema")}
+    assert "half" not in names and "triage_marks" not in names
+    assert conn.execute("SELECT note FROM annotations").fetchall() == [("from the past",)]
+    conn.close()
