@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from reader.ingest.classify import classify
+from reader.ingest.dates import DateMention
 from reader.ingest.decode import decode
 from reader.ingest.fetch import Fetched
+from reader.ingest.metadata import read_metadata
 from reader.ingest.resolve import Item
 from reader.ingest.segment import Span, segment
 from reader.model import Paragraph, ParagraphKind, Source
+
+
+@dataclass(frozen=True, slots=True)
+class Built:
+    source: Source
+    undated: DateMention | None  # a month and day still waiting for a year
 
 
 def paragraphs(
@@ -27,16 +38,24 @@ def paragraphs(
     )
 
 
-def build_source(source_id: str, item: Item, fetched: Fetched, sha256: str) -> Source:
+def build_source(source_id: str, item: Item, fetched: Fetched, sha256: str) -> Built:
     decoded = decode(fetched.raw, fetched.charset)
     found = segment(decoded.text)
-    kinds: list[ParagraphKind] = ["body"] * len(found.spans)
-    return Source(
+    texts = [decoded.text[s.start : s.end] for s in found.spans]
+    kinds = classify(texts)
+    meta = read_metadata(decoded.text, texts, kinds)
+    source = Source(
         id=source_id,
         path=item.path,
         text=decoded.text,
         sha256=sha256,
         paragraphs=paragraphs(source_id, decoded.text, found.spans, kinds),
+        outlet=meta.outlet,
+        title=meta.title,
+        published=meta.published,
+        byline=meta.byline,
+        language=meta.language,
         segmentation=found.style,
         encoding=decoded.encoding,
     )
+    return Built(source, meta.undated)

@@ -9,14 +9,12 @@ detector, rather than our own guesses.
 from __future__ import annotations
 
 import codecs
-import json
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
 from typing import Any
 
 from charset_normalizer import from_bytes
 
+from reader.ingest.datafiles import load_data
 from reader.ingest.errors import IngestError
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -93,10 +91,8 @@ def _detect(raw: bytes, declared: str | None) -> tuple[str, str]:
     return _legacy(raw)
 
 
-@cache
 def _preferences() -> tuple[float, tuple[str, ...]]:
-    path = files("reader") / "data" / "legacy_encodings.json"
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    data = load_data("legacy_encodings.json")
     return float(data["tolerance"]), tuple(data["preferred"])
 
 

@@ -13,11 +13,12 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from reader.ingest.build import build_source
+from reader.ingest.build import Built, build_source
 from reader.ingest.errors import IngestError
 from reader.ingest.fetch import DEFAULT_TIMEOUT, Fetched, fetch_url, too_large
 from reader.ingest.resolve import Item, resolve
-from reader.model import LoadError, LoadResult, Source
+from reader.ingest.years import fill_missing_years
+from reader.model import LoadError, LoadResult
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -51,7 +52,7 @@ def load_sources(
     timeout: float = DEFAULT_TIMEOUT,
 ) -> LoadResult:
     """Read every source in ``specs``; never raises, whatever the input."""
-    sources: list[Source] = []
+    built: list[Built] = []
     errors: list[LoadError] = []
     notices: list[str] = []
     seen: dict[str, str] = {}  # sha256 -> path of the first source with those bytes
@@ -67,7 +68,7 @@ def load_sources(
                 if digest in seen:
                     notices.append(f"{item.path}: same bytes as {seen[digest]}, loaded once")
                     continue
-                source = build_source(f"s{len(sources) + 1}", item, fetched, digest)
+                one = build_source(f"s{len(built) + 1}", item, fetched, digest)
             except IngestError as exc:
                 errors.append(LoadError(item.path, exc.reason))
                 continue
@@ -75,5 +76,6 @@ def load_sources(
                 errors.append(LoadError(item.path, f"could not be read ({type(exc).__name__})"))
                 continue
             seen[digest] = item.path
-            sources.append(source)
-    return LoadResult(tuple(sources), tuple(errors), tuple(notices))
+            built.append(one)
+    sources = fill_missing_years([(b.source, b.undated) for b in built])
+    return LoadResult(sources, tuple(errors), tuple(notices))

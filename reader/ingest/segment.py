@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 # Share of inner line breaks that fall mid-sentence above which a text counts as wrapped.
 _MID_SENTENCE_SHARE = 0.6
-# Wider than this, a line was not wrapped for reading.
+# Wrapped text keeps every line within a width in this range.
+_MIN_WRAP_WIDTH = 30
 _MAX_WRAP_WIDTH = 120
 # Inner lines of wrapped text fill most of the width.
 _FILL_SHARE = 0.6
@@ -99,8 +100,8 @@ def is_wrapped(groups: list[list[Line]]) -> bool:
     if len(inner) < 2:
         return False
     widths = [a.width for a, _ in inner]
-    width = max(widths)
-    if width > _MAX_WRAP_WIDTH:
+    width = max(line.width for block in groups for line in block)
+    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
         return False
     mid = sum(1 for a, b in inner if _mid_sentence(a, b))
     filled = sum(1 for w in widths if w >= _FILL_SHARE * width)

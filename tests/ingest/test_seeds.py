@@ -68,3 +68,73 @@ def test_every_line_of_a_seed_is_its_own_paragraph(seeds: dict[str, Source]) -> 
     for source in seeds.values():
         non_blank = [line.strip() for line in raw_text(source).split("\n") if line.strip()]
         assert [p.text for p in source.paragraphs] == non_blank
+
+
+EXPECTED_KINDS = {  # 1-based index -> kind; paragraphs not listed are body
+    "000": {1: "boilerplate", 2: "headline"},
+    "001": {1: "headline", 2: "dateline"},
+    "002": {
+        1: "headline",
+        3: "boilerplate",
+        5: "boilerplate",
+        7: "quote-block",
+        8: "boilerplate",
+        9: "boilerplate",
+        11: "boilerplate",
+    },
+    "003": {1: "headline", 7: "boilerplate", 11: "boilerplate", 12: "boilerplate"},
+    "004": {1: "headline", 16: "boilerplate", 17: "boilerplate", 18: "boilerplate"},
+}
+
+
+@pytest.mark.parametrize("seed", sorted(EXPECTED_KINDS))
+def test_paragraph_kinds(seeds: dict[str, Source], seed: str) -> None:
+    kinds = {p.index: p.kind for p in seeds[seed].paragraphs if p.kind != "body"}
+    assert kinds == EXPECTED_KINDS[seed]
+
+
+def test_lone_section_labels_are_boilerplate(seeds: dict[str, Source]) -> None:
+    labels = {p.text for p in seeds["002"].paragraphs if p.kind == "boilerplate"}
+    assert {"Quote", "Details", "Add", "Context"} <= labels
+
+
+def test_tweet_signature_is_boilerplate(seeds: dict[str, Source]) -> None:
+    signature = seeds["002"].paragraphs[7]
+    assert "(@" in signature.text and signature.kind == "boilerplate"
+
+
+def test_trailing_page_clutter_is_boilerplate(seeds: dict[str, Source]) -> None:
+    tail = [p.text for p in seeds["004"].paragraphs[-3:]]
+    assert tail[0] == "Source link" and tail[1] == "Leave a Reply"
+    assert all(p.kind == "boilerplate" for p in seeds["004"].paragraphs[-3:])
+    assert seeds["003"].paragraphs[6].text.startswith("See also")
+
+
+def test_tass_dateline_gives_outlet_and_date(seeds: dict[str, Source]) -> None:
+    assert (seeds["000"].outlet, seeds["000"].published) == ("TASS", "2022-01-03")
+
+
+def test_unn_dateline_gives_outlet_and_the_day_before_the_event(seeds: dict[str, Source]) -> None:
+    assert (seeds["002"].outlet, seeds["002"].published) == ("UNN", "2021-12-31")
+
+
+def test_own_date_line_gives_the_date(seeds: dict[str, Source]) -> None:
+    assert seeds["001"].published == "2022-01-02"
+
+
+def test_an_agency_named_in_the_body_is_not_the_outlet(seeds: dict[str, Source]) -> None:
+    assert seeds["004"].outlet is None
+
+
+def test_undated_seeds_stay_undated(seeds: dict[str, Source]) -> None:
+    assert seeds["003"].published is None and seeds["004"].published is None
+
+
+def test_titles_are_the_headlines(seeds: dict[str, Source]) -> None:
+    for source in seeds.values():
+        headline = next(p for p in source.paragraphs if p.kind == "headline")
+        assert source.title == headline.text
+
+
+def test_seeds_are_english(seeds: dict[str, Source]) -> None:
+    assert {s.language for s in seeds.values()} == {"en"}

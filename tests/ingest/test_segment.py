@@ -74,3 +74,9 @@ def test_spans_drop_surrounding_spaces_only() -> None:
 
 def test_nothing_but_blank_lines_gives_no_spans() -> None:
     assert segment("\n \n\n").spans == ()
+
+
+def test_short_title_and_date_lines_above_a_long_line_are_not_wrapped() -> None:
+    text = "Harbour fire\nMay 5, 2031\n" + PARAGRAPHS[0]
+    assert segment(text).style == "line"
+    assert texts(text) == ["Harbour fire", "May 5, 2031", PARAGRAPHS[0]]

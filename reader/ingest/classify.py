@@ -1,0 +1,134 @@
+"""Give every paragraph its kind: headline, dateline, body, quote-block or boilerplate.
+
+Boilerplate is recognised from ``reader/data/boilerplate.json`` (labels and patterns), never
+from phrases written here, so a newsroom can teach newsdiff its own page furniture. It stays
+in the report, marked, because a reader may still want to see it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache
+
+from reader.ingest.datafiles import load_data
+from reader.ingest.dates import find_dates
+from reader.model import ParagraphKind
+
+_HEADLINE_MAX_CHARS = 250
+_DATELINE_MAX_CHARS = 100
+_LONE_WORD_MAX_CHARS = 20
+_OPENING_QUOTES = "\"“«„'‘"
+_CLOSING_QUOTES = "\"”»“'’"
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b")
+_BYLINE = re.compile(r"^(?:by|written by|author:)\s+\S", re.IGNORECASE)
+
+
+@cache
+def _boilerplate() -> tuple[frozenset[str], tuple[re.Pattern[str], ...], int, bool]:
+    data = load_data("boilerplate.json")
+    labels = frozenset(label.casefold() for label in data["labels"])
+    patterns = tuple(re.compile(p, re.IGNORECASE) for p in data["patterns"])
+    return labels, patterns, int(data["max_chars"]), bool(data["lone_word_labels"])
+
+
+@cache
+def _date_line_words() -> frozenset[str]:
+    data = load_data("months.json")
+    return frozenset(w.casefold() for w in [*data["date_line_words"], *data["weekdays"]])
+
+
+def _label_key(text: str) -> str:
+    return " ".join(text.split()).strip(" :.-–—|»>").casefold()
+
+
+def is_boilerplate(text: str) -> bool:
+    labels, patterns, max_chars, _ = _boilerplate()
+    stripped = " ".join(text.split())
+    if _label_key(stripped) in labels:
+        return True
+    return len(stripped) <= max_chars and any(p.search(stripped) for p in patterns)
+
+
+def is_lone_label(text: str) -> bool:
+    """One bare word on its own line: a section label such as a site's "Context"."""
+    word = text.strip()
+    return _boilerplate()[3] and word.isalpha() and len(word) <= _LONE_WORD_MAX_CHARS
+
+
+def is_tweet_signature(text: str) -> bool:
+    stripped = text.strip()
+    return stripped[:1] in "—–-" and "(@" in stripped and is_boilerplate(stripped)
+
+
+def is_date_line(text: str) -> bool:
+    """A short line that only states when (and maybe where or by whom) the piece ran."""
+    stripped = text.strip()
+    if len(stripped) > _DATELINE_MAX_CHARS:
+        return False
+    if _BYLINE.match(stripped) and not stripped.endswith("."):
+        return True
+    dates = find_dates(stripped)
+    if not dates:
+        return False
+    rest = stripped
+    for mention in reversed(dates):
+        rest = rest[: mention.start] + " " + rest[mention.end :]
+    rest = _TIME.sub(" ", rest)
+    words = [w for w in re.split(r"[\s,|·•/()\[\]:–—-]+", rest) if w]
+    leftover = [w for w in words if w.casefold().rstrip(".") not in _date_line_words()]
+    if not leftover:
+        return True
+    return len(leftover) <= 3 and not stripped.endswith((".", "!", "?"))
+
+
+def looks_like_headline(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        0 < len(stripped) <= _HEADLINE_MAX_CHARS
+        and "\n" not in stripped
+        and not stripped.endswith(".")
+        and stripped[:1] not in _OPENING_QUOTES
+    )
+
+
+def is_quote_block(text: str) -> bool:
+    """A paragraph that is one quotation from end to end, with no attribution outside it."""
+    stripped = text.strip().rstrip(".,")
+    if len(stripped) < 2 or stripped[0] not in _OPENING_QUOTES:
+        return False
+    if stripped[-1] not in _CLOSING_QUOTES:
+        return False
+    inner = stripped[1:-1]
+    return not any(q in inner for q in '”»"')
+
+
+def classify(
+    texts: Sequence[str], forced: Mapping[int, ParagraphKind] | None = None
+) -> list[ParagraphKind]:
+    """Kinds for ``texts`` in order; ``forced`` (by 0-based index) comes from the format."""
+    forced = forced or {}
+    kinds: list[ParagraphKind] = ["body"] * len(texts)
+    # A format that marks its headlines (Markdown, HTML) leaves no room for guessing one.
+    headline_wanted = not any(kind == "headline" for kind in forced.values())
+    content_seen = False
+    for i, text in enumerate(texts):
+        if i in forced:
+            kinds[i] = forced[i]
+        elif is_boilerplate(text):
+            kinds[i] = "boilerplate"
+        elif headline_wanted and looks_like_headline(text) and not is_date_line(text):
+            kinds[i] = "headline"
+        elif is_date_line(text):
+            kinds[i] = "dateline"
+        elif content_seen and is_lone_label(text):
+            kinds[i] = "boilerplate"
+        elif is_quote_block(text):
+            kinds[i] = "quote-block"
+        if kinds[i] != "boilerplate":
+            headline_wanted = False
+            content_seen = True
+    for i in range(1, len(texts)):
+        if is_tweet_signature(texts[i]) and kinds[i - 1] == "body" and i - 1 not in forced:
+            kinds[i - 1] = "quote-block"
+    return kinds

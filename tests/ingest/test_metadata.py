@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import pytest
+
+from reader.ingest.classify import classify
+from reader.ingest.metadata import TextMetadata, read_byline, read_dateline, read_metadata
+from reader.ingest.segment import segment
+
+BODY = "The warehouse burned for three hours before crews had it under control."
+
+
+def meta(text: str) -> TextMetadata:
+    spans = segment(text).spans
+    texts = [text[s.start : s.end] for s in spans]
+    return read_metadata(text, texts, classify(texts))
+
+
+@pytest.mark.parametrize(
+    ("opening", "agency"),
+    [
+        ("PORTVILLE, May 5. /TASS/. The fire", "TASS"),
+        ("PORTVILLE, May 5 (Reuters) - The fire", "Reuters"),
+        ("PORTVILLE (AP) -- The fire", "Associated Press"),
+        ("(Reuters) - The fire", "Reuters"),
+        ("PORTVILLE. May, 5th. CTN. The fire", "CTN"),
+        ("Portville [Coastland], May 5 (ANI): The fire", "ANI"),
+    ],
+)
+def test_dateline_conventions_give_the_agency(opening: str, agency: str) -> None:
+    found = read_dateline(opening)
+    assert found is not None and found.agency == agency
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "On December 30, a phone call was held.",
+        "In Portville, May 5, the mayor spoke.",
+        "The talk was held on Sunday (US time).",
+    ],
+)
+def test_body_openings_are_not_datelines(opening: str) -> None:
+    found = read_dateline(opening)
+    assert found is None or (found.agency is None and found.date is None)
+
+
+def test_dateline_date_with_year_from_elsewhere_in_the_text() -> None:
+    text = f"Harbour fire\n\nPORTVILLE. May, 5th. CTN. {BODY}\n\nA post of May 5, 2031 said so.\n"
+    found = meta(text)
+    assert (found.outlet, found.published, found.undated) == ("CTN", "2031-05-05", None)
+
+
+def test_dateline_without_any_year_is_left_for_the_loader() -> None:
+    found = meta(f"Harbour fire\n\nPORTVILLE, May 5. /TASS/. {BODY}\n")
+    assert found.published is None
+    assert found.undated is not None and (found.undated.month, found.undated.day) == (5, 5)
+
+
+@pytest.mark.parametrize("line", ["May 04, 2031", "4 May 2031", "Published 2031-05-04 08:10"])
+def test_own_date_line_wins_over_the_dateline(line: str) -> None:
+    found = meta(f"Harbour fire\n{line}\nPORTVILLE, May 5: {BODY}\n")
+    assert found.published == "2031-05-04"
+
+
+def test_dates_in_the_body_are_not_the_publication_date() -> None:
+    assert meta(f"Harbour fire\n\n{BODY} It began on May 3, 2031.\n").published is None
+
+
+def test_known_outlet_credit_line() -> None:
+    assert meta(f"Harbour fire\n\n{BODY}\n\nSource: Reuters\n").outlet == "Reuters"
+
+
+def test_byline_line() -> None:
+    found = meta(f"Harbour fire\n\nBy Jane Doe | May 5, 2031\n\n{BODY}\n")
+    assert found.byline == "Jane Doe"
+    assert found.published == "2031-05-05"
+
+
+@pytest.mark.parametrize("line", ["By the way, crews stayed.", "by then"])
+def test_not_bylines(line: str) -> None:
+    assert read_byline(line) is None
+
+
+def test_title_is_the_headline() -> None:
+    assert meta(f"Harbour fire out\n\n{BODY}\n").title == "Harbour fire out"
+
+
+def test_language_is_told_from_the_text() -> None:
+    assert meta(f"Harbour fire\n\n{BODY} {BODY} {BODY}\n").language == "en"
