@@ -7,13 +7,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from reader.model import Analysis, LoadError, Source
+from reader.analysis.align import align_sentences
+from reader.analysis.groups import build_groups
+from reader.analysis.omissions import find_omissions
+from reader.model import Analysis, Fact, Group, LoadError, Source
 
 Progress = Callable[[str, float], None]  # (stage name, fraction done 0..1)
 
 
 def _silent(stage: str, done: float) -> None:
     return None
+
+
+def _facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact, ...]:
+    """Fact extraction lives in ``reader.analysis.facts`` once it lands (issue 3)."""
+    try:
+        from reader.analysis.facts import find_facts  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return ()
+    facts: tuple[Fact, ...] = find_facts(tuple(sources), tuple(groups))
+    return facts
 
 
 def analyze(
@@ -24,6 +37,18 @@ def analyze(
 ) -> Analysis:
     report = progress or _silent
     report("align", 0.0)
-    # Alignment, facts, omissions (issue 3) and framing (issue 4) plug in here.
+    groups = build_groups(align_sentences(sources), sources)
     report("align", 1.0)
-    return Analysis(sources=tuple(sources), errors=tuple(errors))
+    report("facts", 0.0)
+    facts = _facts(sources, groups)
+    report("facts", 1.0)
+    report("omissions", 0.0)
+    omissions = find_omissions(groups, sources)
+    report("omissions", 1.0)
+    return Analysis(
+        sources=tuple(sources),
+        groups=groups,
+        facts=facts,
+        omissions=omissions,
+        errors=tuple(errors),
+    )

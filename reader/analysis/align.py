@@ -1,0 +1,125 @@
+"""Cluster the sentences of all sources into claims reported by two or more outlets.
+
+Why sentences and not paragraphs: outlets split, merge and reorder paragraphs, and one long
+wire paragraph often carries three claims that others report apart. Sentences are the
+smallest unit that still carries a claim; a group member is then the run of sentences of
+one paragraph that fell into the group (the whole paragraph when all of it did).
+
+How: every cross-source sentence pair gets a blended similarity (see ``similarity``),
+raised by how alike the two enclosing paragraphs are, so a weak sentence match inside
+strongly matching paragraphs still counts. Strong pairs, and mutual best matches between
+two sources, become candidate links; links are taken strongest first and merge two
+clusters only if the clusters are alike *on average* (average linkage), which stops the
+chaining that a plain connected-components pass suffers from. Two sentences of one source
+may share a cluster only when they sit in one paragraph or say the same thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from reader.analysis.normalize_text import normalise_all
+from reader.analysis.sentences import ALIGNED_KINDS, Sentence, aligned_sentences
+from reader.analysis.similarity import Matrix, similarity
+from reader.model import Source
+
+LINK = 0.40  # a pair this alike is a candidate link on its own
+MUTUAL = 0.30  # ... or this alike when each is the other's best match in its source
+AVERAGE = 0.24  # clusters merge only when this alike on average
+SAME_SOURCE = 0.60  # two sentences of one source, different paragraphs, saying the same
+PARAGRAPH_CONTEXT = 0.35  # share of the enclosing paragraphs' similarity in a pair's score
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Sentences, their pairwise similarity, and the clusters (lists of sentence indices)."""
+
+    sentences: tuple[Sentence, ...]
+    similarity: Matrix
+    clusters: tuple[tuple[int, ...], ...]
+
+
+def _paragraph_similarity(sources: Sequence[Source], sentences: Sequence[Sentence]) -> Matrix:
+    """Similarity of the paragraphs enclosing each pair of sentences."""
+    paragraphs = [
+        (s.id, p) for s in sources for p in s.paragraphs if p.kind in ALIGNED_KINDS
+    ]
+    position = {p.id: i for i, (_, p) in enumerate(paragraphs)}
+    tokens, _ = normalise_all([p.text for _, p in paragraphs])
+    by_paragraph = similarity(tokens)
+    rows = np.array([position[s.paragraph] for s in sentences], dtype=np.intp)
+    out: Matrix = by_paragraph[np.ix_(rows, rows)]
+    return out
+
+
+def sentence_similarity(sources: Sequence[Source], sentences: Sequence[Sentence]) -> Matrix:
+    tokens, _ = normalise_all([s.text for s in sentences])
+    own = similarity(tokens)
+    context = _paragraph_similarity(sources, sentences)
+    blended: Matrix = np.maximum(
+        own, (1.0 - PARAGRAPH_CONTEXT) * own + PARAGRAPH_CONTEXT * context
+    ).astype(np.float32)
+    return blended
+
+
+def _candidate_links(sim: Matrix, source_of: np.ndarray) -> list[tuple[float, int, int]]:
+    n = sim.shape[0]
+    cross = source_of[:, None] != source_of[None, :]
+    scores = np.where(cross, sim, -1.0)
+    links = {(int(i), int(j)) for i, j in zip(*np.nonzero(np.triu(scores >= LINK, 1)), strict=True)}
+    for target in np.unique(source_of):
+        columns = np.nonzero(source_of == target)[0]
+        if columns.size == 0:
+            continue
+        block = scores[:, columns]
+        best = columns[np.argmax(block, axis=1)]
+        for i in range(n):
+            j = int(best[i])
+            if source_of[i] == target or scores[i, j] < MUTUAL:
+                continue
+            rows = np.nonzero(source_of == source_of[i])[0]
+            if int(rows[np.argmax(scores[rows, j])]) == i:
+                links.add((min(i, j), max(i, j)))
+    return sorted(((float(sim[i, j]), i, j) for i, j in links), key=lambda t: (-t[0], t[1], t[2]))
+
+
+def cluster(sentences: Sequence[Sentence], sim: Matrix) -> tuple[tuple[int, ...], ...]:
+    """Greedy average-linkage clustering driven by the candidate links, strongest first."""
+    source_of = np.array([s.source for s in sentences])
+    paragraph_of = np.array([s.paragraph for s in sentences])
+    owner = list(range(len(sentences)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(sentences))}
+    for _, i, j in _candidate_links(sim, source_of):
+        a, b = owner[i], owner[j]
+        if a == b:
+            continue
+        left, right = np.array(members[a]), np.array(members[b])
+        block = sim[np.ix_(left, right)]
+        cross = source_of[left][:, None] != source_of[right][None, :]
+        if not cross.any() or float(block[cross].mean()) < AVERAGE:
+            continue
+        same_paragraph = paragraph_of[left][:, None] == paragraph_of[right][None, :]
+        clash = ~cross & ~same_paragraph & (block < SAME_SOURCE)
+        if clash.any():
+            continue
+        keep, gone = (a, b) if a < b else (b, a)
+        members[keep].extend(members.pop(gone))
+        for k in members[keep]:
+            owner[k] = keep
+    clusters = [
+        tuple(sorted(m))
+        for m in members.values()
+        if len({sentences[k].source for k in m}) >= 2
+    ]
+    return tuple(sorted(clusters))
+
+
+def align_sentences(sources: Sequence[Source]) -> Alignment:
+    sentences = aligned_sentences(tuple(sources))
+    if not sentences:
+        return Alignment((), np.zeros((0, 0), dtype=np.float32), ())
+    sim = sentence_similarity(sources, sentences)
+    return Alignment(sentences, sim, cluster(sentences, sim))

@@ -1,0 +1,204 @@
+"""Normalised text for alignment: what two passages share once wording is set aside.
+
+Each unit (sentence or paragraph) becomes content tokens (lowercase, light-stemmed, stop
+words out, numbers folded to one token, spelling variants of a name folded to one
+canonical form) and *anchors*: the details that survive paraphrase and translation, i.e.
+named entities, numbers, calendar dates and weekdays, and quoted words. Name variants
+(Zelensky / Zelenskyy / Zelenszkig) are clustered across the whole source set with fuzzy
+matching, so one outlet's mis-transliteration still meets the others.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from rapidfuzz.distance import Levenshtein
+
+NUMBER_TOKEN = "#"
+_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*", re.UNICODE)
+_QUOTED = re.compile(r"[\"\u201c\u201e]([^\"\u201c\u201d\u201e]{3,400})[\"\u201d]")
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
+    "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+_WEEKDAYS = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "es", "ed", "s")
+_SHORT_QUOTE_WORDS = 8
+_NAME_SIMILARITY = 0.75  # normalised Levenshtein similarity for two spellings of one name
+
+
+@cache
+def _aliases() -> tuple[tuple[re.Pattern[str], str], ...]:
+    raw = json.loads((files("reader") / "data" / "name_aliases.json").read_text("utf-8"))
+    return tuple((re.compile(k), v) for k, v in raw.items() if not k.startswith("_"))
+
+
+def fold_aliases(text: str) -> str:
+    """``U.S.`` / ``United States`` -> ``US`` etc., so one name is one token."""
+    for pattern, canonical in _aliases():
+        text = pattern.sub(canonical, text)
+    return text
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    text = (files("reader") / "data" / "stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+def stem(word: str) -> str:
+    """A deliberately light stemmer: plural and verb endings off, long words cut to 7."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word[:7]
+
+
+def _number_value(raw: str) -> str | None:
+    digits = raw.replace(",", "")
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    return str(int(value)) if value == int(value) else str(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """One unit's normalised tokens and anchors."""
+
+    tokens: tuple[str, ...]
+    anchors: frozenset[str]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"['\u2019]s?$", "", word)
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Set-wide knowledge: which words are names, and the canonical spelling of each."""
+
+    names: frozenset[str]
+    canonical: dict[str, str]
+
+    def canon(self, lowered: str) -> str:
+        return self.canonical.get(lowered, lowered)
+
+
+def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
+    """Names are words written capitalised mid-sentence and never in lower case."""
+    capitalised: Counter[str] = Counter()
+    lower_seen: set[str] = set()
+    stops = stop_words()
+    for text in map(fold_aliases, texts):
+        previous = "."
+        for match in _TOKEN.finditer(text):
+            word = _bare(match.group())
+            lowered = word.lower()
+            if word[:1].isupper():
+                sentence_start = previous in {".", "!", "?", '"', "\u201c", ":"}
+                if not sentence_start or word.isupper():
+                    capitalised[lowered] += 1
+            elif word[:1].isalpha():
+                lower_seen.add(lowered)
+            tail = text[match.end() : match.end() + 2].strip()
+            previous = tail[:1] if tail[:1] in {".", "!", "?", ":"} else word
+    names = frozenset(
+        w
+        for w in capitalised
+        if w not in lower_seen
+        and w not in stops
+        and len(w) > 1
+        and w not in _MONTHS
+        and w not in _WEEKDAYS
+    )
+    return Vocabulary(names=names, canonical=_cluster_names(names, capitalised))
+
+
+def _cluster_names(names: frozenset[str], counts: Counter[str]) -> dict[str, str]:
+    """Map each spelling variant to the most frequent spelling of its cluster."""
+    ordered = sorted(names, key=lambda w: (-counts[w], w))
+    canonical: dict[str, str] = {}
+    heads: list[str] = []
+    for word in ordered:
+        if len(word) < 5 or word.isdigit():
+            canonical[word] = word
+            continue
+        for head in heads:
+            if (
+                head[0] == word[0]
+                and Levenshtein.normalized_similarity(head, word) >= _NAME_SIMILARITY
+            ):
+                canonical[word] = head
+                break
+        else:
+            heads.append(word)
+            canonical[word] = word
+    return canonical
+
+
+def normalise(text: str, vocabulary: Vocabulary) -> Tokens:
+    stops = stop_words()
+    text = fold_aliases(text)
+    tokens: list[str] = []
+    anchors: set[str] = set()
+    words = [(m.group(), m.start()) for m in _TOKEN.finditer(text)]
+    for i, (raw, _) in enumerate(words):
+        if raw[0].isdigit():
+            value = _number_value(raw)
+            tokens.append(NUMBER_TOKEN)
+            if value is None:
+                continue
+            before = words[i - 1][0].lower() if i else ""
+            after = words[i + 1][0].lower() if i + 1 < len(words) else ""
+            month = _MONTHS.get(before) or _MONTHS.get(after)
+            if month and value.isdigit() and 1 <= int(value) <= 31:
+                anchors.add(f"d:{month:02d}-{int(value):02d}")
+            else:
+                anchors.add(f"n:{value}")
+            continue
+        word = _bare(raw)
+        lowered = word.lower()
+        if lowered in _WEEKDAYS:
+            anchors.add(f"w:{lowered}")
+        if lowered in vocabulary.names or (word.isupper() and len(word) > 1):
+            name = vocabulary.canon(lowered)
+            tokens.append(name)
+            anchors.add(f"e:{name}")
+            continue
+        if lowered in stops or len(lowered) < 2:
+            continue
+        tokens.append(stem(lowered))
+    for quoted in _QUOTED.finditer(text):
+        if len(quoted.group(1).split()) > _SHORT_QUOTE_WORDS:
+            continue  # long quotes are covered by the tokens; short ones are telling
+        for m in _TOKEN.finditer(quoted.group(1)):
+            lowered = _bare(m.group()).lower()
+            if lowered not in stops and len(lowered) > 2 and not lowered[0].isdigit():
+                anchors.add(f"q:{stem(vocabulary.canon(lowered))}")
+    return Tokens(tokens=tuple(tokens), anchors=frozenset(anchors))
+
+
+def normalise_all(texts: Sequence[str]) -> tuple[tuple[Tokens, ...], Vocabulary]:
+    vocabulary = build_vocabulary(texts)
+    return tuple(normalise(t, vocabulary) for t in texts), vocabulary
