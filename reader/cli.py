@@ -19,7 +19,8 @@ SOURCE_HELP = (
 )
 EPILOG = (
     "subcommands:\n"
-    "  report    print the analysis as JSON (the newsdiff.report/1 contract) or Markdown\n\n"
+    "  report    print the analysis as JSON (the newsdiff.report/1 contract) or Markdown\n"
+    "  eval      score the analysis of a sample set against its expected.json\n\n"
     "Run 'newsdiff SUBCOMMAND --help' for the options of each."
 )
 
@@ -97,7 +98,13 @@ def _app(argv: Sequence[str]) -> int:
     return _report(["--format", "md", "--max-bytes", str(args.max_bytes), *args.sources])
 
 
-COMMANDS = {"report": _report}
+def _eval(argv: Sequence[str]) -> int:
+    from reader.eval import main as eval_main
+
+    return eval_main(argv)
+
+
+COMMANDS = {"report": _report, "eval": _eval}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -124,7 +124,9 @@ def score(report: Mapping[str, Any], expected: Mapping[str, Any]) -> EvalResult:
     for f in predicted_divergent:
         by_file = _values_by_file(f, files)
         for gold_fact in (g for g in gold_facts if not g["divergent"] and g["kind"] == f["kind"]):
-            agreeing = [src for src, v in gold_fact["values"].items() if str(v) in by_file.get(src, ())]
+            agreeing = [
+                src for src, v in gold_fact["values"].items() if str(v) in by_file.get(src, ())
+            ]
             if len(agreeing) >= 2:
                 false += 1
                 break
@@ -171,7 +173,9 @@ def score(report: Mapping[str, Any], expected: Mapping[str, Any]) -> EvalResult:
     )
 
 
-def _predicted_omissions(report: Mapping[str, Any], files: Mapping[str, str]) -> dict[int, set[str]]:
+def _predicted_omissions(
+    report: Mapping[str, Any], files: Mapping[str, str]
+) -> dict[int, set[str]]:
     index = {g["id"]: i for i, g in enumerate(report["groups"])}
     return {
         index[o["group"]]: {files.get(s, s) for s in o["sources"]}
@@ -216,7 +220,9 @@ def format_table(results: Sequence[EvalResult]) -> str:
         for r in results
     ]
     widths = [max(len(str(row[i])) for row in (head, *rows)) for i in range(len(head))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in (head, *rows)]
+    lines = [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in (head, *rows)
+    ]
     for r in results:
         for text in r.missed_divergences:
             lines.append(f"{r.set}: missed divergence: {text}")

@@ -31,6 +31,9 @@ MUTUAL = 0.30  # ... or this alike when each is the other's best match in its so
 AVERAGE = 0.24  # clusters merge only when this alike on average
 SAME_SOURCE = 0.60  # two sentences of one source, different paragraphs, saying the same
 PARAGRAPH_CONTEXT = 0.35  # share of the enclosing paragraphs' similarity in a pair's score
+HEADLINE_BONUS = 0.15  # headlines of one story summarise one event: they group together
+HEADLINE_TO_BODY = 0.6  # ... and join a body passage only when very alike
+ATTACH = 0.30  # average similarity for a sentence to join a group its source is missing from
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +47,7 @@ class Alignment:
 
 def _paragraph_similarity(sources: Sequence[Source], sentences: Sequence[Sentence]) -> Matrix:
     """Similarity of the paragraphs enclosing each pair of sentences."""
-    paragraphs = [
-        (s.id, p) for s in sources for p in s.paragraphs if p.kind in ALIGNED_KINDS
-    ]
+    paragraphs = [(s.id, p) for s in sources for p in s.paragraphs if p.kind in ALIGNED_KINDS]
     position = {p.id: i for i, (_, p) in enumerate(paragraphs)}
     tokens, _ = normalise_all([p.text for _, p in paragraphs])
     by_paragraph = similarity(tokens)
@@ -55,9 +56,17 @@ def _paragraph_similarity(sources: Sequence[Source], sentences: Sequence[Sentenc
     return out
 
 
+def _headlines(sources: Sequence[Source]) -> frozenset[str]:
+    return frozenset(p.id for s in sources for p in s.paragraphs if p.kind == "headline")
+
+
 def sentence_similarity(sources: Sequence[Source], sentences: Sequence[Sentence]) -> Matrix:
     tokens, _ = normalise_all([s.text for s in sentences])
     own = similarity(tokens)
+    headline = np.array([s.paragraph in _headlines(sources) for s in sentences])
+    both = headline[:, None] & headline[None, :]
+    one = headline[:, None] ^ headline[None, :]
+    own = np.where(both, own + HEADLINE_BONUS, np.where(one, own * HEADLINE_TO_BODY, own))
     context = _paragraph_similarity(sources, sentences)
     blended: Matrix = np.maximum(
         own, (1.0 - PARAGRAPH_CONTEXT) * own + PARAGRAPH_CONTEXT * context
@@ -86,10 +95,14 @@ def _candidate_links(sim: Matrix, source_of: np.ndarray) -> list[tuple[float, in
     return sorted(((float(sim[i, j]), i, j) for i, j in links), key=lambda t: (-t[0], t[1], t[2]))
 
 
-def cluster(sentences: Sequence[Sentence], sim: Matrix) -> tuple[tuple[int, ...], ...]:
+def cluster(
+    sentences: Sequence[Sentence], sim: Matrix, headlines: frozenset[str] = frozenset()
+) -> tuple[tuple[int, ...], ...]:
     """Greedy average-linkage clustering driven by the candidate links, strongest first."""
+    is_headline = np.array([s.paragraph in headlines for s in sentences], dtype=bool)
     source_of = np.array([s.source for s in sentences])
     paragraph_of = np.array([s.paragraph for s in sentences])
+    position = np.arange(len(sentences))  # reading order; neighbours may be a split passage
     owner = list(range(len(sentences)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(sentences))}
     for _, i, j in _candidate_links(sim, source_of):
@@ -101,8 +114,12 @@ def cluster(sentences: Sequence[Sentence], sim: Matrix) -> tuple[tuple[int, ...]
         cross = source_of[left][:, None] != source_of[right][None, :]
         if not cross.any() or float(block[cross].mean()) < AVERAGE:
             continue
+        headline_body = is_headline[left][:, None] ^ is_headline[right][None, :]
+        if headline_body.any() and float(block[headline_body].mean()) < LINK:
+            continue
         same_paragraph = paragraph_of[left][:, None] == paragraph_of[right][None, :]
-        clash = ~cross & ~same_paragraph & (block < SAME_SOURCE)
+        neighbours = np.abs(position[left][:, None] - position[right][None, :]) == 1
+        clash = ~cross & ~same_paragraph & ~neighbours & (block < SAME_SOURCE)
         if clash.any():
             continue
         keep, gone = (a, b) if a < b else (b, a)
@@ -110,11 +127,34 @@ def cluster(sentences: Sequence[Sentence], sim: Matrix) -> tuple[tuple[int, ...]
         for k in members[keep]:
             owner[k] = keep
     clusters = [
-        tuple(sorted(m))
-        for m in members.values()
-        if len({sentences[k].source for k in m}) >= 2
+        tuple(sorted(m)) for m in members.values() if len({sentences[k].source for k in m}) >= 2
     ]
-    return tuple(sorted(clusters))
+    return tuple(sorted(_attach(sorted(clusters), source_of, sim)))
+
+
+def _attach(
+    clusters: Sequence[tuple[int, ...]], source_of: np.ndarray, sim: Matrix
+) -> list[tuple[int, ...]]:
+    """Let a sentence also join a group its source is missing from.
+
+    One sentence often carries two claims ("a fire tore through the quay, destroying 12
+    warehouses"); clustering puts it in one group only, so each group then looks, in every
+    source it lacks, for the sentence most like the group as a whole.
+    """
+    out: list[tuple[int, ...]] = []
+    for members in clusters:
+        core = np.array(members)
+        present = set(source_of[core].tolist())
+        extra: list[int] = []
+        for target in sorted(set(source_of.tolist()) - present):
+            candidates = np.nonzero(source_of == target)[0]
+            block = sim[np.ix_(candidates, core)]
+            mean = block.mean(axis=1)
+            best = int(np.argmax(mean))
+            if float(mean[best]) >= ATTACH and float(block[best].max()) >= LINK:
+                extra.append(int(candidates[best]))
+        out.append(tuple(sorted((*members, *extra))))
+    return out
 
 
 def align_sentences(sources: Sequence[Source]) -> Alignment:
@@ -122,4 +162,4 @@ def align_sentences(sources: Sequence[Source]) -> Alignment:
     if not sentences:
         return Alignment((), np.zeros((0, 0), dtype=np.float32), ())
     sim = sentence_similarity(sources, sentences)
-    return Alignment(sentences, sim, cluster(sentences, sim))
+    return Alignment(sentences, sim, cluster(sentences, sim, _headlines(sources)))

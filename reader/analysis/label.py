@@ -24,7 +24,7 @@ def _words(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for match in _WORD.finditer(text):
         word = match.group()
-        if word.lower() in stops or len(word) < 3 and not word[0].isdigit():
+        if word.lower() in stops or (len(word) < 3 and not word[0].isdigit()):
             continue
         out.append((stem(word.lower()), word))
     return out

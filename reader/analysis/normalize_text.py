@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel
 
 NUMBER_TOKEN = "#"
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*", re.UNICODE)
@@ -34,7 +34,7 @@ _WEEKDAYS = frozenset(
 )
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "es", "ed", "s")
 _SHORT_QUOTE_WORDS = 8
-_NAME_SIMILARITY = 0.75  # normalised Levenshtein similarity for two spellings of one name
+_NAME_SIMILARITY = 0.75  # normalised Indel (LCS) similarity for two spellings of one name
 
 
 @cache
@@ -90,6 +90,27 @@ class Tokens:
         return " ".join(self.tokens)
 
 
+@cache
+def number_words() -> dict[str, str]:
+    """Number words -> value ("" when the word only says "a number", like ``hundred``)."""
+    text = (files("reader") / "data" / "number_words.txt").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, _, value = line.strip().partition(" ")
+            out[word.lower()] = value.strip()
+    return out
+
+
+def _shouted(words: Sequence[str], i: int) -> bool:
+    """An all-caps word inside an all-caps run (a shouted headline), not an acronym."""
+
+    def caps(k: int) -> bool:
+        return 0 <= k < len(words) and len(words[k]) > 1 and words[k].isupper()
+
+    return caps(i) and (caps(i - 1) or caps(i + 1))
+
+
 def _bare(word: str) -> str:
     return re.sub(r"['\u2019]s?$", "", word)
 
@@ -112,10 +133,14 @@ def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
     stops = stop_words()
     for text in map(fold_aliases, texts):
         previous = "."
-        for match in _TOKEN.finditer(text):
+        matches = list(_TOKEN.finditer(text))
+        raw_words = [m.group() for m in matches]
+        for i, match in enumerate(matches):
             word = _bare(match.group())
             lowered = word.lower()
-            if word[:1].isupper():
+            if _shouted(raw_words, i):
+                pass
+            elif word[:1].isupper():
                 sentence_start = previous in {".", "!", "?", '"', "\u201c", ":"}
                 if not sentence_start or word.isupper():
                     capitalised[lowered] += 1
@@ -147,7 +172,7 @@ def _cluster_names(names: frozenset[str], counts: Counter[str]) -> dict[str, str
         for head in heads:
             if (
                 head[0] == word[0]
-                and Levenshtein.normalized_similarity(head, word) >= _NAME_SIMILARITY
+                and Indel.normalized_similarity(head, word) >= _NAME_SIMILARITY
             ):
                 canonical[word] = head
                 break
@@ -163,7 +188,14 @@ def normalise(text: str, vocabulary: Vocabulary) -> Tokens:
     tokens: list[str] = []
     anchors: set[str] = set()
     words = [(m.group(), m.start()) for m in _TOKEN.finditer(text)]
+    raw_words = [w for w, _ in words]
+    numbers = number_words()
     for i, (raw, _) in enumerate(words):
+        if raw.lower() in numbers:
+            tokens.append(NUMBER_TOKEN)
+            if numbers[raw.lower()]:
+                anchors.add(f"n:{numbers[raw.lower()]}")
+            continue
         if raw[0].isdigit():
             value = _number_value(raw)
             tokens.append(NUMBER_TOKEN)
@@ -181,7 +213,8 @@ def normalise(text: str, vocabulary: Vocabulary) -> Tokens:
         lowered = word.lower()
         if lowered in _WEEKDAYS:
             anchors.add(f"w:{lowered}")
-        if lowered in vocabulary.names or (word.isupper() and len(word) > 1):
+        acronym = word.isupper() and len(word) > 1 and not _shouted(raw_words, i)
+        if lowered in vocabulary.names or acronym:
             name = vocabulary.canon(lowered)
             tokens.append(name)
             anchors.add(f"e:{name}")

@@ -5,6 +5,7 @@ Stages report progress through an optional callback so the UI can show a bar per
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 
 from reader.analysis.align import align_sentences
@@ -22,11 +23,13 @@ def _silent(stage: str, done: float) -> None:
 def _facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact, ...]:
     """Fact extraction lives in ``reader.analysis.facts`` once it lands (issue 3)."""
     try:
-        from reader.analysis.facts import find_facts  # type: ignore[import-not-found,unused-ignore]
+        module = importlib.import_module("reader.analysis.facts")
     except ImportError:
         return ()
-    facts: tuple[Fact, ...] = find_facts(tuple(sources), tuple(groups))
-    return facts
+    find_facts = getattr(module, "find_facts", None)
+    if find_facts is None:
+        return ()
+    return tuple(find_facts(tuple(sources), tuple(groups)))
 
 
 def analyze(

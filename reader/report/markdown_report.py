@@ -1,23 +1,110 @@
-"""A readable briefing: sources, divergent facts first, omissions, then the aligned groups."""
+"""A readable briefing: sources, divergent facts first, omissions, then the aligned groups.
+
+Written for a journalist skimming before a call: what the outlets disagree on comes first,
+then who left what out (a claims x outlets table), then every aligned passage in full.
+All article text is untrusted: it passes through ``inert`` and is escaped so that it
+cannot become Markdown structure (tables, headings, links, HTML).
+"""
 
 from __future__ import annotations
 
-from reader.model import Analysis
+import re
+
+from reader.model import Analysis, Fact, Group, Source
 from reader.textsafe import inert
+
+_MARKUP = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+_EXCERPT = 400
 
 
 def _md(text: str) -> str:
-    """Untrusted text for a Markdown line: inert controls, no line breaks, escaped pipes."""
-    return inert(text, keep_newlines=False).replace("|", "\\|")
+    """Untrusted text for one Markdown line or table cell: inert, one line, escaped."""
+    flat = " ".join(inert(text, keep_newlines=False).replace("\u240a", " ").split())
+    return _MARKUP.sub(r"\\\1", flat)
+
+
+def _excerpt(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1].rstrip() + "\u2026"
+
+
+def _sources(analysis: Analysis) -> list[str]:
+    lines = ["## Sources", "", "| id | outlet | published | title | path |"]
+    lines.append("| --- | --- | --- | --- | --- |")
+    for s in analysis.sources:
+        lines.append(
+            f"| {s.id} | {_md(s.outlet or '')} | {_md(s.published or '')} "
+            f"| {_md(s.title or '')} | {_md(s.path)} |"
+        )
+    return [*lines, ""]
+
+
+def _fact(fact: Fact, names: dict[str, str], groups: dict[str, Group]) -> list[str]:
+    where = f" (in {fact.group}: {_md(groups[fact.group].label)})" if fact.group in groups else ""
+    lines = [f"### {_md(fact.subject)} \u2014 {fact.kind}{where}", ""]
+    lines += ["| outlet | as written | normalised |", "| --- | --- | --- |"]
+    for value in fact.values:
+        lines.append(
+            f"| {_md(names.get(value.source, value.source))} | {_md(value.text)} "
+            f"| {_md(value.normalized)} |"
+        )
+    if fact.differing_words:
+        differing = "; ".join(
+            f"{_md(names.get(v.source, v.source))}: {_md(' '.join(words))}"
+            for v, words in zip(fact.values, fact.differing_words, strict=False)
+            if words
+        )
+        lines += ["", f"Differing words: {differing}"]
+    return [*lines, ""]
+
+
+def _omissions(analysis: Analysis, names: dict[str, str]) -> list[str]:
+    if not analysis.omissions:
+        return ["## Omissions", "", "Every outlet reports every aligned claim.", ""]
+    sources = analysis.sources
+    header = " | ".join(_md(names[s.id]) for s in sources)
+    lines = ["## Omissions", "", "\u2713 reports it, \u2014 leaves it out.", ""]
+    lines += [f"| claim | {header} |", "| --- |" + " :---: |" * len(sources)]
+    omitted = {o.group: set(o.sources) for o in analysis.omissions}
+    for group in analysis.groups:
+        if group.id not in omitted:
+            continue
+        present = {m.source for m in group.members}
+        cells = " | ".join(
+            "\u2713" if s.id in present else "\u2014" if s.id in omitted[group.id] else ""
+            for s in sources
+        )
+        lines.append(f"| {group.id}: {_md(group.label)} | {cells} |")
+    return [*lines, ""]
+
+
+def _groups(analysis: Analysis, names: dict[str, str]) -> list[str]:
+    lines = ["## Aligned passages", ""]
+    if not analysis.groups:
+        return [*lines, "No passage is reported by two outlets.", ""]
+    texts = {s.id: s for s in analysis.sources}
+    for group in analysis.groups:
+        flag = ", near-verbatim copies" if group.verbatim else ""
+        lines += [f"### {group.id}: {_md(group.label)} (score {group.score:.2f}{flag})", ""]
+        for m in group.members:
+            source: Source = texts[m.source]
+            paragraph = source.paragraph(m.paragraph)
+            text = _excerpt(source.text[m.start : m.end])
+            lines.append(f"- **{_md(names[m.source])}** \u00b6{paragraph.index}: {_md(text)}")
+        lines.append("")
+    return lines
 
 
 def report_markdown(analysis: Analysis) -> str:
-    lines = ["# newsdiff briefing", "", "## Sources", ""]
-    lines += ["| id | outlet | published | title | path |", "| --- | --- | --- | --- | --- |"]
-    for s in analysis.sources:
-        lines.append(
-            f"| {s.id} | {_md(s.outlet or '')} | {s.published or ''} | {_md(s.title or '')} "
-            f"| {_md(s.path)} |"
-        )
-    lines.append("")
-    return "\n".join(lines)
+    names = {s.id: f"{s.label} ({s.id})" for s in analysis.sources}
+    groups = {g.id: g for g in analysis.groups}
+    lines = ["# newsdiff briefing", "", *_sources(analysis), "## Divergent facts", ""]
+    divergent = [f for f in analysis.facts if f.divergent]
+    if divergent:
+        for fact in divergent:
+            lines += _fact(fact, names, groups)
+    else:
+        lines += ["No fact is stated differently by the outlets.", ""]
+    lines += _omissions(analysis, names)
+    lines += _groups(analysis, names)
+    return "\n".join(lines).rstrip("\n") + "\n"

@@ -1,0 +1,116 @@
+"""Alignment decisions on small invented stories (reorder, split, merge, exclusions)."""
+
+from __future__ import annotations
+
+from reader.analysis.align import align_sentences
+from reader.analysis.groups import build_groups
+from reader.model import Group, Source
+from tests.analysis.helpers import make_source
+
+FIRE = "A fire destroyed twelve warehouses on the east quay of Portvale on Monday night."
+TANKER = "Pilots towed the tanker Marisol Dawn away from the burning berth within ninety minutes."
+CLOSED = "The harbour will stay closed to cargo ships until Wednesday, the port authority said."
+SMOKE = "Residents of Dravnik were told to keep windows shut as smoke drifted inland."
+
+
+def groups(*sources: Source) -> tuple[Group, ...]:
+    return build_groups(align_sentences(sources), sources)
+
+
+def paragraph_sets(found: tuple[Group, ...]) -> list[set[str]]:
+    return [{m.paragraph for m in g.members} for g in found]
+
+
+def test_reordered_paragraphs_pair_with_their_counterparts() -> None:
+    a = make_source("s1", [FIRE, TANKER, CLOSED])
+    b = make_source(
+        "s2",
+        [
+            "The port stays closed to cargo until Wednesday, said the port authority.",
+            "A fire on Monday night destroyed twelve warehouses on Portvale's east quay.",
+            "The tanker Marisol Dawn was towed from the berth by pilots within ninety minutes.",
+        ],
+    )
+    assert paragraph_sets(groups(a, b)) == [
+        {"s1:p1", "s2:p2"},
+        {"s1:p2", "s2:p3"},
+        {"s1:p3", "s2:p1"},
+    ]
+
+
+def test_one_paragraph_split_in_two_joins_both_halves() -> None:
+    a = make_source("s1", [f"{FIRE} {TANKER}", SMOKE])
+    b = make_source("s2", [FIRE, TANKER, SMOKE])
+    found = paragraph_sets(groups(a, b))
+    assert {"s1:p1", "s2:p1"} in found
+    assert {"s1:p1", "s2:p2"} in found
+
+
+def test_merged_claims_give_sentence_spans_in_several_groups() -> None:
+    merged = f"{FIRE} {CLOSED}"
+    a = make_source("s1", [merged])
+    b = make_source("s2", [FIRE, SMOKE, CLOSED])
+    found = groups(a, b)
+    spans = sorted((m.start, m.end) for g in found for m in g.members if m.source == "s1")
+    assert spans == [(0, len(FIRE)), (len(FIRE) + 1, len(merged))]
+
+
+def test_two_passages_of_one_source_saying_different_things_never_share_a_group() -> None:
+    a = make_source("s1", [FIRE, CLOSED, SMOKE])
+    b = make_source("s2", [f"{FIRE} {CLOSED}", SMOKE])
+    for group in groups(a, b):
+        from_a = {m.paragraph for m in group.members if m.source == "s1"}
+        assert len(from_a) <= 1
+
+
+def test_boilerplate_never_aligns() -> None:
+    prompt = "Leave a reply. Your email address will not be published."
+    a = make_source("s1", [FIRE, prompt], {2: "boilerplate"})
+    b = make_source("s2", [FIRE, prompt], {2: "boilerplate"})
+    members = {m.paragraph for g in groups(a, b) for m in g.members}
+    assert members == {"s1:p1", "s2:p1"}
+
+
+def test_unrelated_passages_do_not_align() -> None:
+    a = make_source("s1", [FIRE])
+    b = make_source("s2", ["The city council approved a new ferry terminal budget for spring."])
+    assert groups(a, b) == ()
+
+
+def test_near_verbatim_copies_are_grouped_and_flagged() -> None:
+    a = make_source("s1", [FIRE, SMOKE])
+    b = make_source("s2", [FIRE.replace("Monday night", "Monday"), "Unrelated: cats sleep a lot."])
+    c = make_source("s3", ["On Monday a blaze on the quay destroyed twelve Portvale warehouses."])
+    found = groups(a, b, c)
+    fire = next(g for g in found if any(m.paragraph == "s1:p1" for m in g.members))
+    copies = groups(a, b)
+    assert copies[0].verbatim
+    assert not fire.verbatim
+
+
+def test_headlines_group_with_headlines() -> None:
+    a = make_source("s1", ["Harbour fire destroys warehouses", FIRE], {1: "headline"})
+    b = make_source("s2", ["Fire destroys Portvale harbour warehouses", FIRE], {1: "headline"})
+    assert {"s1:p1", "s2:p1"} in paragraph_sets(groups(a, b))
+
+
+def test_groups_are_numbered_in_reading_order_with_scores_in_range() -> None:
+    a = make_source("s1", [SMOKE, FIRE])
+    b = make_source("s2", [FIRE, SMOKE])
+    found = groups(a, b)
+    assert [g.id for g in found] == ["g1", "g2"]
+    assert found[0].members[0].paragraph == "s1:p1"
+    assert all(0.0 <= g.score <= 1.0 for g in found)
+
+
+def test_alignment_is_deterministic() -> None:
+    a = make_source("s1", [FIRE, TANKER, CLOSED, SMOKE])
+    b = make_source("s2", [SMOKE, CLOSED, FIRE, TANKER])
+    assert groups(a, b) == groups(a, b)
+
+
+def test_label_names_the_shared_gist() -> None:
+    a = make_source("s1", [TANKER, FIRE])
+    b = make_source("s2", [TANKER.replace("burning ", ""), SMOKE])
+    label = groups(a, b)[0].label
+    assert "Marisol" in label or "tanker" in label

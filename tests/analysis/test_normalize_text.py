@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from reader.analysis.normalize_text import NUMBER_TOKEN, build_vocabulary, normalise, stem
+
+
+def test_spelling_variants_of_a_name_share_one_canonical_form() -> None:
+    texts = [
+        "President Zelensky spoke with Blinken.",
+        "Then Zelenskyy thanked Blinken again.",
+        "Later Zelenszkig met Brinken and Zelensky.",
+    ]
+    vocabulary = build_vocabulary(texts)
+    assert vocabulary.canon("zelenskyy") == vocabulary.canon("zelensky")
+    assert vocabulary.canon("zelenszkig") == vocabulary.canon("zelensky")
+    assert vocabulary.canon("brinken") == vocabulary.canon("blinken")
+
+
+def test_different_names_stay_apart() -> None:
+    vocabulary = build_vocabulary(["Then Biden called Putin.", "Later Putin called Biden."])
+    assert vocabulary.canon("biden") != vocabulary.canon("putin")
+
+
+def test_numbers_fold_to_one_token_and_keep_their_value_as_anchor() -> None:
+    vocabulary = build_vocabulary([])
+    tokens = normalise("Some 122,000 troops and twelve tanks.", vocabulary)
+    assert tokens.tokens.count(NUMBER_TOKEN) == 2
+    assert {"n:122000", "n:12"} <= tokens.anchors
+
+
+def test_dates_and_weekdays_become_anchors() -> None:
+    tokens = normalise("Talks on January 10 and a call on Thursday.", build_vocabulary([]))
+    assert {"d:01-10", "w:thursday"} <= tokens.anchors
+
+
+def test_stop_words_and_case_are_dropped() -> None:
+    tokens = normalise("The Port is CLOSED for the day", build_vocabulary([]))
+    assert "the" not in tokens.tokens and "is" not in tokens.tokens
+
+
+def test_us_spellings_fold_to_one_name() -> None:
+    vocabulary = build_vocabulary([])
+    a = normalise("The U.S. said no.", vocabulary)
+    b = normalise("The United States said no.", vocabulary)
+    assert "e:us" in a.anchors and "e:us" in b.anchors
+
+
+def test_shouted_headline_words_are_not_names() -> None:
+    tokens = normalise("INFERNO AT THE DOCKS: warehouses razed", build_vocabulary([]))
+    assert "e:inferno" not in tokens.anchors
+    assert "the" not in tokens.tokens
+
+
+def test_stem_folds_inflections() -> None:
+    assert stem("warehouses") == stem("warehouse")
+    assert stem("destroyed") == stem("destroys")

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from reader.model import Analysis, Fact, FactValue, Group, Member, Omission
+from reader.report.markdown_report import report_markdown
+from tests.analysis.helpers import make_source
+
+
+def analysis() -> Analysis:
+    a = make_source("s1", ["Fire burned | for three hours \x1b]0;pwned\x07"])
+    b = make_source("s2", ["The blaze burned four hours."])
+    group = Group(
+        "g1",
+        (Member("s1", "s1:p1", 0, len(a.text)), Member("s2", "s2:p1", 0, len(b.text))),
+        "burned hours",
+        0.8,
+    )
+    fact = Fact(
+        "f1",
+        "duration",
+        "g1",
+        "how long the fire burned",
+        True,
+        (
+            FactValue("s1", "s1:p1", 12, 27, "for three hours", "PT3H"),
+            FactValue("s2", "s2:p1", 17, 27, "four hours", "PT4H"),
+        ),
+    )
+    return Analysis(sources=(a, b), groups=(group,), facts=(fact,), omissions=(Omission("g1", ()),))
+
+
+def test_divergent_facts_come_before_omissions_and_groups() -> None:
+    text = report_markdown(analysis())
+    assert text.index("## Divergent facts") < text.index("## Omissions")
+    assert text.index("## Omissions") < text.index("## Aligned passages")
+    assert "PT3H" in text and "PT4H" in text and "four hours" in text
+
+
+def test_untrusted_text_is_inert_and_cannot_break_a_table() -> None:
+    text = report_markdown(analysis())
+    assert "\x1b" not in text and "\x07" not in text
+    assert "burned \\| for" in text
+
+
+def test_every_member_text_is_shown() -> None:
+    text = report_markdown(analysis())
+    assert "The blaze burned four hours." in text
