@@ -170,10 +170,7 @@ def _cluster_names(names: frozenset[str], counts: Counter[str]) -> dict[str, str
             canonical[word] = word
             continue
         for head in heads:
-            if (
-                head[0] == word[0]
-                and Indel.normalized_similarity(head, word) >= _NAME_SIMILARITY
-            ):
+            if head[0] == word[0] and Indel.normalized_similarity(head, word) >= _NAME_SIMILARITY:
                 canonical[word] = head
                 break
         else:
