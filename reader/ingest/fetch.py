@@ -7,6 +7,7 @@ refused with the content type named, before its body is read. Every failure beco
 
 from __future__ import annotations
 
+import http.client
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -95,6 +96,6 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> 
         raise IngestError(f"cannot fetch: {reason or exc}") from None
     except TimeoutError:
         raise IngestError(f"timed out after {timeout:g} s") from None
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, http.client.HTTPException) as exc:
         raise IngestError(f"cannot fetch: {exc}") from None
     return Fetched(raw, media, charset, final_url)
