@@ -102,6 +102,19 @@ def number_words() -> dict[str, str]:
     return out
 
 
+@cache
+def synonyms() -> dict[str, str]:
+    """Variant -> canonical word, from ``data/synonyms.txt``."""
+    text = (files("reader") / "data" / "synonyms.txt").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            words = [w.strip().lower() for w in line.split(",") if w.strip()]
+            for word in words:
+                out.setdefault(word, words[0])
+    return out
+
+
 def _shouted(words: Sequence[str], i: int) -> bool:
     """An all-caps word inside an all-caps run (a shouted headline), not an acronym."""
 
@@ -218,7 +231,7 @@ def normalise(text: str, vocabulary: Vocabulary) -> Tokens:
             continue
         if lowered in stops or len(lowered) < 2:
             continue
-        tokens.append(stem(lowered))
+        tokens.append(stem(synonyms().get(lowered, lowered)))
     for quoted in _QUOTED.finditer(text):
         if len(quoted.group(1).split()) > _SHORT_QUOTE_WORDS:
             continue  # long quotes are covered by the tokens; short ones are telling
