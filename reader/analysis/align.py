@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from reader.analysis.normalize_text import normalise_all
+from reader.analysis.normalize_text import Vocabulary, normalise, normalise_all
 from reader.analysis.sentences import ALIGNED_KINDS, Sentence, aligned_sentences
 from reader.analysis.similarity import Matrix, similarity
 from reader.model import Source
@@ -45,12 +45,13 @@ class Alignment:
     clusters: tuple[tuple[int, ...], ...]
 
 
-def _paragraph_similarity(sources: Sequence[Source], sentences: Sequence[Sentence]) -> Matrix:
+def _paragraph_similarity(
+    sources: Sequence[Source], sentences: Sequence[Sentence], vocabulary: Vocabulary
+) -> Matrix:
     """Similarity of the paragraphs enclosing each pair of sentences."""
-    paragraphs = [(s.id, p) for s in sources for p in s.paragraphs if p.kind in ALIGNED_KINDS]
-    position = {p.id: i for i, (_, p) in enumerate(paragraphs)}
-    tokens, _ = normalise_all([p.text for _, p in paragraphs])
-    by_paragraph = similarity(tokens)
+    paragraphs = [p for s in sources for p in s.paragraphs if p.kind in ALIGNED_KINDS]
+    position = {p.id: i for i, p in enumerate(paragraphs)}
+    by_paragraph = similarity([normalise(p.text, vocabulary) for p in paragraphs])
     rows = np.array([position[s.paragraph] for s in sentences], dtype=np.intp)
     out: Matrix = by_paragraph[np.ix_(rows, rows)]
     return out
@@ -61,13 +62,14 @@ def _headlines(sources: Sequence[Source]) -> frozenset[str]:
 
 
 def sentence_similarity(sources: Sequence[Source], sentences: Sequence[Sentence]) -> Matrix:
-    tokens, _ = normalise_all([s.text for s in sentences])
+    tokens, vocabulary = normalise_all([s.text for s in sentences])
     own = similarity(tokens)
-    headline = np.array([s.paragraph in _headlines(sources) for s in sentences])
+    headlines = _headlines(sources)
+    headline = np.array([s.paragraph in headlines for s in sentences], dtype=bool)
     both = headline[:, None] & headline[None, :]
     one = headline[:, None] ^ headline[None, :]
     own = np.where(both, own + HEADLINE_BONUS, np.where(one, own * HEADLINE_TO_BODY, own))
-    context = _paragraph_similarity(sources, sentences)
+    context = _paragraph_similarity(sources, sentences, vocabulary)
     blended: Matrix = np.maximum(
         own, (1.0 - PARAGRAPH_CONTEXT) * own + PARAGRAPH_CONTEXT * context
     ).astype(np.float32)
@@ -75,23 +77,20 @@ def sentence_similarity(sources: Sequence[Source], sentences: Sequence[Sentence]
 
 
 def _candidate_links(sim: Matrix, source_of: np.ndarray) -> list[tuple[float, int, int]]:
-    n = sim.shape[0]
+    """Pairs alike enough on their own, plus mutual best matches between two sources."""
     cross = source_of[:, None] != source_of[None, :]
-    scores = np.where(cross, sim, -1.0)
-    links = {(int(i), int(j)) for i, j in zip(*np.nonzero(np.triu(scores >= LINK, 1)), strict=True)}
-    for target in np.unique(source_of):
-        columns = np.nonzero(source_of == target)[0]
-        if columns.size == 0:
-            continue
-        block = scores[:, columns]
-        best = columns[np.argmax(block, axis=1)]
-        for i in range(n):
-            j = int(best[i])
-            if source_of[i] == target or scores[i, j] < MUTUAL:
-                continue
-            rows = np.nonzero(source_of == source_of[i])[0]
-            if int(rows[np.argmax(scores[rows, j])]) == i:
-                links.add((min(i, j), max(i, j)))
+    strong = np.triu((sim >= LINK) & cross, 1)
+    links = {(int(i), int(j)) for i, j in zip(*np.nonzero(strong), strict=True)}
+    groups = [np.nonzero(source_of == s)[0] for s in np.unique(source_of)]
+    for a, rows in enumerate(groups):
+        for columns in groups[a + 1 :]:
+            block = sim[np.ix_(rows, columns)]
+            best_column = np.argmax(block, axis=1)
+            best_row = np.argmax(block, axis=0)
+            for r, c in enumerate(best_column):
+                if best_row[c] == r and block[r, c] >= MUTUAL:
+                    i, j = int(rows[r]), int(columns[c])
+                    links.add((min(i, j), max(i, j)))
     return sorted(((float(sim[i, j]), i, j) for i, j in links), key=lambda t: (-t[0], t[1], t[2]))
 
 

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from rapidfuzz.distance import Indel
@@ -58,6 +58,7 @@ def stop_words() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A deliberately light stemmer: plural and verb endings off, long words cut to 7."""
     for suffix in _SUFFIXES:
