@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from reader import __version__
-from reader.ingest import DEFAULT_MAX_BYTES
+from reader.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 SOURCE_HELP = (
     "a file (.txt, .md, .html), a folder (its .txt/.md/.html files, sorted), "
@@ -32,6 +32,13 @@ def _add_ingest_options(parser: argparse.ArgumentParser) -> None:
         default=DEFAULT_MAX_BYTES,
         metavar="N",
         help=f"refuse sources larger than N bytes (default {DEFAULT_MAX_BYTES})",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"give up on a URL after SECONDS (default {DEFAULT_TIMEOUT:g})",
     )
 
 
@@ -73,7 +80,7 @@ def _report(argv: Sequence[str]) -> int:
     from reader.ingest import load_sources
     from reader.report import report_json, report_markdown
 
-    loaded = load_sources(args.sources, max_bytes=args.max_bytes)
+    loaded = load_sources(args.sources, max_bytes=args.max_bytes, timeout=args.timeout)
     for error in loaded.errors:
         print(f"newsdiff: {error}", file=sys.stderr)
     for notice in loaded.notices:
@@ -95,7 +102,8 @@ def _app(argv: Sequence[str]) -> int:
         sets = sample_sets()
         args.sources = [str(sets[0])] if sets else []
     # Until the terminal UI lands (issue 5) the app prints the Markdown briefing.
-    return _report(["--format", "md", "--max-bytes", str(args.max_bytes), *args.sources])
+    ingest = ["--max-bytes", str(args.max_bytes), "--timeout", str(args.timeout)]
+    return _report(["--format", "md", *ingest, *args.sources])
 
 
 def _eval(argv: Sequence[str]) -> int:
