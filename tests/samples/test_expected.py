@@ -312,3 +312,9 @@ def test_hostile_set_carries_every_attack_the_issue_names() -> None:
         "\u200b",  # zero-width space
     ):
         assert needle in found, repr(needle)
+
+
+def test_hostile_expected_json_is_ascii_only_so_viewing_it_is_safe() -> None:
+    raw = (SAMPLES / "hostile" / "expected.json").read_bytes()
+    assert raw.isascii()
+    assert b"\x1b" not in raw and b"\x07" not in raw
