@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from reader.analysis.align import align_sentences
 from reader.analysis.groups import build_groups
 from reader.analysis.omissions import find_omissions
+from reader.analysis.framing import with_framing
 from reader.model import Analysis, Fact, Group, LoadError, Source
 
 Progress = Callable[[str, float], None]  # (stage name, fraction done 0..1)
@@ -48,10 +49,14 @@ def analyze(
     report("omissions", 0.0)
     omissions = find_omissions(groups, sources)
     report("omissions", 1.0)
-    return Analysis(
+    analysis = Analysis(
         sources=tuple(sources),
         groups=groups,
         facts=facts,
         omissions=omissions,
         errors=tuple(errors),
     )
+    report("framing", 0.0)
+    analysis = with_framing(analysis)  # after groups: contrasts are found inside them
+    report("framing", 1.0)
+    return analysis

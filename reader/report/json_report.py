@@ -123,6 +123,18 @@ def report_dict(analysis: Analysis) -> dict[str, Any]:
             }
             for link in analysis.provenance
         ],
+        "attributions": [
+            {
+                "source": a.source,
+                "paragraph": a.paragraph,
+                "start": a.start,
+                "end": a.end,
+                "who": a.who,
+                "verb": a.verb,
+                "kind": a.kind,
+            }
+            for a in analysis.attributions
+        ],
     }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.model import Analysis, Fact, Group, Source
+from reader.report.markdown_framing import framing_section
 from reader.textsafe import inert
 
 _MARKUP = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
@@ -107,4 +108,5 @@ def report_markdown(analysis: Analysis) -> str:
         lines += ["No fact is stated differently by the outlets.", ""]
     lines += _omissions(analysis, names)
     lines += _groups(analysis, names)
+    lines += framing_section(analysis)
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -1,0 +1,122 @@
+"""Contrastive framing: inside one aligned group, the word one outlet uses where another
+uses a different word for the same thing ("aggression" / "actions", "claimed" / "said").
+
+Two members' words are aligned with difflib on normalised tokens. A short replaced stretch
+(one to three words on each side) between shared words is a candidate; it becomes a mark
+only when one side holds a marked lexicon term and the other side holds a content word or a
+lexicon word. Both sides are marked, each with the other outlet's term as ``contrast``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cache
+from importlib.resources import files
+from itertools import combinations
+
+from reader.analysis.framing.lexicon import Entry, Lexicon
+from reader.analysis.framing.text import Token, tokenize
+from reader.model import Group, Member, Source
+
+MAX_WORDS = 3
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+MIN_CONTEXT = 2  # shared words on at least one side of the replaced stretch
+
+
+@dataclass(frozen=True, slots=True)
+class ContrastHit:
+    source: str
+    start: int  # offsets into the source text
+    end: int
+    term: str
+    contrast: str
+    other_source: str
+    entry: Entry | None  # the lexicon entry behind this side's term, if any
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    text = (files("reader") / "data" / "framing" / "stopwords.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and w[0] != "#")
+
+
+def _stem(word: str) -> str:
+    """A crude English stem, so "invades"/"invaded" or "claims"/"claim" never contrast."""
+    w = word.lower().removesuffix("'s").removesuffix("’s")
+    for suffix, repl in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: len(w) - len(suffix)] + repl
+    return w
+
+
+def _words(source: Source, member: Member) -> list[Token]:
+    text = source.text[member.start : member.end]
+    return [
+        Token(member.start + t.start, member.start + t.end, t.text)
+        for t in tokenize(text)
+        if t.is_word
+    ]
+
+
+def _entry(words: list[Token], lexicon: Lexicon) -> Entry | None:
+    """The lexicon entry the stretch spells, as a phrase or as one of its words."""
+    phrase = " ".join(t.text for t in words)
+    found = lexicon.lookup(phrase)
+    if found is None:
+        for tok in words:
+            found = found or lexicon.lookup(tok.text)
+    return found if found is not None and found.category != "naming" else None
+
+
+def _has_content(words: list[Token], entry: Entry | None) -> bool:
+    return entry is not None or any(t.lower not in stop_words() for t in words)
+
+
+def _pair(a: Source, ma: Member, b: Source, mb: Member, lexicon: Lexicon) -> list[ContrastHit]:
+    wa, wb = _words(a, ma), _words(b, mb)
+    matcher = SequenceMatcher(
+        None, [_stem(t.text) for t in wa], [_stem(t.text) for t in wb], autojunk=False
+    )
+    ops = matcher.get_opcodes()
+    hits: list[ContrastHit] = []
+    for k, (op, i1, i2, j1, j2) in enumerate(ops):
+        if op != "replace" or not (1 <= i2 - i1 <= MAX_WORDS and 1 <= j2 - j1 <= MAX_WORDS):
+            continue
+        context = [o for o in (ops[k - 1] if k else None, ops[k + 1] if k + 1 < len(ops) else None)]
+        if not any(o and o[0] == "equal" and o[2] - o[1] >= MIN_CONTEXT for o in context):
+            continue
+        side_a, side_b = wa[i1:i2], wb[j1:j2]
+        entry_a, entry_b = _entry(side_a, lexicon), _entry(side_b, lexicon)
+        marked = (entry_a is not None and entry_a.mark) or (entry_b is not None and entry_b.mark)
+        if not marked or entry_a is entry_b:
+            continue
+        if not (_has_content(side_a, entry_a) and _has_content(side_b, entry_b)):
+            continue
+        term_a = a.text[side_a[0].start : side_a[-1].end]
+        term_b = b.text[side_b[0].start : side_b[-1].end]
+        hits.append(
+            ContrastHit(a.id, side_a[0].start, side_a[-1].end, term_a, term_b, b.id, entry_a)
+        )
+        hits.append(
+            ContrastHit(b.id, side_b[0].start, side_b[-1].end, term_b, term_a, a.id, entry_b)
+        )
+    return hits
+
+
+def contrasts(sources: list[Source], groups: list[Group], lexicon: Lexicon) -> list[ContrastHit]:
+    """Contrastive word choices across every pair of members (from two sources) of each group."""
+    by_id = {s.id: s for s in sources}
+    seen: set[tuple[str, int, int, str]] = set()
+    found: list[ContrastHit] = []
+    for group in groups:
+        members = [m for m in group.members if m.source in by_id]
+        for ma, mb in combinations(members, 2):
+            if ma.source == mb.source:
+                continue
+            for hit in _pair(by_id[ma.source], ma, by_id[mb.source], mb, lexicon):
+                key = (hit.source, hit.start, hit.end, hit.contrast.lower())
+                if key not in seen:
+                    seen.add(key)
+                    found.append(hit)
+    return found

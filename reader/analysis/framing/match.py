@@ -1,0 +1,252 @@
+"""Find lexicon terms in a paragraph: every inflected form, on word boundaries, any case.
+
+Homographs are settled with simple part-of-speech cues from the neighbouring words:
+"claims" after a determiner or a common noun ("the claims", "insurance claims") is a noun,
+not an attribution verb; "alleged" before a noun ("Russia's alleged preparations") is a
+hedging adjective, while "prosecutors alleged that" is a reporting verb.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+from reader.analysis.framing.lexicon import Entry, Lexicon
+from reader.analysis.framing.speakers import load_speakers
+from reader.analysis.framing.text import Token, tokenize
+
+DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "whose",
+        "such",
+        "any",
+        "no",
+        "some",
+        "many",
+        "several",
+        "all",
+        "both",
+        "each",
+        "every",
+        "other",
+        "another",
+        "new",
+        "false",
+        "baseless",
+        "unfounded",
+        "earlier",
+        "previous",
+        "recent",
+        "repeated",
+        "similar",
+        "further",
+        "latest",
+        "first",
+        "initial",
+    }
+)
+AUXILIARIES = frozenset(
+    {
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "should",
+        "must",
+        "did",
+        "does",
+        "do",
+        "also",
+        "repeatedly",
+        "again",
+        "then",
+        "now",
+        "not",
+        "never",
+        "often",
+        "still",
+        "once",
+        "reportedly",
+        "allegedly",
+        "publicly",
+        "later",
+    }
+)
+PRONOUNS = frozenset(
+    {
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "who",
+        "which",
+    }
+)
+PREPOSITIONS = frozenset(
+    {
+        "of",
+        "for",
+        "over",
+        "about",
+        "against",
+        "into",
+        "on",
+        "in",
+        "with",
+        "by",
+        "to",
+        "from",
+        "after",
+        "and",
+        "or",
+        "amid",
+        "despite",
+    }
+)
+_VERB_AFTER = frozenset({"that", "to", ",", ":", '"', "“", "‘", "'"})
+_NOT_ATTRIBUTIVE_AFTER = frozenset(
+    {"that", ",", ".", "to", "in", "on", "by", "at", "he", "she", "they", ":", ";", "the", "a"}
+)
+_SENTENCE_OPENERS = frozenset({".", "!", "?", '"', "“", "”", "\n", ":"})
+_PASSIVE = frozenset({"is", "was", "are", "were", "been", "being", "be"})
+
+
+@dataclass(frozen=True, slots=True)
+class TermMatch:
+    start: int  # offsets into the paragraph text
+    end: int
+    text: str  # the surface form as written
+    entry: Entry
+
+
+@cache
+def _pattern(entry: Entry) -> re.Pattern[str]:
+    alternatives = []
+    for form in sorted(entry.forms, key=len, reverse=True):
+        escaped = re.escape(form).replace(r"\ ", r"\s+").replace(r"\-", r"[-‐‑–\s]?")
+        alternatives.append(escaped.replace("'", "['’]"))
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+def _is_possessive(word: str) -> bool:
+    return word.lower().endswith(("'s", "’s"))
+
+
+def is_noun_use(
+    prev: Token | None, following: Token | None, *, prev_starts_sentence: bool = False
+) -> bool:
+    """Whether a verb/noun homograph ("claims", "warning") is used as a noun here.
+
+    A capitalised word before it is taken for a name ("Moscow claims"), unless it only
+    starts the sentence ("Insurance claims rose").
+    """
+    if prev is None:
+        return True
+    word = prev.lower
+    if word in AUXILIARIES or word in PRONOUNS or word in load_speakers().collectives:
+        return False
+    if word in DETERMINERS or _is_possessive(word):
+        return True
+    if prev.text[0].isupper() and not prev_starts_sentence:
+        return False
+    if following is not None and following.lower in _VERB_AFTER:
+        return False
+    return prev.is_word
+
+
+def is_attributive_use(prev: Token | None, following: Token | None) -> bool:
+    """Whether "alleged" modifies a noun ("the alleged plot") rather than reports a charge."""
+    if prev is not None and prev.lower in _PASSIVE:
+        return True  # "it was alleged": impersonal, a hedge
+    if following is None or following.lower in _NOT_ATTRIBUTIVE_AFTER:
+        return False
+    if prev is None:
+        return True
+    word = prev.lower
+    if word in DETERMINERS or _is_possessive(word) or word in PREPOSITIONS:
+        return True
+    subject = word in PRONOUNS or word in load_speakers().collectives
+    return not (subject or prev.text[0].isupper())
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    prev: Token | None
+    following: Token | None
+    prev_starts_sentence: bool
+
+
+def _context(tokens: list[Token], start: int, end: int) -> _Context:
+    starts = [t.start for t in tokens]
+    i = bisect_left(starts, start)
+    j = bisect_left(starts, end)
+    prev = tokens[i - 1] if i > 0 else None
+    initial = i == 1 or (i >= 2 and tokens[i - 2].text in _SENTENCE_OPENERS)
+    return _Context(prev, tokens[j] if j < len(tokens) else None, initial)
+
+
+def _accepts(entry: Entry, surface: str, ctx: _Context) -> bool:
+    form = surface.lower()
+    prev, following = ctx.prev, ctx.following
+    if entry.cue == "attributive":
+        return is_attributive_use(prev, following)
+    if entry.cue == "reporting":
+        return following is not None and following.lower in _VERB_AFTER
+    if entry.cue == "verb-use":
+        noun = is_noun_use(prev, following, prev_starts_sentence=ctx.prev_starts_sentence)
+        if form in entry.noun_forms and noun:
+            return False
+        if form in entry.adj_forms and is_attributive_use(prev, following):
+            return False
+    return True
+
+
+def _without_overlaps(found: list[TermMatch]) -> list[TermMatch]:
+    kept: list[TermMatch] = []
+    for m in sorted(found, key=lambda m: (m.start - m.end, m.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def match_terms(
+    text: str, lexicon: Lexicon, entries: tuple[Entry, ...] | None = None
+) -> list[TermMatch]:
+    """Every lexicon term in ``text`` (neutral reporting verbs included), longest first."""
+    tokens = tokenize(text)
+    found: list[TermMatch] = []
+    for entry in lexicon.entries if entries is None else entries:
+        for m in _pattern(entry).finditer(text):
+            if _accepts(entry, m.group(), _context(tokens, m.start(), m.end())):
+                found.append(TermMatch(m.start(), m.end(), m.group(), entry))
+    return _without_overlaps(found)

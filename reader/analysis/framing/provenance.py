@@ -1,0 +1,146 @@
+"""Shared provenance: text two outlets share near-verbatim, or one translates the other.
+
+Copied wire text is not independent confirmation, so a reader must see it. Two measures:
+
+* verbatim: the share of the shorter source's body text (in characters) that sits in
+  sentences with a near-identical sentence in the other source (rapidfuzz ratio >= 80).
+  When most of that shared text is inside quotation marks the note says so: both quote one
+  statement, which is one primary source rather than one wire copy.
+* translation: little shared wording, but the same rare anchors (numbers, names) in the
+  same order. An anchor is rare when some other source in the set lacks it. This is a
+  heuristic and says so in its note.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from itertools import combinations
+
+from rapidfuzz import fuzz, process, utils
+
+from reader.analysis.framing.speakers import load_speakers
+from reader.analysis.framing.text import quotes, sentences, tokenize
+from reader.model import ProvenanceLink, Source
+
+SENTENCE_MATCH = 80.0  # rapidfuzz ratio for "the same sentence"
+MIN_SENTENCE_WORDS = 5
+VERBATIM_SHARE = 0.15  # of the shorter source's body text
+VERBATIM_SENTENCES = 2
+TRANSLATION_ANCHORS = 8  # rare anchors in the same order
+TRANSLATION_ORDER = 0.6  # of the shorter anchor sequence
+TRANSLATION_NUMBERS = 2
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _units(source: Source) -> list[tuple[str, int]]:
+    """Body sentences long enough to compare, each with its quoted character count."""
+    units: list[tuple[str, int]] = []
+    for paragraph in source.paragraphs:
+        if paragraph.kind in ("boilerplate", "dateline"):
+            continue
+        spans = quotes(paragraph.text)
+        for start, end in sentences(paragraph.text):
+            text = paragraph.text[start:end]
+            if len(text.split()) < MIN_SENTENCE_WORDS:
+                continue
+            quoted = sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans)
+            units.append((text, quoted))
+    return units
+
+
+def _shared(a: list[tuple[str, int]], b: list[tuple[str, int]]) -> tuple[float, int, float]:
+    """(share of ``a``'s characters in sentences ``b`` also has, sentences, quoted part)."""
+    choices = [text for text, _ in b]
+    total = sum(len(text) for text, _ in a) or 1
+    matched = quoted = count = 0
+    for text, in_quotes in a:
+        hit = process.extractOne(
+            text,
+            choices,
+            scorer=fuzz.ratio,
+            processor=utils.default_process,
+            score_cutoff=SENTENCE_MATCH,
+        )
+        if hit is not None:
+            matched += len(text)
+            quoted += in_quotes
+            count += 1
+    return matched / total, count, (quoted / matched if matched else 0.0)
+
+
+def _anchors(source: Source) -> list[str]:
+    """Numbers of two digits or more and capitalised non-initial words, in reading order."""
+    sp = load_speakers()
+    common = sp.not_names | sp.titles | sp.governments
+    found: list[str] = []
+    for paragraph in source.paragraphs:
+        if paragraph.kind == "boilerplate":
+            continue
+        for start, end in sentences(paragraph.text):
+            words = [t for t in tokenize(paragraph.text[start:end]) if t.is_word]
+            for i, tok in enumerate(words):
+                if _NUMBER.fullmatch(tok.text):
+                    digits = re.sub(r"\D", "", tok.text)
+                    if len(digits) >= 2:
+                        found.append("#" + digits)
+                elif i > 0 and tok.text[0].isupper() and tok.text not in common:
+                    found.append(tok.text.lower().removesuffix("'s").removesuffix("’s"))
+    return found
+
+
+def _translation(
+    a: list[str], b: list[str], others: list[set[str]]
+) -> tuple[int, float, int] | None:
+    common = set(a) & set(b)
+    rare = {w for w in common if not others or not all(w in o for o in others)}
+    seq_a = [w for w in a if w in rare]
+    seq_b = [w for w in b if w in rare]
+    if not seq_a or not seq_b:
+        return None
+    blocks = SequenceMatcher(None, seq_a, seq_b, autojunk=False).get_matching_blocks()
+    ordered = sum(block.size for block in blocks)
+    numbers = sum(1 for w in rare if w.startswith("#"))
+    return ordered, ordered / min(len(seq_a), len(seq_b)), numbers
+
+
+def _percent(share: float) -> str:
+    return f"{round(share * 100)}%"
+
+
+def provenance(sources: list[Source]) -> list[ProvenanceLink]:
+    """Every pair of sources sharing text verbatim or, by the anchor heuristic, in translation."""
+    units = {s.id: _units(s) for s in sources}
+    anchors = {s.id: _anchors(s) for s in sources}
+    links: list[ProvenanceLink] = []
+    for a, b in combinations(sources, 2):
+        ua, ub = units[a.id], units[b.id]
+        size_a, size_b = (sum(len(t) for t, _ in u) for u in (ua, ub))
+        shorter, longer = (ua, ub) if size_a <= size_b else (ub, ua)
+        share, count, quoted = _shared(shorter, longer) if shorter and longer else (0.0, 0, 0.0)
+        if share >= VERBATIM_SHARE and count >= VERBATIM_SENTENCES:
+            head = f"{a.id} and {b.id} share {_percent(share)} of their text"
+            note = (
+                f"{head}, mostly the same quoted statements: one primary source, "
+                "not independent confirmation"
+                if quoted >= 0.5
+                else f"{head}: likely one wire source"
+            )
+            links.append(ProvenanceLink(a.id, b.id, share, "verbatim", note))
+            continue
+        others = [set(anchors[s.id]) for s in sources if s.id not in (a.id, b.id)]
+        found = _translation(anchors[a.id], anchors[b.id], others)
+        if found is None:
+            continue
+        ordered, order_share, numbers = found
+        if (
+            ordered >= TRANSLATION_ANCHORS
+            and order_share >= TRANSLATION_ORDER
+            and numbers >= TRANSLATION_NUMBERS
+        ):
+            note = (
+                f"{a.id} and {b.id} give {ordered} of the same names and numbers in the same "
+                f"order with little shared wording: possibly one text in translation"
+            )
+            links.append(ProvenanceLink(a.id, b.id, order_share, "translation", note))
+    return links

@@ -1,0 +1,41 @@
+"""Who can speak in a news text: agencies, institutions, collectives and titles (data file)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+
+@dataclass(frozen=True)
+class Speakers:
+    agencies: frozenset[str]
+    media_words: frozenset[str]
+    institutions: frozenset[str]
+    governments: frozenset[str]
+    collectives: Mapping[str, str] = field(default_factory=dict)  # word -> kind
+    titles: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
+    org_words: frozenset[str] = frozenset()  # words that make a capitalised run not a person
+    roles: frozenset[str] = frozenset()  # titles that name a person by office
+
+
+@cache
+def load_speakers() -> Speakers:
+    path = files("reader") / "data" / "framing" / "speakers.json"
+    raw = json.loads(path.read_text("utf-8"))
+    return Speakers(
+        agencies=frozenset(raw["agencies"]),
+        media_words=frozenset(raw["media_words"]),
+        institutions=frozenset(raw["institutions"]),
+        governments=frozenset(raw["governments"]),
+        collectives=dict(raw["collectives"]),
+        titles=frozenset(raw["titles"]),
+        pronouns=frozenset(raw["pronouns"]),
+        not_names=frozenset(raw["not_names"]),
+        org_words=frozenset(raw["org_words"]),
+        roles=frozenset(raw["roles"]),
+    )

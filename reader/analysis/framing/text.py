@@ -1,0 +1,136 @@
+"""Words, sentences and quotation spans of a paragraph, with offsets into the paragraph text.
+
+The framing lens reasons about neighbouring words (is "claims" after "the"?), sentences (is
+there a speaker in the same sentence?) and quotation marks (is this phrase quoted?). These
+helpers keep every span as local ``(start, end)`` offsets so marks map back to the source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+_TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
+_WORD = re.compile(r"\w")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+")
+
+OPENING_DOUBLE = "“„«"
+CLOSING_DOUBLE = "”»"
+APOSTROPHES = "’'"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_word(self) -> bool:
+        return bool(_WORD.match(self.text))
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: ``start``/``end`` span the marks, ``inner_*`` the quoted words."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Words that end with a period without ending a sentence (data file)."""
+    text = (files("reader") / "data" / "framing" / "abbreviations.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words (with inner apostrophes, hyphens and dots, as in "U.S.") and punctuation."""
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: split after ., ! or ? before a capital, and at line breaks."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group().startswith("."):
+            before = text[start : m.start()].split()
+            last = before[-1].lower().rstrip(".") if before else ""
+            if last in abbreviations() or (len(last) == 1 and last.isalpha()):
+                continue
+        end = m.end() if not m.group().startswith("\n") else m.start()
+        _add_span(text, start, end, spans)
+        start = m.end()
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        lead = start + chunk.index(stripped)
+        spans.append((lead, lead + len(stripped)))
+
+
+def _is_alnum(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and text[index].isalnum()
+
+
+def quotes(text: str) -> list[Quote]:
+    """Quotation spans in reading order, double quotes first, then single quotes.
+
+    Straight double quotes pair up left to right; curly ones open and close. A single quote
+    opens only before a letter and after a non-letter, and closes only after a non-space and
+    before a non-letter, so apostrophes in "Ukraine’s" or "don't" are never taken for quotes.
+    """
+    found: list[Quote] = []
+    open_at: int | None = None
+    for i, ch in enumerate(text):
+        if ch in OPENING_DOUBLE or (ch == '"' and open_at is None):
+            open_at = i
+        elif (ch in CLOSING_DOUBLE or ch == '"') and open_at is not None:
+            found.append(Quote(open_at, i + 1, open_at + 1, i))
+            open_at = None
+    inside = [(q.start, q.end) for q in found]
+    single_open: int | None = None
+    for i, ch in enumerate(text):
+        if any(s <= i < e for s, e in inside):
+            continue
+        if ch in "‘'" and not _is_alnum(text, i - 1) and _is_alnum(text, i + 1):
+            single_open = i
+        elif (
+            ch in "’'"
+            and single_open is not None
+            and i > 0
+            and not text[i - 1].isspace()
+            and not _is_alnum(text, i + 1)
+        ):
+            if i - single_open <= 80:
+                found.append(Quote(single_open, i + 1, single_open + 1, i))
+            single_open = None
+    return sorted(found, key=lambda q: q.start)
+
+
+def token_index_at(tokens: list[Token], offset: int) -> int:
+    """Index of the first token that starts at or after ``offset``."""
+    for i, tok in enumerate(tokens):
+        if tok.start >= offset:
+            return i
+    return len(tokens)
+
+
+def words(text: str) -> list[str]:
+    return [t.text for t in tokenize(text) if t.is_word]
