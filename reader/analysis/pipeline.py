@@ -9,9 +9,9 @@ import importlib
 from collections.abc import Callable, Sequence
 
 from reader.analysis.align import align_sentences
+from reader.analysis.framing import with_framing
 from reader.analysis.groups import build_groups
 from reader.analysis.omissions import find_omissions
-from reader.analysis.framing import with_framing
 from reader.model import Analysis, Fact, Group, LoadError, Source
 
 Progress = Callable[[str, float], None]  # (stage name, fraction done 0..1)
