@@ -30,10 +30,13 @@ LINK = 0.34  # a pair this alike is a candidate link on its own
 MUTUAL = 0.18  # ... or this alike when each is the other's best match in its source
 AVERAGE = 0.18  # clusters merge only when this alike on average
 SAME_SOURCE = 0.60  # two sentences of one source, different paragraphs, saying the same
+NEIGHBOUR = 0.0  # adjacent sentences of one source (a split passage) at least this alike
 PARAGRAPH_CONTEXT = 0.35  # share of the enclosing paragraphs' similarity in a pair's score
 HEADLINE_BONUS = 0.15  # headlines of one story summarise one event: they group together
 HEADLINE_TO_BODY = 0.6  # ... and join a body passage only when very alike
 ATTACH = 0.30  # average similarity for a sentence to join a group its source is missing from
+ATTACH_PRESENT = 9.0  # ... or a group its source is already in (a second claim it carries)
+MIN_GROUP = 0.0  # groups less alike than this on average are dropped
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +120,9 @@ def cluster(
         if headline_body.any() and float(block[headline_body].mean()) < LINK:
             continue
         same_paragraph = paragraph_of[left][:, None] == paragraph_of[right][None, :]
-        neighbours = np.abs(position[left][:, None] - position[right][None, :]) == 1
+        neighbours = (np.abs(position[left][:, None] - position[right][None, :]) == 1) & (
+            block >= NEIGHBOUR
+        )
         clash = ~cross & ~same_paragraph & ~neighbours & (block < SAME_SOURCE)
         if clash.any():
             continue
@@ -145,15 +150,27 @@ def _attach(
         core = np.array(members)
         present = set(source_of[core].tolist())
         extra: list[int] = []
-        for target in sorted(set(source_of.tolist()) - present):
-            candidates = np.nonzero(source_of == target)[0]
-            block = sim[np.ix_(candidates, core)]
+        for target in sorted(set(source_of.tolist())):
+            others = core[source_of[core] != target]
+            candidates = np.setdiff1d(np.nonzero(source_of == target)[0], core)
+            if candidates.size == 0:
+                continue
+            block = sim[np.ix_(candidates, others)]
             mean = block.mean(axis=1)
             best = int(np.argmax(mean))
-            if float(mean[best]) >= ATTACH and float(block[best].max()) >= LINK:
+            bar = ATTACH if target not in present else ATTACH_PRESENT
+            if float(mean[best]) >= bar and float(block[best].max()) >= LINK:
                 extra.append(int(candidates[best]))
-        out.append(tuple(sorted((*members, *extra))))
+        grown = tuple(sorted((*members, *extra)))
+        if _mean_cross(grown, source_of, sim) >= MIN_GROUP:
+            out.append(grown)
     return out
+
+
+def _mean_cross(members: Sequence[int], source_of: np.ndarray, sim: Matrix) -> float:
+    index = np.array(members)
+    cross = source_of[index][:, None] != source_of[index][None, :]
+    return float(sim[np.ix_(index, index)][cross].mean()) if cross.any() else 0.0
 
 
 def align_sentences(sources: Sequence[Source]) -> Alignment:

@@ -3,7 +3,9 @@
 A member is the run of consecutive sentences of one paragraph that fell into a cluster,
 or the whole paragraph when all of its sentences did. Groups are numbered ``g1..`` by the
 first member in reading order (s1 top to bottom, then s2, ...), so ids and order are the
-same on every run.
+same on every run. ``verbatim`` marks a group in which at least two outlets carry
+near-verbatim copies of one passage: issue 4 reads it as a sign of shared wire copy, so
+that two copies are not counted as two independent confirmations.
 """
 
 from __future__ import annotations
@@ -47,8 +49,9 @@ def _members(
 
 
 def _verbatim(members: Sequence[Member], texts: dict[str, str]) -> bool:
+    """True when two outlets' members are near-verbatim copies (a wire copy in the group)."""
     pairs = [(a, b) for a, b in combinations(members, 2) if a.source != b.source]
-    return bool(pairs) and all(
+    return any(
         fuzz.ratio(
             texts[a.source][a.start : a.end].lower(), texts[b.source][b.start : b.end].lower()
         )

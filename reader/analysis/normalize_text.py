@@ -43,8 +43,17 @@ def _aliases() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(k), v) for k, v in raw.items() if not k.startswith("_"))
 
 
+_INVISIBLE = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
+
+
 def fold_aliases(text: str) -> str:
-    """``U.S.`` / ``United States`` -> ``US`` etc., so one name is one token."""
+    """``U.S.`` / ``United States`` -> ``US`` etc., so one name is one token.
+
+    Control, zero-width and bidi characters go first: ``Le\u200bna`` is one word.
+    """
+    text = _INVISIBLE.sub("", text)
     for pattern, canonical in _aliases():
         text = pattern.sub(canonical, text)
     return text

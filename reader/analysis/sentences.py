@@ -28,12 +28,15 @@ _MONTH = (
 _DATELINE = re.compile(
     r"[A-Z][A-Za-z'.\- ]{1,40}?(?:\s*\[[^\]\n]{1,40}\])?\s*[,.]\s*"
     rf"(?:{_MONTH}\.?,?\s*\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})"
-    r"(?:\s*[.,]?\s*(?:/[^/\n]{1,20}/|\([^)\n]{1,40}\)|[A-Z]{2,10}))?"
-    r"\s*[.:\-\u2013\u2014]+\s+"
+    r"(?:\s*[.,]?\s*(?:/[^/\n]{1,20}/|\([^)\n]{1,40}\)|[A-Z]{2,10}"
+    r"|[A-Z][a-z\u00C0-\u024F]+(?:\s[A-Z][a-z\u00C0-\u024F]+){0,3}(?=\.\s*$)))?"
+    r"\s*(?:[.:\-\u2013\u2014]+\s+|[.]?\s*$)"
 )
 # A candidate end: terminal punctuation, any closing quotes or brackets, then either
 # whitespace or (for run-together machine output) directly an upper-case letter.
 _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|[A-Z][a-z])")
+_SEMICOLON = re.compile(r";(?=\s)")
+_CLAUSE_WORDS = 5
 _WORD_BEFORE = re.compile(r"([\w.\-']+)$")
 _OPENER = re.compile(r"\s*[\"'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F]")
 
@@ -96,13 +99,31 @@ def split_spans(text: str) -> list[tuple[int, int]]:
         begin = end
     spans.append((begin, len(text)))
     out: list[tuple[int, int]] = []
-    for start, end in spans:
+    for start, end in _clauses(text, spans):
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
             out.append((start, end))
+    return out
+
+
+def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split at semicolons that join two full clauses (news writers chain claims that way).
+
+    A list like "timber; grain; fertiliser" stays whole: both sides need a few words.
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        begin = start
+        for match in _SEMICOLON.finditer(text, start, end):
+            before = text[begin : match.start()].split()
+            after = text[match.end() : end].split()
+            if len(before) >= _CLAUSE_WORDS and len(after) >= _CLAUSE_WORDS:
+                out.append((begin, match.end()))
+                begin = match.end()
+        out.append((begin, end))
     return out
 
 

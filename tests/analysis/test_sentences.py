@@ -79,3 +79,15 @@ def test_boilerplate_and_datelines_have_no_aligned_sentences() -> None:
         {1: "headline", 2: "dateline", 4: "boilerplate"},
     )
     assert [s.text for s in aligned_sentences((source,))] == ["Headline", "Body text."]
+
+
+def test_semicolon_between_two_clauses_splits_but_a_list_does_not() -> None:
+    text = "The roof fell on the men at night; some rescuers worked all day to reach them."
+    assert len(sentences(text)) == 2
+    assert sentences("Stores held timber; grain; fertiliser.") == [
+        "Stores held timber; grain; fertiliser."
+    ]
+
+
+def test_a_paragraph_that_is_only_a_dateline_has_no_sentence() -> None:
+    assert sentences("HOLLIN RIDGE. March, 12th. Kelmar Hirlap.") == []
