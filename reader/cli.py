@@ -20,7 +20,8 @@ SOURCE_HELP = (
 EPILOG = (
     "subcommands:\n"
     "  report    print the analysis as JSON (the newsdiff.report/1 contract) or Markdown\n"
-    "  eval      score the analysis of a sample set against its expected.json\n\n"
+    "  eval      score the analysis of a sample set against its expected.json\n"
+    "  export    the notes on SOURCEs with the analysis, as Markdown or W3C JSON\n\n"
     "Run 'newsdiff SUBCOMMAND --help' for the options of each."
 )
 
@@ -53,6 +54,9 @@ def _app_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newsdiff {__version__}")
     parser.add_argument("sources", nargs="*", metavar="SOURCE", help=SOURCE_HELP)
     _add_ingest_options(parser)
+    from reader.store import add_data_dir_option
+
+    add_data_dir_option(parser)
     return parser
 
 
@@ -112,7 +116,13 @@ def _eval(argv: Sequence[str]) -> int:
     return eval_main(argv)
 
 
-COMMANDS = {"report": _report, "eval": _eval}
+def _export(argv: Sequence[str]) -> int:
+    from reader.export.command import main as export_main
+
+    return export_main(argv)
+
+
+COMMANDS = {"report": _report, "eval": _eval, "export": _export}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -20,7 +20,7 @@ from reader.store.models import (
     TextAnchor,
     TriageMark,
 )
-from reader.store.paths import DATA_DIR_ENV, data_dir
+from reader.store.paths import DATA_DIR_ENV, add_data_dir_option, data_dir
 from reader.store.targets import (
     fact_target,
     group_target,
@@ -47,6 +47,7 @@ __all__ = [
     "Target",
     "TextAnchor",
     "TriageMark",
+    "add_data_dir_option",
     "data_dir",
     "fact_target",
     "group_target",

@@ -63,6 +63,10 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def _random_id() -> str:
+    return uuid.uuid4().hex
+
+
 def _clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for tag in tags:
@@ -96,16 +100,28 @@ def _source_key(source: Source | SourceRecord) -> SourceRecord:
 class AnnotationStore:
     """Annotations and triage marks in the one database, saved immediately."""
 
-    def __init__(self, database: Database, *, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        *,
+        clock: Clock | None = None,
+        new_id: Callable[[], str] | None = None,
+    ) -> None:
+        """``clock`` and ``new_id`` are for tests and golden files (fixed times and ids)."""
         self._db = database
         self._clock = clock or _utc_now
+        self._new_id = new_id or _random_id
 
     @classmethod
     def open(
-        cls, folder: str | os.PathLike[str] | None = None, *, clock: Clock | None = None
+        cls,
+        folder: str | os.PathLike[str] | None = None,
+        *,
+        clock: Clock | None = None,
+        new_id: Callable[[], str] | None = None,
     ) -> AnnotationStore:
         """Open the store in ``folder``, else ``NEWSDIFF_DATA_DIR``, else the user data dir."""
-        return cls(open_database(data_dir(folder)), clock=clock)
+        return cls(open_database(data_dir(folder)), clock=clock, new_id=new_id)
 
     # ------------------------------------------------------------------ state for the UI
 
@@ -158,7 +174,7 @@ class AnnotationStore:
         if not isinstance(note, str):
             raise TypeError("a note is text")
         annotation = Annotation(
-            id=uuid.uuid4().hex,
+            id=self._new_id(),
             target=target,
             note=note,
             tags=_clean_tags(tags),

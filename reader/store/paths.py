@@ -3,6 +3,7 @@ platform's per-user data folder (``platformdirs.user_data_dir("newsdiff")``)."""
 
 from __future__ import annotations
 
+import argparse
 import os
 from pathlib import Path
 
@@ -20,3 +21,14 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_data_dir("newsdiff"))
+
+
+def add_data_dir_option(parser: argparse.ArgumentParser) -> None:
+    """The ``--data-dir`` option every command that opens the store accepts."""
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=None,
+        help=f"folder of the annotation database (default: ${DATA_DIR_ENV}, else "
+        f"{platformdirs.user_data_dir('newsdiff')})",
+    )

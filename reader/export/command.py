@@ -1,0 +1,99 @@
+"""``newsdiff export``: analyse SOURCEs, read the notes on them, write Markdown or JSON.
+
+Reading only: the store is opened (read-only is fine) and never written by an export. The
+output file is replaced atomically, so a failed export leaves the previous one intact.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from reader.ingest import DEFAULT_MAX_BYTES
+from reader.store import LABELS, AnnotationStore, StoreError, add_data_dir_option
+
+SOURCE_HELP = "a file, a folder, an http(s):// URL, or - for standard input (as for report)"
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="newsdiff export",
+        description="Export the notes on SOURCEs with the analysis: Markdown (a briefing for "
+        "a draft or Obsidian) or W3C Web Annotation JSON (for other tools). Writes to "
+        "standard output unless --output is given.",
+    )
+    p.add_argument("--format", choices=("md", "json"), default="md", help="default: md")
+    p.add_argument("--output", metavar="FILE", help="write FILE (replaced atomically)")
+    p.add_argument("--tag", metavar="T", help="only notes carrying tag T")
+    p.add_argument("--label", choices=LABELS, help="only notes with this label")
+    p.add_argument(
+        "--annotated-only",
+        action="store_true",
+        help="Markdown: only the claims that carry a note",
+    )
+    p.add_argument("--title", help="title of the export (default: the first headline)")
+    add_data_dir_option(p)
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"refuse sources larger than N bytes (default {DEFAULT_MAX_BYTES})",
+    )
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help=SOURCE_HELP)
+    return p
+
+
+def main(argv: Sequence[str]) -> int:
+    args = parser().parse_args(argv)
+    from reader.analysis import analyze
+    from reader.export import (
+        export_markdown,
+        export_webannotation,
+        gather,
+        story_title,
+        write_atomic,
+    )
+    from reader.ingest import load_sources
+
+    loaded = load_sources(args.sources, max_bytes=args.max_bytes)
+    for problem in (*loaded.errors, *loaded.notices):
+        print(f"newsdiff: {problem}", file=sys.stderr)
+    if not loaded.sources:
+        print("newsdiff: no source could be read", file=sys.stderr)
+        return 1
+    analysis = analyze(loaded.sources, errors=loaded.errors)
+    try:
+        with AnnotationStore.open(args.data_dir) as store:
+            for notice in store.notices:
+                print(f"newsdiff: {notice}", file=sys.stderr)
+            notes = gather(store, analysis, tag=args.tag, label=args.label)
+    except StoreError as exc:
+        print(f"newsdiff: {exc}", file=sys.stderr)
+        return 1
+    now = datetime.now(UTC)
+    title = args.title or story_title(analysis)
+    if args.format == "json":
+        generated = now.isoformat(timespec="seconds")
+        text = export_webannotation(analysis, notes, generated=generated, title=title)
+    else:
+        text = export_markdown(
+            analysis,
+            notes,
+            date=now.date().isoformat(),
+            title=title,
+            annotated_only=args.annotated_only,
+        )
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            write_atomic(args.output, text)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            print(f"newsdiff: cannot write {args.output}: {reason}", file=sys.stderr)
+            print("newsdiff: the previous file, if any, is unchanged", file=sys.stderr)
+            return 1
+    return 1 if loaded.errors else 0

@@ -1,0 +1,123 @@
+"""``newsdiff export`` end to end: notes saved earlier come out in Markdown and JSON."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.export import atomic
+from reader.export.command import main as export_main
+from reader.ingest import load_sources
+from reader.store import DATA_DIR_ENV, AnnotationStore, span_target
+from tests.export.story import COAST, WIRE
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", "export", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
+
+
+@pytest.fixture
+def story_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "coast.txt").write_text(COAST, encoding="utf-8")
+    (folder / "wire.txt").write_text(WIRE, encoding="utf-8")
+    return folder
+
+
+def _annotate(story_dir: Path, data_dir: Path) -> None:
+    sources = load_sources([str(story_dir)]).sources
+    coast = next(s for s in sources if s.path.endswith("coast.txt"))
+    start = coast.text.index("Forty firefighters")
+    with AnnotationStore.open(data_dir) as store:
+        store.add(span_target(coast, start, start + 18), "Ring the union", tags=["call"])
+        store.add(span_target(coast, 0, 9), "Headline oversells it", label="disputed")
+
+
+def test_markdown_export_carries_the_notes_saved_earlier(story_dir: Path, tmp_path: Path) -> None:
+    _annotate(story_dir, tmp_path / "data")
+    result = _run("--data-dir", str(tmp_path / "data"), str(story_dir))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("---\ntitle: ")
+    assert "Ring the union" in result.stdout and "Headline oversells it" in result.stdout
+
+
+def test_the_data_dir_can_come_from_the_environment(story_dir: Path, tmp_path: Path) -> None:
+    _annotate(story_dir, tmp_path / "env-data")
+    result = _run(str(story_dir), env={DATA_DIR_ENV: str(tmp_path / "env-data")})
+    assert "Ring the union" in result.stdout
+
+
+def test_json_export_filtered_by_tag(story_dir: Path, tmp_path: Path) -> None:
+    _annotate(story_dir, tmp_path / "data")
+    result = _run(
+        "--format", "json", "--tag", "call", "--data-dir", str(tmp_path / "data"), str(story_dir)
+    )
+    items = json.loads(result.stdout)["first"]["items"]
+    assert [i["body"][0]["value"] for i in items] == ["Ring the union"]
+
+
+def test_label_filter_and_output_file(story_dir: Path, tmp_path: Path) -> None:
+    _annotate(story_dir, tmp_path / "data")
+    output = tmp_path / "out" / "story.md"
+    output.parent.mkdir()
+    result = _run(
+        "--label", "disputed", "--output", str(output), "--data-dir", str(tmp_path / "data"),
+        str(story_dir),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    text = output.read_text(encoding="utf-8")
+    assert "Headline oversells it" in text and "Ring the union" not in text
+
+
+def test_a_failed_write_reports_and_keeps_the_previous_export(
+    story_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    output = tmp_path / "story.md"
+    output.write_text("previous export", encoding="utf-8")
+
+    def full_disk(fd: int, data: bytes | memoryview) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic, "_write_all", lambda fd, data: full_disk(fd, data))
+    code = export_main(
+        ["--data-dir", str(tmp_path / "data"), "--output", str(output), str(story_dir)]
+    )
+    assert code == 1
+    assert "No space left on device" in capsys.readouterr().err
+    assert output.read_text(encoding="utf-8") == "previous export"
+
+
+def test_the_export_does_not_write_to_the_store(story_dir: Path, tmp_path: Path) -> None:
+    _annotate(story_dir, tmp_path / "data")
+    (story_dir / "coast.txt").write_text(COAST.replace("Forty", "Fifty"), encoding="utf-8")
+    before = (tmp_path / "data" / "newsdiff.db").read_bytes()
+    result = _run("--data-dir", str(tmp_path / "data"), str(story_dir))
+    assert "## Detached notes" in result.stdout
+    assert (tmp_path / "data" / "newsdiff.db").read_bytes() == before
+
+
+def test_export_is_listed_in_the_main_help() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--help"], capture_output=True, text=True, cwd=ROOT
+    )
+    assert "export" in result.stdout and "--data-dir" in result.stdout
