@@ -105,9 +105,28 @@ def _app(argv: Sequence[str]) -> int:
 
         sets = sample_sets()
         args.sources = [str(sets[0])] if sets else []
-    # Until the terminal UI lands (issue 5) the app prints the Markdown briefing.
-    ingest = ["--max-bytes", str(args.max_bytes), "--timeout", str(args.timeout)]
-    return _report(["--format", "md", *ingest, *args.sources])
+    if not args.sources:
+        print("newsdiff: no source given and no bundled sample set found", file=sys.stderr)
+        return 2
+    from reader.ui.app import NewsdiffApp  # Textual loads only when the app opens
+
+    app = NewsdiffApp(
+        args.sources,
+        max_bytes=args.max_bytes,
+        timeout=args.timeout,
+        title=_set_title(args.sources),
+    )
+    app.run()
+    return app.return_code or 0
+
+
+def _set_title(sources: Sequence[str]) -> str:
+    """A name for the source set: the folder's name when one folder was given."""
+    from pathlib import Path
+
+    if len(sources) == 1 and Path(sources[0]).is_dir():
+        return Path(sources[0]).resolve().name
+    return ""
 
 
 def _eval(argv: Sequence[str]) -> int:

@@ -1,0 +1,195 @@
+"""The newsdiff Textual app: load and analyse in a worker, then compare side by side.
+
+The app renders an Analysis and sends intents down (marks to the store, exports); it never
+computes analysis itself. Give it ``analysis=`` (tests, snapshots) or source specs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import PurePath
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.worker import Worker, WorkerState
+
+from reader.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from reader.model import Analysis
+from reader.resources import styles_dir
+from reader.textsafe import inert
+from reader.ui.commands import NewsdiffProvider
+from reader.ui.keys import key
+from reader.ui.messages import AnalysisFailed, AnalysisReady, SourcesLoaded, StageProgressed
+from reader.ui.notes import AnnotationStore, MemoryStore
+from reader.ui.screens.compare import CompareScreen
+from reader.ui.screens.loading import LoadingScreen
+
+STYLE_FILES = ("app.tcss", "compare.tcss", "overviews.tcss")
+
+
+class NewsdiffApp(App[int]):
+    """Compare news articles about one event, from the keyboard."""
+
+    TITLE = "newsdiff"
+    CSS_PATH: ClassVar[list[str | PurePath]] = [styles_dir() / name for name in STYLE_FILES]
+    COMMANDS = App.COMMANDS | {NewsdiffProvider}
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS: ClassVar[list[BindingType]] = [
+        key("q", "quit", "Quit", "Leave newsdiff"),
+        key("question_mark", "help", "Help", "Every key, what it does, what the colours mean"),
+        key(
+            "c",
+            "overview('coverage')",
+            "Coverage",
+            "Claims x outlets: who reports, who diverges, who omits",
+            show=False,
+        ),
+        key(
+            "p",
+            "overview('profiles')",
+            "Profiles",
+            "Per-outlet framing profiles and shared wire copy",
+            show=False,
+        ),
+        key(
+            "s",
+            "overview('sources')",
+            "Sources",
+            "The loaded sources and their triage marks",
+            show=False,
+        ),
+    ]
+
+    def __init__(
+        self,
+        specs: Sequence[str] = (),
+        *,
+        analysis: Analysis | None = None,
+        store: AnnotationStore | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        timeout: float = DEFAULT_TIMEOUT,
+        title: str = "",
+    ) -> None:
+        super().__init__()
+        self.specs = tuple(specs)
+        self.analysis = analysis
+        self.store: AnnotationStore = store if store is not None else MemoryStore()
+        self.max_bytes = max_bytes
+        self.timeout = timeout
+        self.set_title = title
+
+    def on_mount(self) -> None:
+        if self.analysis is not None:
+            self.push_screen(CompareScreen(self.analysis, title=self.set_title))
+            return
+        self.push_screen(LoadingScreen(self.specs))
+        self.load_and_analyse()
+
+    # ------------------------------------------------------------------ worker
+
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="analysis",
+        description="load and analyse the sources",
+    )
+    def load_and_analyse(self) -> None:
+        """Read every source, paint them unaligned, then analyse; posts messages only."""
+        from reader.analysis import analyze
+        from reader.ingest import load_sources
+
+        self.post_message(StageProgressed("read", 0.0))
+        result = load_sources(self.specs, max_bytes=self.max_bytes, timeout=self.timeout)
+        self.post_message(StageProgressed("read", 1.0))
+        self.post_message(SourcesLoaded(result))
+        if not result.sources:
+            return
+        analysis = analyze(
+            result.sources,
+            errors=result.errors,
+            progress=lambda stage, done: self.post_message(StageProgressed(stage, done)),
+        )
+        self.post_message(AnalysisReady(analysis))
+
+    @on(Worker.StateChanged)
+    def _worker_failed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR and event.worker.group == "analysis":
+            self.post_message(
+                AnalysisFailed(f"{type(event.worker.error).__name__}: {event.worker.error}")
+            )
+
+    @on(StageProgressed)
+    def _stage(self, message: StageProgressed) -> None:
+        screen = self.screen
+        if isinstance(screen, CompareScreen | LoadingScreen):
+            screen.update_stage(message.stage, message.fraction)
+
+    @on(SourcesLoaded)
+    def _sources_loaded(self, message: SourcesLoaded) -> None:
+        result = message.result
+        for error in result.errors:
+            self.notify(
+                inert(str(error), keep_newlines=False),
+                title="Source skipped",
+                severity="warning",
+                timeout=10,
+            )
+        for notice in result.notices:
+            self.notify(inert(notice, keep_newlines=False), timeout=6)
+        if not result.sources:
+            screen = self.screen
+            if isinstance(screen, LoadingScreen):
+                screen.show_failure("No source could be read. Press q to quit.")
+            return
+        first_paint = Analysis(sources=result.sources, errors=result.errors)
+        self.switch_screen(CompareScreen(first_paint, pending=True, title=self.set_title))
+
+    @on(AnalysisReady)
+    def _analysis_ready(self, message: AnalysisReady) -> None:
+        self.analysis = message.analysis
+        for screen in self.screen_stack:
+            if isinstance(screen, CompareScreen):
+                screen.set_analysis(message.analysis)
+
+    @on(AnalysisFailed)
+    def _analysis_failed(self, message: AnalysisFailed) -> None:
+        self.notify(
+            f"Analysis failed, showing the sources unaligned. {message.reason}",
+            severity="error",
+            timeout=15,
+        )
+        for screen in self.screen_stack:
+            if isinstance(screen, CompareScreen):
+                screen.pending = False
+                screen.refresh_summary()
+            if isinstance(screen, LoadingScreen):
+                screen.show_failure(message.reason)
+
+    # ------------------------------------------------------------------ screens
+
+    def compare_screen(self) -> CompareScreen | None:
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, CompareScreen):
+                return screen
+        return None
+
+    def action_help(self) -> None:
+        from reader.ui.screens.help import HelpScreen
+
+        screen = self.screen
+        if isinstance(screen, HelpScreen):
+            return
+        bindings = [b for b in getattr(screen, "BINDINGS", []) if isinstance(b, Binding)]
+        style = None
+        compare = self.compare_screen()
+        if compare is not None and compare.is_mounted:
+            style = compare.compare_view.style_for
+        self.push_screen(HelpScreen(bindings, style))
+
+    def action_overview(self, name: str) -> None:
+        from reader.ui.screens.overviews import open_overview
+
+        open_overview(self, name)

@@ -1,0 +1,75 @@
+"""Command palette: every key binding of the current screen and the app, with its why.
+
+Commands are read from the live bindings, so the palette always matches the footer and
+the help screen, and pane commands name the actual outlets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+
+from textual.binding import Binding
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
+
+from reader.textsafe import inert
+
+Command = tuple[str, Callable[[], object], str]
+
+
+def _bindings(owner: object) -> Iterator[Binding]:
+    for binding in getattr(owner, "BINDINGS", []):
+        if isinstance(binding, Binding) and binding.description:
+            yield binding
+
+
+class NewsdiffProvider(Provider):
+    """Actions of the screen the palette was opened on, then the app-wide ones."""
+
+    def _commands(self) -> list[Command]:
+        screen = self.screen
+        app = self.app
+        commands: list[Command] = []
+        seen: set[str] = set()
+        sources = getattr(getattr(screen, "analysis", None), "sources", ())
+        for owner, target in ((screen, screen), (app, app)):
+            for binding in _bindings(owner):
+                if binding.action in seen:
+                    continue
+                seen.add(binding.action)
+                name = binding.description
+                if binding.action.startswith("toggle_pane("):
+                    number = int(binding.action[len("toggle_pane(") : -1])
+                    if number > len(sources):
+                        continue
+                    label = inert(sources[number - 1].label, keep_newlines=False)
+                    name = f"Show/hide pane {number}: {label}"
+                key = binding.key.split(",")[0]
+                help_text = f"{binding.tooltip} (key: {key})" if binding.tooltip else f"key: {key}"
+                run = partial(target.run_action, binding.action)
+                commands.append((name, run, help_text))
+        return commands
+
+    async def discover(self) -> Hits:
+        for name, callback, help_text in self._commands():
+            yield DiscoveryHit(Content(name), callback, text=name, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, callback, help_text in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, _highlight(matcher, name), callback, text=name, help=help_text)
+
+
+def _highlight(matcher: Matcher, name: str) -> Content:
+    """Like ``matcher.highlight`` but never reads ``name`` as markup (outlet names are data)."""
+    content = Content(name)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, name)
+    if score:
+        for offset in offsets:
+            if not name[offset].isspace():
+                content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content

@@ -1,0 +1,71 @@
+"""Lookups over one Analysis that the screens need on every repaint, built once.
+
+The Analysis holds flat tuples; the compare view asks "which facts sit in this paragraph",
+"is this group divergent", "who omits it" for every visible row, so those answers are
+indexed here once instead of scanned per keypress.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from reader.model import Analysis, Fact, FactValue, FramingMark, Group
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedValue:
+    """A fact value with the fact it belongs to and its position among the values."""
+
+    fact: Fact
+    value: FactValue
+    position: int
+
+    @property
+    def differing_words(self) -> tuple[str, ...]:
+        words = self.fact.differing_words
+        return words[self.position] if self.position < len(words) else ()
+
+
+@dataclass(slots=True)
+class AnalysisLookup:
+    analysis: Analysis
+    values_in: dict[str, list[PlacedValue]] = field(default_factory=dict)  # paragraph id ->
+    framing_in: dict[str, list[FramingMark]] = field(default_factory=dict)  # paragraph id ->
+    facts_of: dict[str, list[Fact]] = field(default_factory=dict)  # group id ->
+    omitted_by: dict[str, tuple[str, ...]] = field(default_factory=dict)  # group id ->
+    source_number: dict[str, int] = field(default_factory=dict)  # source id -> 1-based
+
+    @classmethod
+    def build(cls, analysis: Analysis) -> AnalysisLookup:
+        values: defaultdict[str, list[PlacedValue]] = defaultdict(list)
+        framing: defaultdict[str, list[FramingMark]] = defaultdict(list)
+        facts: defaultdict[str, list[Fact]] = defaultdict(list)
+        for fact in analysis.facts:
+            if fact.group:
+                facts[fact.group].append(fact)
+            for n, value in enumerate(fact.values):
+                values[value.paragraph].append(PlacedValue(fact, value, n))
+        for mark in analysis.framing:
+            framing[mark.paragraph].append(mark)
+        return cls(
+            analysis=analysis,
+            values_in=dict(values),
+            framing_in=dict(framing),
+            facts_of=dict(facts),
+            omitted_by={o.group: o.sources for o in analysis.omissions},
+            source_number={s.id: n for n, s in enumerate(analysis.sources, start=1)},
+        )
+
+    def divergent_facts(self, group_id: str) -> list[Fact]:
+        return [f for f in self.facts_of.get(group_id, []) if f.divergent]
+
+    def is_divergent(self, group_id: str) -> bool:
+        return any(f.divergent for f in self.facts_of.get(group_id, []))
+
+    def missing_from(self, group: Group) -> tuple[str, ...]:
+        """Sources that do not report the group: the analysis's omissions, else absentees."""
+        if group.id in self.omitted_by:
+            return self.omitted_by[group.id]
+        present = {m.source for m in group.members}
+        return tuple(s.id for s in self.analysis.sources if s.id not in present)

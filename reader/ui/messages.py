@@ -1,0 +1,37 @@
+"""App-wide messages: the loading worker reports through these; handlers change the UI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from reader.model import Analysis, LoadResult
+
+
+@dataclass
+class SourcesLoaded(Message):
+    """Every source was read (or failed): enough to paint unaligned panes."""
+
+    result: LoadResult
+
+
+@dataclass
+class StageProgressed(Message):
+    """The pipeline advanced a stage; floods of these for one stage merge."""
+
+    stage: str
+    fraction: float
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, StageProgressed) and message.stage == self.stage
+
+
+@dataclass
+class AnalysisReady(Message):
+    analysis: Analysis
+
+
+@dataclass
+class AnalysisFailed(Message):
+    reason: str

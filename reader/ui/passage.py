@@ -1,0 +1,113 @@
+"""Turn one cell of the compare table into a rich Text: untrusted prose, then highlights.
+
+Article text is made inert and wrapped in ``rich.text.Text`` (never parsed as markup);
+highlights are spans laid over it by offset, so ``[bold]`` in an article shows literally.
+The plain form (same characters, no spans) sizes the rows without paying for styles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+
+from reader.model import Source
+from reader.textsafe import inert
+from reader.ui.lookup import AnalysisLookup
+from reader.ui.rows import Cell
+
+MOVED_LABEL = {"up": "↑moved ", "down": "↓moved "}
+StyleFor = Callable[[str], Style]  # component name ("fact-number", "framing", ...) -> style
+
+
+@dataclass(frozen=True, slots=True)
+class Layers:
+    framing: bool = False
+    query: str = ""
+
+
+def _prefix(cell: Cell) -> tuple[str, str, str]:
+    number = f"¶{cell.paragraph.index} "
+    moved = MOVED_LABEL.get(cell.moved, "")
+    lead = "… " if cell.start > cell.paragraph.start else ""
+    return number, moved, lead
+
+
+def _body(cell: Cell, source: Source) -> str:
+    tail = " …" if cell.end < cell.paragraph.end else ""
+    return inert(source.text[cell.start : cell.end]) + tail
+
+
+def folded_text(cell: Cell) -> str:
+    noun = "paragraph" if cell.folded == 1 else "paragraphs"
+    return f"⋯ {cell.folded} boilerplate {noun} folded (b shows)"
+
+
+def passage_plain(cell: Cell, source: Source) -> Text:
+    if cell.folded:
+        return Text(folded_text(cell), overflow="fold")
+    number, moved, lead = _prefix(cell)
+    return Text(number + moved + lead + _body(cell, source), overflow="fold")
+
+
+def _word_spans(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    spans = []
+    for word in words:
+        if not word.strip():
+            continue
+        pattern = r"(?<!\w)" + re.escape(word) + r"(?!\w)"
+        spans += [m.span() for m in re.finditer(pattern, text, flags=re.IGNORECASE)]
+    return spans
+
+
+def passage_text(
+    cell: Cell, source: Source, lookup: AnalysisLookup, style: StyleFor, layers: Layers
+) -> Text:
+    """The styled cell: ¶ number, moved mark, prose with facts, quotes, framing, search."""
+    if cell.folded:
+        return Text(folded_text(cell), style=style("folded"), overflow="fold")
+    number, moved, lead = _prefix(cell)
+    text = Text(overflow="fold")
+    text.append(number, style("para-number"))
+    if moved:
+        text.append(moved, style(f"moved-{cell.moved}"))
+    text.append(lead, style("para-number"))
+    base = len(text)
+    body = _body(cell, source)
+    text.append(body)
+
+    def place(start: int, end: int) -> tuple[int, int] | None:
+        lo, hi = max(start, cell.start), min(end, cell.end)
+        if lo >= hi:
+            return None
+        return base + lo - cell.start, base + hi - cell.start
+
+    for placed in lookup.values_in.get(cell.paragraph.id, []):
+        span = place(placed.value.start, placed.value.end)
+        if span is None:
+            continue
+        kind = f"fact-{placed.fact.kind}" if placed.fact.divergent else "agree"
+        text.stylize(style(kind), *span)
+        if placed.fact.kind == "quote" and placed.differing_words:
+            inner = text.plain[span[0] : span[1]]
+            for lo, hi in _word_spans(inner, placed.differing_words):
+                text.stylize(style("quote-diff"), span[0] + lo, span[0] + hi)
+    if layers.framing:
+        for mark in lookup.framing_in.get(cell.paragraph.id, []):
+            span = place(mark.start, mark.end)
+            if span is not None:
+                text.stylize(style("framing"), *span)
+    if layers.query:
+        for found in re.finditer(re.escape(layers.query), body, flags=re.IGNORECASE):
+            text.stylize(style("search"), base + found.start(), base + found.end())
+    return text
+
+
+def cell_matches(cell: Cell, source: Source, query: str) -> bool:
+    if cell.folded or not query:
+        return False
+    found = re.search(re.escape(query), source.text[cell.start : cell.end], flags=re.IGNORECASE)
+    return found is not None

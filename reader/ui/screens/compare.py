@@ -1,0 +1,387 @@
+"""The main screen: outlets side by side, aligned rows, keys to walk divergences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal
+from textual.reactive import Reactive, reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+from reader.model import Analysis
+from reader.textsafe import inert
+from reader.ui.keys import key
+from reader.ui.notes import CLAIM_MARKS, next_in_cycle
+from reader.ui.rows import Row
+from reader.ui.widgets.compare_view import CompareView
+from reader.ui.widgets.stage_panel import StagePanel
+
+if TYPE_CHECKING:
+    from reader.ui.app import NewsdiffApp
+
+
+class CompareScreen(Screen[None]):
+    """Renders one Analysis; every key is an intent the view or the app carries out."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        key("j,down", "move(1)", "Next row", "Move the cursor to the next row", show=False),
+        key("k,up", "move(-1)", "Previous row", "Move the cursor to the previous row", show=False),
+        key("pagedown,space", "move_page(1)", "Page down", "One screen down", show=False),
+        key("pageup", "move_page(-1)", "Page up", "One screen up", show=False),
+        key("home,g", "jump_end(0)", "First row", "Go to the first row", show=False),
+        key("end,G", "jump_end(1)", "Last row", "Go to the last row", show=False),
+        key("n", "divergence(1)", "Next diff", "Jump to the next row with a divergent fact"),
+        key("N", "divergence(-1)", "Prev diff", "Jump to the previous divergent fact", show=False),
+        key("o", "omission(1)", "Omission", "Jump to the next claim some sources omit"),
+        key("O", "omission(-1)", "Prev omission", "Jump to the previous omission", show=False),
+        key(
+            "f",
+            "toggle('framing')",
+            "Framing",
+            "Show or hide framing marks (hedges, loaded words, attribution verbs)",
+        ),
+        key(
+            "b",
+            "toggle('show_boilerplate')",
+            "Boilerplate",
+            "Show or fold boilerplate (share prompts, navigation, see-also)",
+            show=False,
+        ),
+        key(
+            "enter",
+            "detail",
+            "Detail",
+            "Every outlet's wording of the focused claim, its facts, framing and notes",
+        ),
+        key("slash", "search", "Search", "Search the shown panes"),
+        key(
+            "greater_than_sign",
+            "match(1)",
+            "Next match",
+            "Jump to the next search match",
+            show=False,
+        ),
+        key(
+            "less_than_sign",
+            "match(-1)",
+            "Prev match",
+            "Jump to the previous search match",
+            show=False,
+        ),
+        key("escape", "clear_search", "Clear search", "Forget the search", show=False),
+        key(
+            "right_square_bracket",
+            "page(1)",
+            "Next panes",
+            "Narrow terminal: show the next panes",
+            show=False,
+        ),
+        key(
+            "left_square_bracket",
+            "page(-1)",
+            "Prev panes",
+            "Narrow terminal: show the previous panes",
+            show=False,
+        ),
+        key(
+            "d",
+            "toggle('show_discarded')",
+            "Discarded",
+            "Show or hide the sources marked discard",
+            show=False,
+        ),
+        key("a", "annotate", "Annotate", "Annotate the focused passage", show=False),
+        key(
+            "m",
+            "mark",
+            "Mark claim",
+            "Cycle the focused claim's mark: verified, disputed, follow-up, none",
+            show=False,
+        ),
+        key("e", "export", "Export", "Export the analysis with its annotations", show=False),
+        *(
+            key(
+                str(n),
+                f"toggle_pane({n})",
+                f"Pane {n}",
+                f"Show or hide the pane of source {n}",
+                show=False,
+                id=f"pane-{n}",
+            )
+            for n in range(1, 10)
+        ),
+    ]
+
+    framing: Reactive[bool] = reactive(False)
+    show_boilerplate: Reactive[bool] = reactive(False)
+    show_discarded: Reactive[bool] = reactive(False)
+    search_text: Reactive[str] = reactive("")
+    hidden: Reactive[frozenset[str]] = reactive(frozenset())
+
+    def __init__(self, analysis: Analysis, *, pending: bool = False, title: str = "") -> None:
+        super().__init__()
+        self.analysis = analysis
+        self.pending = pending
+        self.set_title = title
+
+    @property
+    def nd_app(self) -> NewsdiffApp:
+        return cast("NewsdiffApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        store = self.nd_app.store
+        with Horizontal(id="summary"):
+            yield Static(id="summary-left")
+            yield Static(id="summary-right")
+        yield CompareView(
+            self.analysis,
+            claim_mark=lambda g: store.marks().get(g),
+            source_mark=lambda s: store.source_marks().get(s),
+            id="compare",
+        ).data_bind(
+            CompareScreen.framing, CompareScreen.show_boilerplate, CompareScreen.search_text
+        )
+        yield Input(
+            placeholder="search the visible panes (enter: find, escape: cancel)", id="search-input"
+        )
+        if self.pending:
+            yield StagePanel(id="stages")
+        yield Footer()
+
+    @property
+    def compare_view(self) -> CompareView:
+        return self.query_one("#compare", CompareView)
+
+    def on_mount(self) -> None:
+        self.query_one("#search-input").display = False
+        self._apply_eligible()
+        self.compare_view.focus()
+        self.refresh_summary()
+
+    def on_screen_resume(self) -> None:
+        self._apply_eligible()
+        self.compare_view.restyle()
+        self.refresh_summary()
+
+    # ------------------------------------------------------------------ state -> view
+
+    def eligible(self) -> list[str]:
+        marks = self.nd_app.store.source_marks()
+        return [
+            s.id
+            for s in self.analysis.sources
+            if s.id not in self.hidden and (self.show_discarded or marks.get(s.id) != "discard")
+        ]
+
+    def _apply_eligible(self, reveal: str | None = None) -> None:
+        if self.is_mounted:
+            self.compare_view.set_eligible(self.eligible(), reveal=reveal)
+
+    def watch_hidden(self) -> None:
+        self._apply_eligible()
+        self.refresh_summary()
+
+    def watch_show_discarded(self) -> None:
+        self._apply_eligible()
+        self.refresh_summary()
+
+    def watch_framing(self) -> None:
+        self.refresh_summary()
+
+    def watch_search_text(self) -> None:
+        self.call_after_refresh(self.refresh_summary)  # after the view counted the matches
+
+    @on(CompareView.WindowChanged)
+    def _window_changed(self) -> None:
+        self.refresh_summary()
+
+    def set_analysis(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.pending = False
+        self.compare_view.set_analysis(analysis)
+        for panel in self.query(StagePanel):
+            panel.remove()
+        self.refresh_summary()
+
+    def update_stage(self, stage: str, fraction: float) -> None:
+        for panel in self.query(StagePanel):
+            panel.update_stage(stage, fraction)
+
+    def refresh_summary(self) -> None:
+        if not self.is_mounted:
+            return
+        a = self.analysis
+        view = self.compare_view
+        divergent = sum(1 for f in a.facts if f.divergent)
+        left = Text(" newsdiff", style="bold")
+        if self.set_title:
+            left.append(f" · {inert(self.set_title, keep_newlines=False)}")
+        left.append(f" · {len(a.sources)} sources")
+        if self.pending:
+            left.append(" · aligning…")
+        else:
+            left.append(f" · {len(a.groups)} claims · {divergent} divergent")
+            left.append(f" · {len(a.omissions)} omissions")
+        right = Text()
+        parts: list[str] = []
+        if self.search_text:
+            count = len(view.matches)
+            parts.append(
+                f"/{inert(self.search_text, keep_newlines=False)}: {count} match"
+                + ("" if count == 1 else "es")
+                + " (> <)"
+            )
+        if self.framing:
+            parts.append("framing on")
+        hidden = len(a.sources) - len(view.window.eligible)
+        if hidden:
+            parts.append(f"{hidden} hidden")
+        window = view.window
+        if window.paged:
+            first = window.start + 1
+            last = window.start + len(window.shown)
+            parts.append(f"panes {first}–{last} of {len(window.eligible)} ([ ] more)")
+        right.append(" · ".join(parts) + " ")
+        self.query_one("#summary-left", Static).update(left)
+        self.query_one("#summary-right", Static).update(right)
+
+    # ------------------------------------------------------------------ actions
+
+    def action_move(self, delta: int) -> None:
+        self.compare_view.move(delta)
+
+    def action_move_page(self, direction: int) -> None:
+        view = self.compare_view
+        height = max(view.scrollable_content_region.height - 3, 1)
+        lines = 0
+        target = view.cursor
+        while 0 <= target + direction < len(view.rows) and lines < height:
+            target += direction
+            lines += view._heights[target]
+        view.move(target - view.cursor)
+
+    def action_jump_end(self, last: int) -> None:
+        view = self.compare_view
+        view.jump(len(view.rows) - 1 if last else 0)
+
+    def action_divergence(self, direction: int) -> None:
+        self._jump(
+            self.compare_view.is_divergent, direction, "No divergent fact in the shown panes."
+        )
+
+    def action_omission(self, direction: int) -> None:
+        self._jump(self.compare_view.has_omission, direction, "No omission in the shown panes.")
+
+    def _jump(self, predicate: Callable[[Row], bool], direction: int, none_found: str) -> None:
+        view = self.compare_view
+        found = view.find(predicate, direction)
+        if found is None:
+            self.notify(none_found, timeout=3)
+        else:
+            view.jump(found)
+
+    def action_toggle_pane(self, number: int) -> None:
+        if number > len(self.analysis.sources):
+            self.notify(f"There is no source {number}.", timeout=3)
+            return
+        source = self.analysis.sources[number - 1].id
+        if source in self.hidden:
+            self.hidden = self.hidden - {source}
+            self._apply_eligible(reveal=source)
+        elif len(self.eligible()) <= 1:
+            self.notify("At least one pane stays shown.", timeout=3)
+        else:
+            self.hidden = self.hidden | {source}
+
+    def action_page(self, step: int) -> None:
+        if not self.compare_view.window.paged:
+            self.notify("All panes fit; [ and ] page through them on narrow terminals.", timeout=3)
+            return
+        self.compare_view.page(step)
+
+    def action_search(self) -> None:
+        box = self.query_one("#search-input", Input)
+        box.display = True
+        box.value = self.search_text
+        box.focus()
+
+    @on(Input.Submitted, "#search-input")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        event.input.display = False
+        self.compare_view.focus()
+        self.search_text = event.value.strip()
+        if self.search_text:
+            self.action_match(1, from_cursor=True)
+
+    def action_match(self, direction: int, from_cursor: bool = False) -> None:
+        view = self.compare_view
+        if not self.search_text:
+            self.notify("Press / to search first.", timeout=3)
+            return
+        if not view.matches:
+            self.notify(
+                f"No match for {inert(self.search_text, keep_newlines=False)!r}.", timeout=3
+            )
+            return
+        if from_cursor and view.cursor in view.matches:
+            view.jump(view.cursor)
+            return
+        keys = {view.rows[n].key for n in view.matches}
+        found = view.find(lambda row: row.key in keys, direction)
+        if found is not None:
+            view.jump(found)
+
+    def action_clear_search(self) -> None:
+        box = self.query_one("#search-input", Input)
+        if box.display:
+            box.display = False
+            self.compare_view.focus()
+        else:
+            self.search_text = ""
+
+    def action_detail(self) -> None:
+        row = self.compare_view.current
+        if row is None:
+            return
+        from reader.ui.screens.detail import DetailScreen
+
+        view = self.compare_view
+        self.app.push_screen(DetailScreen(self.analysis, view.lookup, row, view.style_for))
+
+    def action_mark(self) -> None:
+        row = self.compare_view.current
+        if row is None or row.group is None:
+            self.notify("Marks go on claims: move to a row that several sources report.", timeout=3)
+            return
+        store = self.nd_app.store
+        mark = next_in_cycle(CLAIM_MARKS, store.marks().get(row.group.id))
+        store.set_mark(row.group.id, mark)
+        self.compare_view.restyle()
+        self.notify(
+            f"{row.group.id}: {mark or 'mark cleared'} (kept for this session until "
+            "the store lands with issue 6)",
+            timeout=3,
+        )
+
+    def action_annotate(self) -> None:
+        self.notify("Annotations arrive with issue 6 (the store).", timeout=4)
+
+    def action_export(self) -> None:
+        self.notify("Export arrives with issue 6 (Markdown and Web Annotation).", timeout=4)
+
+    def jump_to(self, group: str, source: str | None) -> None:
+        """Coverage matrix selection: make the source's pane visible, then focus the claim."""
+        if source is not None:
+            if self.nd_app.store.source_marks().get(source) == "discard":
+                self.show_discarded = True
+            if source in self.hidden:
+                self.hidden = self.hidden - {source}
+            self._apply_eligible(reveal=source)
+        if not self.compare_view.jump_to_key(group):
+            self.notify(f"{group} is not on the compare screen.", timeout=3)

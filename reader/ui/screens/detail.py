@@ -1,0 +1,225 @@
+"""Detail panel for the focused row: each outlet's wording side by side, then what differs.
+
+Everything shown is read from the Analysis (facts, framing marks, attributions,
+provenance) and from the annotation store; nothing is computed here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from rich.console import Group as RichGroup
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Static
+
+from reader.model import Analysis, Fact
+from reader.textsafe import inert
+from reader.ui.keys import key
+from reader.ui.lookup import AnalysisLookup
+from reader.ui.passage import Layers, StyleFor, passage_text
+from reader.ui.rows import Cell, Row
+from reader.ui.widgets.compare_view import CLAIM_MARK_LABEL, MIN_PANE_WIDTH
+
+if TYPE_CHECKING:
+    from reader.ui.app import NewsdiffApp
+
+
+def _plain(value: str) -> str:
+    return inert(value, keep_newlines=False)
+
+
+class DetailScreen(ModalScreen[None]):
+    """Read-only; escape returns to the compare screen on the same row."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        key("escape,enter", "dismiss", "Close", "Back to the compare screen", id="detail-close"),
+    ]
+
+    def __init__(
+        self, analysis: Analysis, lookup: AnalysisLookup, row: Row, style: StyleFor
+    ) -> None:
+        super().__init__()
+        self.analysis = analysis
+        self.lookup = lookup
+        self.row = row
+        self.style_for = style
+
+    @property
+    def nd_app(self) -> NewsdiffApp:
+        return cast("NewsdiffApp", self.app)
+
+    def _source_name(self, source_id: str) -> str:
+        return _plain(self.analysis.source(source_id).label)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="detail"):
+            yield Static(self._title(), id="detail-title")
+            with VerticalScroll(id="detail-body"):
+                stacked = self.app.size.width < MIN_PANE_WIDTH * max(len(self._wording()), 1)
+                with Horizontal(id="wordings", classes="-stacked" if stacked else ""):
+                    for source_id, cell in self._wording():
+                        yield Static(self._card(source_id, cell), classes="wording")
+                for section in self._sections():
+                    yield Static(section, classes="detail-section")
+        yield Footer()
+
+    # ------------------------------------------------------------------ content
+
+    def _title(self) -> Text:
+        row = self.row
+        title = Text(" ")
+        if row.group is None:
+            cell = next(iter(row.cells.values()))
+            title.append(f"¶{cell.paragraph.index} of {self._source_name(cell.source)}", "bold")
+            title.append(" · not aligned with another source")
+            return title
+        group = row.group
+        title.append(f"{group.id} · {_plain(group.label)}", "bold")
+        title.append(f" · match score {group.score:.2f}")
+        kinds = sorted({f.kind for f in self.lookup.divergent_facts(group.id)})
+        if kinds:
+            title.append(f" · ◆ divergent: {', '.join(kinds)}", self.style_for("rule-divergent"))
+        missing = self.lookup.missing_from(group)
+        if missing:
+            names = ", ".join(self._source_name(s) for s in missing)
+            title.append(f" · ○ not reported by {names}", self.style_for("rule-omission"))
+        if group.verbatim:
+            title.append(" · ≡ near-verbatim copies", self.style_for("rule-verbatim"))
+        mark = CLAIM_MARK_LABEL.get(self.nd_app.store.marks().get(group.id) or "")
+        if mark:
+            title.append(f" · {mark}", self.style_for("rule-mark"))
+        return title
+
+    def _wording(self) -> list[tuple[str, Cell | None]]:
+        if self.row.group is None:
+            return list(self.row.cells.items())
+        return [(s.id, self.row.cells.get(s.id)) for s in self.analysis.sources]
+
+    def _card(self, source_id: str, cell: Cell | None) -> Text:
+        source = self.analysis.source(source_id)
+        card = Text()
+        card.append(f"{self.lookup.source_number[source_id]} ", self.style_for("para-number"))
+        card.append(_plain(source.label), "bold")
+        if source.published:
+            card.append(f" · {_plain(source.published)}")
+        card.append("\n")
+        if cell is None:
+            card.append("· not reported ·", self.style_for("gap"))
+            return card
+        layers = Layers(framing=True)
+        card.append_text(passage_text(cell, source, self.lookup, self.style_for, layers))
+        return card
+
+    def _facts(self) -> list[Fact]:
+        if self.row.group is not None:
+            return self.lookup.facts_of.get(self.row.group.id, [])
+        facts: list[Fact] = []
+        for cell in self.row.cells.values():
+            for placed in self.lookup.values_in.get(cell.paragraph.id, []):
+                if placed.fact not in facts:
+                    facts.append(placed.fact)
+        return facts
+
+    def _spans(self) -> list[tuple[str, str, int, int]]:
+        return [(c.source, c.paragraph.id, c.start, c.end) for c in self.row.cells.values()]
+
+    def _inside(self, source: str, paragraph: str, start: int, end: int) -> bool:
+        return any(
+            s == source and p == paragraph and start < e and end > b for s, p, b, e in self._spans()
+        )
+
+    def _sections(self) -> list[RichGroup | Text]:
+        return [
+            self._facts_section(),
+            self._framing_section(),
+            self._provenance_section(),
+            self._notes_section(),
+        ]
+
+    def _heading(self, label: str) -> Text:
+        return Text(label, style="bold underline")
+
+    def _facts_section(self) -> RichGroup:
+        parts: list[Table | Text] = [self._heading("Facts")]
+        facts = self._facts()
+        if not facts:
+            parts.append(Text("No checkable fact found in this passage.", style="dim"))
+        for fact in facts:
+            state = "divergent" if fact.divergent else "agree"
+            style = self.style_for(f"fact-{fact.kind}" if fact.divergent else "agree")
+            parts.append(
+                Text.assemble((f"{fact.kind}", style), f" · {_plain(fact.subject)} · {state}")
+            )
+            table = Table(box=None, padding=(0, 2), show_header=True, header_style="dim")
+            table.add_column("outlet")
+            table.add_column("as written")
+            table.add_column("normalised")
+            if fact.kind == "quote" and fact.differing_words:
+                table.add_column("words that differ")
+            for n, value in enumerate(fact.values):
+                cells = [
+                    Text(self._source_name(value.source)),
+                    Text(f"“{_plain(value.text)}”"),
+                    Text(_plain(value.normalized)),
+                ]
+                if fact.kind == "quote" and fact.differing_words:
+                    words = fact.differing_words[n] if n < len(fact.differing_words) else ()
+                    cells.append(
+                        Text(", ".join(_plain(w) for w in words), self.style_for("quote-diff"))
+                    )
+                table.add_row(*cells)
+            parts.append(table)
+        return RichGroup(*parts)
+
+    def _framing_section(self) -> RichGroup:
+        parts: list[Text] = [self._heading("Framing")]
+        for mark in self.analysis.framing:
+            if not self._inside(mark.source, mark.paragraph, mark.start, mark.end):
+                continue
+            line = Text(f"{self._source_name(mark.source)}: ")
+            line.append(f"“{_plain(mark.term)}”", self.style_for("framing"))
+            line.append(f" ({mark.category}) {_plain(mark.note)}")
+            if mark.neutral:
+                line.append(f" · neutral: {_plain(mark.neutral)}", "dim")
+            if mark.contrast:
+                line.append(f" · elsewhere: {_plain(mark.contrast)}", "dim")
+            parts.append(line)
+        for who in self.analysis.attributions:
+            if self._inside(who.source, who.paragraph, who.start, who.end) and who.who:
+                verb = f" ({_plain(who.verb)})" if who.verb else ""
+                parts.append(
+                    Text(f"{self._source_name(who.source)} credits {_plain(who.who)}{verb}")
+                )
+        if len(parts) == 1:
+            parts.append(Text("No framing mark in this passage.", style="dim"))
+        return RichGroup(*parts)
+
+    def _provenance_section(self) -> RichGroup:
+        present = {c.source for c in self.row.cells.values()}
+        parts: list[Text] = [self._heading("Shared copy")]
+        for link in self.analysis.provenance:
+            if link.a in present and link.b in present:
+                parts.append(
+                    Text(
+                        f"{self._source_name(link.a)} ↔ {self._source_name(link.b)}: "
+                        f"{link.shared:.0%} shared ({link.kind}) · {_plain(link.note)}"
+                    )
+                )
+        if len(parts) == 1:
+            parts.append(Text("No shared wire copy among these outlets.", style="dim"))
+        return RichGroup(*parts)
+
+    def _notes_section(self) -> RichGroup:
+        anchor = self.row.key
+        parts: list[Text] = [self._heading("Notes")]
+        for note in self.nd_app.store.list_for(anchor):
+            who = f" — {_plain(note.author)}" if note.author else ""
+            parts.append(Text(f"✎ {_plain(note.text)}{who}"))
+        if len(parts) == 1:
+            parts.append(Text("No annotation yet (annotations arrive with issue 6).", style="dim"))
+        return RichGroup(*parts)

@@ -1,0 +1,482 @@
+"""The aligned table of passages: one pane per source, one vertical scroll for all.
+
+A Line API widget: rows are sized once per layout (width, panes, folding) by wrapping
+plain text, and each row is styled only when it scrolls into view, then cached, so a
+keypress repaints a screenful of cached lines instead of re-rendering every source.
+The pane headings are fixed lines at the top, like a DataTable's header.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import Reactive, reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.model import Analysis
+from reader.textsafe import inert
+from reader.ui.lookup import AnalysisLookup
+from reader.ui.passage import Layers, cell_matches, passage_plain, passage_text
+from reader.ui.rows import Row, build_rows
+
+MIN_PANE_WIDTH = 38  # below this a pane of prose stops being readable
+HEADER_HEIGHT = 3
+GUTTER = 1
+CLAIM_MARK_LABEL = {"verified": "✓ verified", "disputed": "✗ disputed", "follow-up": "⚑ follow-up"}
+SOURCE_MARK_LABEL = {"trusted": "✓", "check": "?", "discard": "✗"}
+FACT_KINDS = (
+    "number",
+    "quantity",
+    "date",
+    "time",
+    "duration",
+    "money",
+    "person",
+    "organization",
+    "place",
+    "quote",
+    "attribution",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PaneWindow:
+    """Which of the eligible panes are on screen: a page of them when space is short."""
+
+    shown: tuple[str, ...]
+    eligible: tuple[str, ...]
+    start: int
+
+    @property
+    def paged(self) -> bool:
+        return len(self.shown) < len(self.eligible)
+
+
+def window_for(eligible: Sequence[str], start: int, width: int) -> PaneWindow:
+    """As many panes as fit at MIN_PANE_WIDTH (at least two), from ``start``."""
+    count = len(eligible)
+    if count * MIN_PANE_WIDTH <= width or count <= 2:
+        return PaneWindow(tuple(eligible), tuple(eligible), 0)
+    per_page = max(2, width // MIN_PANE_WIDTH)
+    start = max(0, min(start, count - per_page))
+    return PaneWindow(tuple(eligible[start : start + per_page]), tuple(eligible), start)
+
+
+class CompareView(ScrollView, can_focus=True):
+    """Aligned rows of passages with a row cursor."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "compare--header",
+        "compare--header-outlet",
+        "compare--header-title",
+        "compare--separator",
+        "compare--rule",
+        "compare--rule-label",
+        "compare--rule-divergent",
+        "compare--rule-omission",
+        "compare--rule-verbatim",
+        "compare--rule-mark",
+        "compare--cursor-rule",
+        "compare--cursor-row",
+        "compare--cursor-gutter",
+        "compare--para-number",
+        "compare--moved-up",
+        "compare--moved-down",
+        "compare--gap",
+        "compare--folded",
+        "compare--agree",
+        "compare--quote-diff",
+        "compare--framing",
+        "compare--search",
+        *(f"compare--fact-{kind}" for kind in FACT_KINDS),
+    }
+
+    framing: Reactive[bool] = reactive(False)
+    show_boilerplate: Reactive[bool] = reactive(False)
+    search_text: Reactive[str] = reactive("")
+    cursor: Reactive[int] = reactive(0, always_update=True)
+
+    @dataclass
+    class WindowChanged(Message):
+        """The panes on screen changed (width, hiding, paging)."""
+
+        window: PaneWindow
+
+    def __init__(
+        self,
+        analysis: Analysis,
+        *,
+        claim_mark: Callable[[str], str | None] = lambda _g: None,
+        source_mark: Callable[[str], str | None] = lambda _s: None,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id=id)
+        self.claim_mark = claim_mark
+        self.source_mark = source_mark
+        self.analysis = analysis
+        self.lookup = AnalysisLookup.build(analysis)
+        self._row_sets: dict[bool, list[Row]] = {}
+        self._eligible: tuple[str, ...] = tuple(s.id for s in analysis.sources)
+        self._page_start = 0
+        self.window = PaneWindow((), (), 0)
+        self.rows: list[Row] = []
+        self._tops: list[int] = []
+        self._heights: list[int] = []
+        self._widths: list[int] = []
+        self._laid_out_for: tuple[object, ...] | None = None
+        self._strips: dict[tuple[int, bool], list[Strip]] = {}
+        self._header: list[Strip] | None = None
+        self.matches: list[int] = []
+
+    # ------------------------------------------------------------------ public intents
+
+    def set_analysis(self, analysis: Analysis) -> None:
+        """Swap in a new analysis (e.g. the aligned one after the first unaligned paint)."""
+        key = self.rows[self.cursor].key if self.rows else None
+        self.analysis = analysis
+        self.lookup = AnalysisLookup.build(analysis)
+        self._row_sets.clear()
+        known = {s.id for s in analysis.sources}
+        self._eligible = tuple(s for s in self._eligible if s in known)
+        self.relayout()
+        self._restore_cursor(key)
+
+    def set_eligible(self, eligible: Sequence[str], *, reveal: str | None = None) -> None:
+        """Sources that may take a pane; ``reveal`` pages so that source is on screen."""
+        key = self.rows[self.cursor].key if self.rows else None
+        self._eligible = tuple(eligible)
+        if reveal is not None and reveal in self._eligible:
+            self._page_start = self._eligible.index(reveal)
+        self.relayout()
+        self._restore_cursor(key)
+
+    def page(self, step: int) -> None:
+        """Show the next (step 1) or previous (step -1) page of panes, wrapping round."""
+        if not self.window.paged:
+            return
+        count, per_page = len(self.window.eligible), len(self.window.shown)
+        start = self.window.start
+        if step > 0:
+            start = 0 if start + per_page >= count else min(start + per_page, count - per_page)
+        else:
+            start = count - per_page if start == 0 else max(0, start - per_page)
+        key = self.rows[self.cursor].key if self.rows else None
+        self._page_start = start
+        self.relayout()
+        self._restore_cursor(key)
+
+    def move(self, delta: int) -> None:
+        if self.rows:
+            self.cursor = max(0, min(len(self.rows) - 1, self.cursor + delta))
+
+    def jump(self, index: int) -> None:
+        """Put the cursor on a row and scroll it near the top of the view."""
+        if 0 <= index < len(self.rows):
+            self.cursor = index
+            self.scroll_cursor(near_top=True)
+
+    def jump_to_key(self, key: str) -> bool:
+        for n, row in enumerate(self.rows):
+            if row.key == key:
+                self.jump(n)
+                return True
+        return False
+
+    def find(self, predicate: Callable[[Row], bool], direction: int) -> int | None:
+        """The next row (wrapping round) after the cursor that satisfies ``predicate``."""
+        count = len(self.rows)
+        for step in range(1, count + 1):
+            n = (self.cursor + direction * step) % count
+            if predicate(self.rows[n]):
+                return n
+        return None
+
+    def is_divergent(self, row: Row) -> bool:
+        return row.kind == "group" and self.lookup.is_divergent(row.key)
+
+    def has_omission(self, row: Row) -> bool:
+        return row.group is not None and bool(self.lookup.missing_from(row.group))
+
+    @property
+    def current(self) -> Row | None:
+        return self.rows[self.cursor] if self.rows else None
+
+    def restyle(self) -> None:
+        """Forget styled lines (marks changed, theme changed); sizes stay."""
+        self._strips.clear()
+        self._header = None
+        self.refresh()
+
+    # ------------------------------------------------------------------ reactives
+
+    def watch_framing(self) -> None:
+        self.restyle()
+
+    def watch_search_text(self, query: str) -> None:
+        self._find_matches()
+        self.restyle()
+
+    def watch_show_boilerplate(self) -> None:
+        key = self.rows[self.cursor].key if self.rows else None
+        self.relayout()
+        self._restore_cursor(key)
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        for n in (old, new):
+            self._strips.pop((n, True), None)
+            self._strips.pop((n, False), None)
+        self.refresh()
+        self.scroll_cursor()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
+        self._header = None
+
+    # ------------------------------------------------------------------ layout
+
+    @property
+    def _width(self) -> int:
+        return max(self.scrollable_content_region.width, 20)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.relayout()
+        self.scroll_cursor()
+
+    def relayout(self) -> None:
+        width = self._width
+        fold = not self.show_boilerplate
+        if fold not in self._row_sets:
+            self._row_sets[fold] = build_rows(self.analysis, fold_boilerplate=fold)
+        window = window_for(self._eligible, self._page_start, width - GUTTER)
+        self._page_start = window.start
+        panes = window.shown
+        self.rows = [row for row in self._row_sets[fold] if row.shows_any(panes)]
+        self._widths = _split(width - GUTTER, len(panes))
+        console = self.app.console
+        self._tops, self._heights = [], []
+        top = 0
+        for row in self.rows:
+            tallest = 1
+            for pane, pane_width in zip(panes, self._widths, strict=True):
+                cell = row.cells.get(pane)
+                if cell is not None:
+                    plain = passage_plain(cell, self.analysis.source(pane))
+                    tallest = max(tallest, len(plain.wrap(console, max(pane_width - 2, 1))))
+            height = tallest + 1  # the rule above the row
+            self._tops.append(top)
+            self._heights.append(height)
+            top += height
+        self._strips.clear()
+        self._header = None
+        self.virtual_size = Size(width, top + HEADER_HEIGHT)
+        if self.cursor >= len(self.rows):
+            self.cursor = max(0, len(self.rows) - 1)
+        self._find_matches()
+        if window != self.window:
+            self.window = window
+            self.post_message(self.WindowChanged(window))
+        self.refresh()
+
+    def _restore_cursor(self, key: str | None) -> None:
+        if key is None:
+            return
+        for n, row in enumerate(self.rows):
+            if row.key == key:
+                self.cursor = n
+                return
+
+    def _find_matches(self) -> None:
+        query = self.search_text
+        self.matches = []
+        if not query:
+            return
+        for n, row in enumerate(self.rows):
+            if any(
+                cell_matches(cell, self.analysis.source(pane), query)
+                for pane in self.window.shown or self._eligible
+                if (cell := row.cells.get(pane)) is not None
+            ):
+                self.matches.append(n)
+
+    def scroll_cursor(self, *, near_top: bool = False) -> None:
+        if not self.rows or not self._tops:
+            return
+        top, height = self._tops[self.cursor], self._heights[self.cursor]
+        view = max(self.scrollable_content_region.height - HEADER_HEIGHT, 1)
+        y = self.scroll_y
+        if near_top:
+            target = top - view // 4 if height < view * 3 // 4 else top
+        elif top < y:
+            target = top
+        elif top + height > y + view:
+            target = top + height - view if height <= view else top
+        else:
+            return
+        self.scroll_to(y=max(0, target), animate=False, immediate=True)
+
+    # ------------------------------------------------------------------ rendering
+
+    def style_for(self, name: str) -> Style:
+        return self.get_component_rich_style(f"compare--{name}", partial=True)
+
+    def render_line(self, y: int) -> Strip:
+        width = self._width
+        if y < HEADER_HEIGHT:
+            if self._header is None:
+                self._header = self._render_header(width)
+            return self._header[y]
+        line = int(self.scroll_y) + y - HEADER_HEIGHT
+        if not self.rows or line < 0 or line >= self._tops[-1] + self._heights[-1]:
+            return Strip.blank(width, self.rich_style)
+        index = bisect.bisect_right(self._tops, line) - 1
+        is_cursor = index == self.cursor
+        key = (index, is_cursor)
+        if key not in self._strips:
+            self._strips[key] = self._render_row(index, is_cursor, width)
+        return self._strips[key][line - self._tops[index]]
+
+    def _render_header(self, width: int) -> list[Strip]:
+        base = self.rich_style + self.style_for("header")
+        outlet_style = self.style_for("header-outlet")
+        title_style = self.style_for("header-title")
+        columns: list[list[Strip]] = []
+        for pane, pane_width in zip(self.window.shown, self._widths, strict=True):
+            source = self.analysis.source(pane)
+            inner = max(pane_width - 2, 1)
+            first = Text(no_wrap=True, overflow="ellipsis")
+            first.append(f"{self.lookup.source_number[pane]} ", self.style_for("para-number"))
+            first.append(inert(source.label, keep_newlines=False), outlet_style)
+            if source.published:
+                first.append(f" · {inert(source.published, keep_newlines=False)}")
+            mark = SOURCE_MARK_LABEL.get(self.source_mark(pane) or "")
+            if mark:
+                first.append(f" {mark}", self.style_for("rule-mark"))
+            title = Text(inert(source.title or "", keep_newlines=False), style=title_style)
+            wrapped = list(title.wrap(self.app.console, inner))
+            title_lines = wrapped[:2]
+            if len(wrapped) > 2:
+                title_lines[1].truncate(inner - 1)
+                title_lines[1].append("…", title_style)
+            lines = [first, *title_lines]
+            columns.append([_pad_line(self, t, inner, base) for t in lines])
+        return self._join_columns(columns, HEADER_HEIGHT, base, gutter=Strip.blank(GUTTER, base))
+
+    def _join_columns(
+        self, columns: list[list[Strip]], height: int, base: Style, gutter: Strip
+    ) -> list[Strip]:
+        separator = Strip([Segment("│", base + self.style_for("separator"))])
+        out = []
+        for y in range(height):
+            parts: list[Strip] = [gutter]
+            for n, column in enumerate(columns):
+                if n:
+                    parts.append(separator)
+                parts.append(column[y] if y < len(column) else Strip.blank(self._widths[n], base))
+            out.append(Strip.join(parts))
+        return out
+
+    def _render_row(self, index: int, is_cursor: bool, width: int) -> list[Strip]:
+        row = self.rows[index]
+        height = self._heights[index]
+        base = self.rich_style
+        if is_cursor:
+            base = base + self.style_for("cursor-row")
+        gutter_style = self.style_for("cursor-gutter") if is_cursor else Style()
+        gutter = Strip([Segment("▌" if is_cursor else " ", base + gutter_style)])
+        layers = Layers(framing=self.framing, query=self.search_text)
+        lines = [Strip.join([gutter, self._rule(row, width - GUTTER, is_cursor, base)])]
+        body_height = height - len(lines)
+        columns: list[list[Strip]] = []
+        for pane, pane_width in zip(self.window.shown, self._widths, strict=True):
+            inner = max(pane_width - 2, 1)
+            cell = row.cells.get(pane)
+            if cell is None:
+                gap = Text()
+                if row.group is not None:
+                    label = "· not reported ·"
+                    gap = Text(" " * max((inner - len(label)) // 2, 0))
+                    gap.append(label, self.style_for("gap"))
+                columns.append([_pad_line(self, gap, inner, base)])
+                continue
+            text = passage_text(
+                cell, self.analysis.source(pane), self.lookup, self.style_for, layers
+            )
+            wrapped = text.wrap(self.app.console, inner)
+            columns.append([_pad_line(self, line, inner, base) for line in wrapped])
+        lines += self._join_columns(columns, body_height, base, gutter)
+        return lines
+
+    def _rule(self, row: Row, width: int, is_cursor: bool, base: Style) -> Strip:
+        rule_style = base + self.style_for("cursor-rule" if is_cursor else "rule")
+        dash = "─" if row.group is not None else "┄"
+        left = Text(dash, style=rule_style)
+        right = Text()
+        if row.group is not None:
+            left.append(" ")
+            label = inert(f"{row.group.id} · {row.group.label}", keep_newlines=False)
+            left.append(label, rule_style + self.style_for("rule-label"))
+            left.append(" ")
+            badges: list[tuple[str, str]] = []
+            kinds = sorted({f.kind for f in self.lookup.divergent_facts(row.group.id)})
+            if kinds:
+                badges.append((f"◆ {', '.join(kinds)}", "rule-divergent"))
+            missing = self.lookup.missing_from(row.group)
+            if missing:
+                badges.append((f"○ not in {len(missing)}", "rule-omission"))
+            if row.group.verbatim:
+                badges.append(("≡ verbatim", "rule-verbatim"))
+            mark = CLAIM_MARK_LABEL.get(self.claim_mark(row.group.id) or "")
+            if mark:
+                badges.append((mark, "rule-mark"))
+            for n, (badge, style) in enumerate(badges):
+                right.append(" · " if n else " ", rule_style)
+                right.append(badge, rule_style + self.style_for(style))
+            if badges:
+                right.append(" ─", rule_style)
+        room = width - right.cell_len
+        if left.cell_len > room - 2:
+            left.truncate(max(room - 3, 0))
+            left.append("… ", rule_style)
+        fill = Text(dash * max(room - left.cell_len, 0), style=rule_style)
+        line = Text.assemble(left, fill, right, no_wrap=True, overflow="crop")
+        return _pad_line(self, line, width, base, pad=False)
+
+    # ------------------------------------------------------------------ mouse
+
+    def on_click(self, event: events.Click) -> None:
+        line = int(self.scroll_y) + event.y - HEADER_HEIGHT
+        if event.y < HEADER_HEIGHT or not self.rows or line < 0:
+            return
+        index = bisect.bisect_right(self._tops, line) - 1
+        if 0 <= index < len(self.rows):
+            self.cursor = index
+
+
+def _split(width: int, count: int) -> list[int]:
+    """Pane widths that fill ``width`` with one-column separators between panes."""
+    if count == 0:
+        return []
+    usable = width - (count - 1)
+    each, extra = divmod(usable, count)
+    return [each + (1 if n < extra else 0) for n in range(count)]
+
+
+def _pad_line(view: CompareView, text: Text, inner: int, base: Style, *, pad: bool = True) -> Strip:
+    """One rendered line of ``inner`` cells, with a space either side when ``pad``."""
+    segments = list(text.render(view.app.console))
+    strip = Strip(segments).adjust_cell_length(inner).apply_style(base)
+    if not pad:
+        return strip
+    space = Strip([Segment(" ", base)])
+    return Strip.join([space, strip, space])

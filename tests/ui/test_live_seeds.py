@@ -1,0 +1,26 @@
+"""The real pipeline on the shared seeds: the app loads, paints, moves and quits cleanly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.ui.app import NewsdiffApp
+from reader.ui.screens.compare import CompareScreen
+from reader.ui.widgets.compare_view import CompareView
+from tests.ui.conftest import pilot_test
+
+
+@pilot_test
+async def test_the_app_analyses_the_seeds_and_shows_every_outlet(seeds_dir: Path) -> None:
+    app = NewsdiffApp([str(seeds_dir)])
+    async with app.run_test(size=(200, 50)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        assert not screen.pending
+        view = screen.query_one(CompareView)
+        assert len(view.window.shown) == 5
+        await pilot.press("n", "j", "enter", "escape", "q")
+    assert app.return_code == 0

@@ -1,0 +1,38 @@
+"""Snapshots of every screen at 80x24 and 200x50 on the hand-made harbour-fire analysis.
+
+Each SVG was looked at (converted to PNG) before it was accepted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+APP = Path(__file__).parent / "snapshot_app.py"
+SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((200, 50), id="200x50")]
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_compare_screen(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(APP, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_compare_screen_on_a_divergence_with_framing(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(APP, press=["n", "n", "n", "f"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_detail_panel(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(APP, press=["n", "n", "n", "enter"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_help_screen(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(APP, press=["question_mark"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_search_highlights(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(APP, press=["slash", *"fire", "enter"], terminal_size=size)
