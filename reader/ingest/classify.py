@@ -42,12 +42,20 @@ def _label_key(text: str) -> str:
     return " ".join(text.split()).strip(" :.-–—|»>").casefold()
 
 
+def unemphasised(text: str) -> str:
+    """``text`` on one line without Markdown emphasis wrapped around the whole of it."""
+    return " ".join(text.split()).strip("_*").strip()
+
+
 def is_boilerplate(text: str) -> bool:
     labels, patterns, max_chars, _ = _boilerplate()
-    stripped = " ".join(text.split())
+    stripped = unemphasised(text)
     if _label_key(stripped) in labels:
         return True
-    return len(stripped) <= max_chars and any(p.search(stripped) for p in patterns)
+    if len(stripped) > max_chars:
+        return False
+    parts = [stripped, *(p.strip() for p in re.split(r"\s[|·•]\s", stripped))]
+    return any(_label_key(part) in labels or pat.search(part) for part in parts for pat in patterns)
 
 
 def is_lone_label(text: str) -> bool:
@@ -63,7 +71,7 @@ def is_tweet_signature(text: str) -> bool:
 
 def is_date_line(text: str) -> bool:
     """A short line that only states when (and maybe where or by whom) the piece ran."""
-    stripped = text.strip()
+    stripped = unemphasised(text)
     if len(stripped) > _DATELINE_MAX_CHARS:
         return False
     if _BYLINE.match(stripped) and not stripped.endswith("."):
@@ -76,10 +84,14 @@ def is_date_line(text: str) -> bool:
         rest = rest[: mention.start] + " " + rest[mention.end :]
     rest = _TIME.sub(" ", rest)
     words = [w for w in re.split(r"[\s,|·•/()\[\]:–—-]+", rest) if w]
-    leftover = [w for w in words if w.casefold().rstrip(".") not in _date_line_words()]
+    words = [w.strip(".,;") for w in words if w.strip(".,;")]
+    leftover = [w for w in words if w.casefold() not in _date_line_words()]
     if not leftover:
         return True
-    return len(leftover) <= 3 and not stripped.endswith((".", "!", "?"))
+    if len(leftover) > 4:
+        return False
+    # Only names left (a place, an outlet, an author): "PORTVALE. May, 6th. Port Gazette."
+    return all(w[:1].isupper() for w in leftover) or not stripped.endswith((".", "!", "?"))
 
 
 def looks_like_headline(text: str) -> bool:

@@ -26,7 +26,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # Control characters that plain text may legitimately hold: tab, newline, form feed, CR.
 _ALLOWED_CONTROLS = frozenset("\t\n\x0c\r")
-_MAX_CONTROL_SHARE = 0.01
+# Articles may carry a few stray escape sequences (they are neutralised on display);
+# a file made mostly of control characters is not text.
+_MAX_CONTROL_SHARE = 0.1
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,10 @@ from reader.ingest.segment import Span
 from reader.model import ParagraphKind
 
 _MAX_DATE = "2099-12-31"
+# A character reference to a C0 control (``&#27;``) makes trafilatura return nothing at all.
+_C0_REFERENCE = re.compile(
+    r"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01])|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]));"
+)
 _LANG = re.compile(r"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2})\b", re.IGNORECASE)
 
 
@@ -80,7 +84,7 @@ def extract_html(html: str, url: str | None = None) -> ExtractedPage:
     import trafilatura  # slow to import: only when a page is actually read
 
     document: Any = trafilatura.bare_extraction(
-        html,
+        _C0_REFERENCE.sub("", html),
         url=url,
         with_metadata=True,
         include_comments=False,

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.ingest.classify import is_date_line
+from reader.ingest.classify import is_date_line, unemphasised
 from reader.ingest.dates import DateMention, find_dates, infer_year
 from reader.ingest.language import detect_language
 from reader.ingest.outlets import canonical_outlet, known_outlet
@@ -32,8 +32,10 @@ _AFTER_DATE = (
     re.compile(r"^[.,]?\s*/(?P<agency>[^\W\d_][^/\n]{1,29})/"),
     # LONDON, May 5 (Reuters) -    Kiev [Ukraine], January 3 (ANI):
     re.compile(r"^[.,]?\s*\((?P<agency>[^\W\d_][^()\n]{1,29})\)\s*(?:[-–—]{1,2}|:)"),
-    # KIEV. December, 31st. UNN.
-    re.compile(r"^\.\s+(?P<agency>[A-ZА-ЯЁІЇЄ][\w-]{1,19})\.(?:\s|$)"),
+    # KIEV. December, 31st. UNN.    PORTVALE. May, 6th. Port Gazette.
+    re.compile(
+        r"^\.\s+(?P<agency>[A-ZА-ЯЁІЇЄ][\w'’&-]{1,19}(?:\s[A-ZА-ЯЁІЇЄ][\w'’&-]*){0,3})\.(?:\s|$)"
+    ),
 )
 # CITY (AP) --    (Reuters) -
 _PLACE_THEN_AGENCY = re.compile(
@@ -43,6 +45,16 @@ _BYLINE = re.compile(r"^(?:by|written by|author:)\s+(?P<rest>.+)$", re.IGNORECAS
 _BYLINE_CUT = re.compile(r"\s*(?:[,|·•/]|\s[-–—]\s|\s(?:for|in|on|at)\s|\d).*$")
 _NAME_WORD = re.compile(r"^(?:[A-ZА-ЯЁІЇЄ][\w.'’-]*|and|&|de|van|von|der|da|di|le|la)$")
 _CREDIT = re.compile(r"^(?:source|©|\(c\)|copyright)\s*:?\s*(?P<name>.+?)\s*\.?$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+_COPYRIGHT_NOISE = re.compile(
+    r"©|\(c\)|\bcopyright\b|\b(?:19|20)\d\d\b|\ball rights reserved\b", re.IGNORECASE
+)
+# "Picture: Bay Herald / J. Tenner": a picture credited to the paper's own staff.
+_PICTURE_CREDIT = re.compile(
+    r"^(?:photo|picture|image)s?\s*:\s*(?P<name>[^/|]+?)\s*/", re.IGNORECASE
+)
+_REPORTING_BY = re.compile(r"^\(?(?:additional\s+)?reporting by\s+(?P<rest>[^;)]+)", re.I)
+_SEGMENTS = re.compile(r"\s*[|·•]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +97,9 @@ def read_dateline(paragraph: str) -> Dateline | None:
 
 
 def read_byline(paragraph: str) -> str | None:
-    match = _BYLINE.match(paragraph.strip())
+    """The name in "By Jane Doe" or "(Reporting by Jane Doe; Editing by ...)"."""
+    stripped = unemphasised(paragraph)
+    match = _BYLINE.match(stripped) or _REPORTING_BY.match(stripped)
     if not match:
         return None
     name = _BYLINE_CUT.sub("", match["rest"]).strip().rstrip(".")
@@ -95,15 +109,58 @@ def read_byline(paragraph: str) -> str | None:
     return None
 
 
+def _is_name(words: list[str]) -> bool:
+    return 0 < len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) and words[0][0].isupper()
+
+
 def _credited_outlet(paragraph: str) -> str | None:
-    stripped = paragraph.strip()
-    if len(stripped) > 60:
+    """A known outlet standing alone or after "Source:"; any name a copyright line gives."""
+    stripped = unemphasised(paragraph)
+    if len(stripped) > 120:
         return None
     known = known_outlet(stripped.strip(".: "))
     if known:
         return known
     match = _CREDIT.match(stripped)
-    return known_outlet(match["name"]) if match else None
+    if match and known_outlet(match["name"]):
+        return known_outlet(match["name"])
+    for segment in _SEGMENTS.split(stripped):
+        if _COPYRIGHT.search(segment):
+            rest = _COPYRIGHT_NOISE.sub(" ", segment)
+            for chunk in re.split(r"[.,;:]", rest):
+                if _is_name(chunk.split()):
+                    return canonical_outlet(chunk)
+    return None
+
+
+def _picture_outlet(paragraph: str) -> str | None:
+    match = _PICTURE_CREDIT.match(unemphasised(paragraph))
+    return canonical_outlet(match["name"]) if match and _is_name(match["name"].split()) else None
+
+
+def _date_line_names(line: str) -> tuple[str | None, str | None]:
+    """(outlet, byline) a date line names: "Island Voice, 2031-05-07", "May 5 | Jane Doe"."""
+    stripped = unemphasised(line)
+    dates = find_dates(stripped)
+    if not dates:
+        return None, None
+    outlet = byline = None
+    before = stripped[: dates[0].start].strip(" ,|·•-–—")
+    words = before.split()
+    if "," not in before and len(words) >= 2 and _is_name(words) and not before.isupper():
+        outlet = canonical_outlet(before)
+    for n, segment in enumerate(_SEGMENTS.split(stripped[dates[-1].end :])):
+        segment = segment.strip(" ,.")
+        by = read_byline(segment)
+        if by:
+            byline = by
+        elif n > 0 and 2 <= len(segment.split()) <= 3 and _is_name(segment.split()):
+            byline = segment  # a bare name set apart by "|" or "·" after the date
+    return outlet, byline
+
+
+def _first(candidates: Sequence[str | None]) -> str | None:
+    return next((c for c in candidates if c), None)
 
 
 def _published(mention: DateMention, text: str) -> tuple[str | None, DateMention | None]:
@@ -126,16 +183,24 @@ def read_metadata(
     lead = content[:_LEAD_PARAGRAPHS]
     window = content[:_DATE_LINE_WINDOW] + content[-3:]
     datelines = [d for d in (read_dateline(paragraphs[i]) for i in lead) if d is not None]
-    outlet = next((d.agency for d in datelines if d.agency), None)
-    if outlet is None:
-        credits = (_credited_outlet(paragraphs[i]) for i in range(len(paragraphs)))
-        outlet = next((c for c in credits if c), None)
     date_lines = [paragraphs[i] for i in window if is_date_line(paragraphs[i])]
-    mention = next((d for line in date_lines for d in find_dates(line)), None)
+    named = [_date_line_names(line) for line in date_lines]
+    everywhere = range(len(paragraphs))
+    outlet = _first(
+        [d.agency for d in datelines]
+        + [_credited_outlet(paragraphs[i]) for i in everywhere]
+        + [o for o, _ in named]
+        + [_picture_outlet(paragraphs[i]) for i in everywhere]
+    )
+    mention = next((d for line in date_lines for d in find_dates(unemphasised(line))), None)
     if mention is None:
         mention = next((d.date for d in datelines if d.date), None)
     published, undated = _published(mention, text) if mention else (None, None)
-    byline = next((b for b in (read_byline(paragraphs[i]) for i in window) if b), None)
+    byline = _first(
+        [b for _, b in named]
+        + [read_byline(paragraphs[i]) for i in window]
+        + [read_byline(paragraphs[i]) for i in everywhere]
+    )
     return TextMetadata(
         outlet=outlet,
         title=title,

@@ -86,3 +86,22 @@ def test_text_before_a_tweet_signature_is_a_quote_block() -> None:
 def test_forced_kinds_win() -> None:
     kinds = classify(["Crews came from three towns", "Harbour fire"], {1: "headline"})
     assert kinds == ["body", "headline"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Share this story | Comments (0)",
+        "_© 2031 Port Gazette. Reproduction without permission is prohibited._",
+        "*More on this story: Harbour in pictures · Why quays burn*",
+        "(Reporting by Ilse Marrow; Editing by Tom Brack)",
+        "Have your say on this story: leave a comment below.",
+        "[link=https://example.com]Share this article[/link] | © 2031 Quay Times",
+    ],
+)
+def test_more_page_furniture(text: str) -> None:
+    assert is_boilerplate(text)
+
+
+def test_place_date_agency_line_is_a_dateline() -> None:
+    assert classify(["Harbour fire", "PORTVILLE. May, 6th. Port Gazette.", BODY])[1] == "dateline"

@@ -81,3 +81,11 @@ def test_whitespace_only_is_refused() -> None:
 def test_bad_bytes_after_a_bom_are_undecodable() -> None:
     with pytest.raises(IngestError, match="undecodable"):
         decode(codecs.BOM_UTF8 + b"ok \xff\xfe\xfa broken")
+
+
+def test_stray_escape_sequences_are_kept_as_text() -> None:
+    text = (
+        "Harbour \x1b]0;title\x07fire \x1b[1;31mred\x1b[0m and three bells\x07\x07\x07 here. "
+        "The warehouse on the north quay burned for three hours before crews had it out."
+    )
+    assert decode(text.encode()).text == text

@@ -87,3 +87,49 @@ def test_title_is_the_headline() -> None:
 
 def test_language_is_told_from_the_text() -> None:
     assert meta(f"Harbour fire\n\n{BODY} {BODY} {BODY}\n").language == "en"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("© 2031 Coast Times. All rights reserved.", "Coast Times"),
+        ("Kelmar Daily © 2031 | All rights reserved", "Kelmar Daily"),
+        ("_Northern Star, news for the valleys. © 2031_", "Northern Star"),
+        ("Share this article | © 2031 Quay Times", "Quay Times"),
+        ("Source: Reuters", "Reuters"),
+    ],
+)
+def test_copyright_and_credit_lines_give_the_outlet(line: str, outlet: str) -> None:
+    assert meta(f"Harbour fire\n\n{BODY}\n\n{line}\n").outlet == outlet
+
+
+def test_dateline_outlet_wins_over_a_copyright_line() -> None:
+    text = f"Harbour fire\n\nPORTVILLE (Harbour Wire) - {BODY}\n\n© 2031 Coast Times\n"
+    assert meta(text).outlet == "Harbour Wire"
+
+
+def test_multi_word_agency_after_the_date() -> None:
+    found = meta(f"Harbour fire\n\nPORTVILLE. May, 6th. Port Gazette.\n\n{BODY} In 2031.\n")
+    assert (found.outlet, found.published, found.byline) == ("Port Gazette", "2031-05-06", None)
+
+
+def test_outlet_before_the_date_in_a_date_line() -> None:
+    found = meta(f"Harbour fire\n\n_Island Voice, 2031-05-07_\n\n{BODY}\n")
+    assert (found.outlet, found.published) == ("Island Voice", "2031-05-07")
+
+
+@pytest.mark.parametrize(
+    "line", ["6 May 2031 · By Mara Quell", "Published: 6 May 2031 | Mara Quell"]
+)
+def test_byline_after_the_date(line: str) -> None:
+    assert meta(f"Harbour fire\n\n{line}\n\n{BODY}\n").byline == "Mara Quell"
+
+
+def test_reporting_by_credit_gives_the_byline() -> None:
+    text = f"Harbour fire\n{BODY}\n(Reporting by Ilse Marrow; Editing by Tom Brack)\n"
+    assert meta(text).byline == "Ilse Marrow"
+
+
+def test_picture_credit_is_the_last_resort_for_the_outlet() -> None:
+    text = f"Harbour fire\n\n{BODY}\n\nPicture: Bay Herald / J. Tenner\n"
+    assert meta(text).outlet == "Bay Herald"
