@@ -77,9 +77,14 @@ def _trim(run: list[Token]) -> list[Token]:
 
 
 def _known(text: str, names: frozenset[str]) -> str | None:
-    """The longest of ``names`` found in ``text`` on word boundaries."""
-    padded = f" {text} "
-    hits = [n for n in names if any(f" {n}{end}" in padded for end in (" ", "'", "’"))]
+    """The longest of ``names`` spelled by one to four consecutive words of ``text``."""
+    words = [_clean(w) for w in text.split()]
+    spans = (
+        " ".join(words[i:j])
+        for i in range(len(words))
+        for j in range(i + 1, min(i + 5, len(words) + 1))
+    )
+    hits = [span for span in spans if span in names]
     return max(hits, key=len) if hits else None
 
 

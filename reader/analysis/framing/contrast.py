@@ -59,14 +59,18 @@ def _words(source: Source, member: Member) -> list[Token]:
     ]
 
 
-def _entry(words: list[Token], lexicon: Lexicon) -> Entry | None:
-    """The lexicon entry the stretch spells, as a phrase or as one of its words."""
-    phrase = " ".join(t.text for t in words)
-    found = lexicon.lookup(phrase)
-    if found is None:
-        for tok in words:
-            found = found or lexicon.lookup(tok.text)
-    return found if found is not None and found.category != "naming" else None
+def _entry(words: list[Token], lexicon: Lexicon) -> tuple[list[Token], Entry | None]:
+    """The lexicon term inside the stretch, narrowed to its own words ("further invades"
+    -> "invades"); a stretch with no term comes back without its edge stop words."""
+    n = len(words)
+    for size in range(n, 0, -1):
+        for i in range(n - size + 1):
+            span = words[i : i + size]
+            found = lexicon.lookup(" ".join(t.text for t in span))
+            if found is not None and found.category != "naming":
+                return span, found
+    content = [i for i, t in enumerate(words) if t.lower not in stop_words()]
+    return (words[content[0] : content[-1] + 1] if content else words), None
 
 
 def _has_content(words: list[Token], entry: Entry | None) -> bool:
@@ -86,8 +90,8 @@ def _pair(a: Source, ma: Member, b: Source, mb: Member, lexicon: Lexicon) -> lis
         context = [o for o in (ops[k - 1] if k else None, ops[k + 1] if k + 1 < len(ops) else None)]
         if not any(o and o[0] == "equal" and o[2] - o[1] >= MIN_CONTEXT for o in context):
             continue
-        side_a, side_b = wa[i1:i2], wb[j1:j2]
-        entry_a, entry_b = _entry(side_a, lexicon), _entry(side_b, lexicon)
+        side_a, entry_a = _entry(wa[i1:i2], lexicon)
+        side_b, entry_b = _entry(wb[j1:j2], lexicon)
         marked = (entry_a is not None and entry_a.mark) or (entry_b is not None and entry_b.mark)
         if not marked or entry_a is entry_b:
             continue

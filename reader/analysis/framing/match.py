@@ -150,6 +150,12 @@ class TermMatch:
 
 
 @cache
+def _prefixes(entry: Entry) -> tuple[str, ...]:
+    """Cheap substrings one of which any match must contain: skip the regex otherwise."""
+    return tuple({re.split(r"[\s\-'’]", form)[0][:5] for form in entry.forms})
+
+
+@cache
 def _pattern(entry: Entry) -> re.Pattern[str]:
     alternatives = []
     for form in sorted(entry.forms, key=len, reverse=True):
@@ -199,6 +205,10 @@ def is_attributive_use(prev: Token | None, following: Token | None) -> bool:
     return not (subject or prev.text[0].isupper())
 
 
+def _starts(tokens: list[Token]) -> list[int]:
+    return [t.start for t in tokens]
+
+
 @dataclass(frozen=True, slots=True)
 class _Context:
     prev: Token | None
@@ -207,7 +217,7 @@ class _Context:
 
 
 def _context(tokens: list[Token], start: int, end: int) -> _Context:
-    starts = [t.start for t in tokens]
+    starts = _starts(tokens)
     i = bisect_left(starts, start)
     j = bisect_left(starts, end)
     prev = tokens[i - 1] if i > 0 else None
@@ -244,8 +254,11 @@ def match_terms(
 ) -> list[TermMatch]:
     """Every lexicon term in ``text`` (neutral reporting verbs included), longest first."""
     tokens = tokenize(text)
+    lowered = text.lower()
     found: list[TermMatch] = []
     for entry in lexicon.entries if entries is None else entries:
+        if not any(prefix in lowered for prefix in _prefixes(entry)):
+            continue
         for m in _pattern(entry).finditer(text):
             if _accepts(entry, m.group(), _context(tokens, m.start(), m.end())):
                 found.append(TermMatch(m.start(), m.end(), m.group(), entry))

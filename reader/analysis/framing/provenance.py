@@ -3,7 +3,8 @@
 Copied wire text is not independent confirmation, so a reader must see it. Two measures:
 
 * verbatim: the share of the shorter source's body text (in characters) that sits in
-  sentences with a near-identical sentence in the other source (rapidfuzz ratio >= 80).
+  sentences with a near-identical sentence in the other source (rapidfuzz ratio >= 80, one
+  ``process.cdist`` over every sentence of the set).
   When most of that shared text is inside quotation marks the note says so: both quote one
   statement, which is one primary source rather than one wire copy.
 * translation: little shared wording, but the same rare anchors (numbers, names) in the
@@ -17,6 +18,7 @@ import re
 from difflib import SequenceMatcher
 from itertools import combinations
 
+import numpy as np
 from rapidfuzz import fuzz, process, utils
 
 from reader.analysis.framing.speakers import load_speakers
@@ -49,20 +51,37 @@ def _units(source: Source) -> list[tuple[str, int]]:
     return units
 
 
-def _shared(a: list[tuple[str, int]], b: list[tuple[str, int]]) -> tuple[float, int, float]:
-    """(share of ``a``'s characters in sentences ``b`` also has, sentences, quoted part)."""
-    choices = [text for text, _ in b]
-    total = sum(len(text) for text, _ in a) or 1
-    matched = quoted = count = 0
-    for text, in_quotes in a:
-        hit = process.extractOne(
-            text,
-            choices,
+def _similar(units: dict[str, list[tuple[str, int]]]) -> dict[str, np.ndarray]:
+    """Sentence-by-sentence rapidfuzz ratios of every source against all sentences, at once."""
+    texts = [text for unit in units.values() for text, _ in unit]
+    if not texts:
+        return {sid: np.zeros((0, 0)) for sid in units}
+    scores = np.asarray(
+        process.cdist(
+            texts,
+            texts,
             scorer=fuzz.ratio,
             processor=utils.default_process,
             score_cutoff=SENTENCE_MATCH,
+            dtype=np.uint8,
+            workers=-1,
         )
-        if hit is not None:
+    )
+    rows: dict[str, np.ndarray] = {}
+    at = 0
+    for sid, unit in units.items():
+        rows[sid] = scores[at : at + len(unit)]
+        at += len(unit)
+    return rows
+
+
+def _shared(a: list[tuple[str, int]], rows: np.ndarray, columns: slice) -> tuple[float, int, float]:
+    """(share of ``a``'s characters in sentences the other source also has, count, quoted)."""
+    total = sum(len(text) for text, _ in a) or 1
+    matched = quoted = count = 0
+    hits = rows[:, columns].max(axis=1) if rows.size and columns.stop > columns.start else []
+    for (text, in_quotes), best in zip(a, hits, strict=False):
+        if best >= SENTENCE_MATCH:
             matched += len(text)
             quoted += in_quotes
             count += 1
@@ -111,13 +130,18 @@ def _percent(share: float) -> str:
 def provenance(sources: list[Source]) -> list[ProvenanceLink]:
     """Every pair of sources sharing text verbatim or, by the anchor heuristic, in translation."""
     units = {s.id: _units(s) for s in sources}
+    rows = _similar(units)
+    offsets: dict[str, slice] = {}
+    at = 0
+    for sid, unit in units.items():
+        offsets[sid] = slice(at, at + len(unit))
+        at += len(unit)
     anchors = {s.id: _anchors(s) for s in sources}
     links: list[ProvenanceLink] = []
     for a, b in combinations(sources, 2):
-        ua, ub = units[a.id], units[b.id]
-        size_a, size_b = (sum(len(t) for t, _ in u) for u in (ua, ub))
-        shorter, longer = (ua, ub) if size_a <= size_b else (ub, ua)
-        share, count, quoted = _shared(shorter, longer) if shorter and longer else (0.0, 0, 0.0)
+        size_a, size_b = (sum(len(t) for t, _ in units[s.id]) for s in (a, b))
+        short, long = (a.id, b.id) if size_a <= size_b else (b.id, a.id)
+        share, count, quoted = _shared(units[short], rows[short], offsets[long])
         if share >= VERBATIM_SHARE and count >= VERBATIM_SENTENCES:
             head = f"{a.id} and {b.id} share {_percent(share)} of their text"
             note = (

@@ -74,3 +74,11 @@ def test_frame_puts_the_contrast_on_the_lexicon_mark() -> None:
     assert [m.contrast for m in loaded] == ["actions"]
     assert [m.contrast for m in neutral] == ["aggression"]
     assert "s2 writes 'actions'" in loaded[0].note
+
+
+def test_contrast_is_narrowed_to_the_lexicon_word() -> None:
+    found = _pairs(
+        "Allies will respond if the army further invades the northern province.",
+        "Allies will respond if the army attacks the northern province.",
+    )
+    assert found == {("s1", "invades", "attacks"), ("s2", "attacks", "invades")}
