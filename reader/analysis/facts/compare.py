@@ -1,0 +1,297 @@
+"""Match mentions of the same slot across sources and decide which facts diverge.
+
+Conservative by design: a mention that finds no partner is not a divergence. Inside an
+aligned group the bar to pair two values is lower (the aligner already says the passages
+report the same claim); outside groups a pair needs the same event and the same people or
+countries around it (dates, durations), the same counted thing in a like sentence
+(numbers), or the same speaker (quotes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.analysis.facts.context import Context, ContextReader, same_slot
+from reader.analysis.facts.dates import DateSpec, compatible
+from reader.analysis.facts.extract import extract_mentions, known_surnames, lower_vocabulary
+from reader.analysis.facts.mention import Mention
+from reader.analysis.facts.names import find_entities
+from reader.analysis.facts.normalize import canonical_persons
+from reader.analysis.facts.quotes_compare import quote_diff, quotes_match
+from reader.model import Fact, FactValue, Group, Source
+
+_SLOT_KINDS = ("date", "time", "duration", "number", "quantity", "money")
+_OFFSET = re.compile(r"^\s+(?:after|before|ago|later|earlier|since)\b", re.I)
+_DATELINE = re.compile(r"^[A-Z][\w .,\[\]-]*[,.:]?\s*$")
+
+
+def _groups_of(m: Mention, groups: Sequence[Group]) -> list[str]:
+    return [
+        g.id
+        for g in groups
+        for mem in g.members
+        if mem.source == m.source
+        and mem.paragraph == m.paragraph
+        and mem.start <= m.start
+        and m.end <= mem.end
+    ]
+
+
+def _comparable(m: Mention, source: Source) -> bool:
+    """Skip values that are not claims: datelines, offsets ('three days after')."""
+    if m.kind == "date":
+        paragraph = source.paragraph(m.paragraph)
+        if paragraph.kind == "dateline":
+            return False
+        line_start = source.text.rfind("\n", paragraph.start, m.start) + 1
+        head = source.text[max(line_start, paragraph.start) : m.start]
+        if len(head) < 40 and _DATELINE.match(head) and not re.search(r"\b[a-z]", head):
+            places = [e for e in find_entities(head) if e.kind == "place"]
+            if places or re.search(r"\b[A-Z]{3,}\b", head):
+                return False  # 'KIEV, January 3.' says when the copy was filed
+    if m.kind == "duration" and _OFFSET.match(source.text[m.end : m.end + 12]):
+        return False
+    return not (m.kind in ("number", "quantity") and m.unit.startswith("~"))
+
+
+def _values_agree(a: Mention, b: Mention) -> bool:
+    if a.kind == "date" and a.date is not None and b.date is not None:
+        return compatible(a.date, b.date)
+    if a.kind in ("number", "quantity", "money"):
+        lo_a, hi_a = a.low if a.low is not None else 0.0, a.high
+        lo_b, hi_b = b.low if b.low is not None else 0.0, b.high
+        return (hi_b is None or lo_a <= hi_b) and (hi_a is None or lo_b <= hi_a)
+    return a.normalized == b.normalized
+
+
+def _pair(a: Mention, b: Mention, ca: Context, cb: Context, grouped: bool) -> bool:
+    if a.kind != b.kind or a.source == b.source:
+        return False
+    if a.kind in ("date", "time", "duration"):
+        if not same_slot(ca, cb, grouped=grouped):
+            return False
+        if _values_agree(a, b):
+            return True
+        # Differing values need the same people and the same words around them: places
+        # alone do not tell one contact from another, and 'the previous call between the
+        # two presidents' is another call.
+        same_people = bool(ca.persons) and ca.persons == cb.persons
+        return grouped or (same_people and len(ca.stems & cb.stems) >= 3)
+    if a.unit != b.unit:
+        return False
+    if grouped:
+        return True
+    if ca.persons and cb.persons and not ca.persons & cb.persons:
+        return False
+    shared = len((ca.stems & cb.stems) - {a.unit[:5]})
+    return shared >= 3 and len(ca.places & cb.places) >= 1
+
+
+def _subject(kind: str, values: list[Mention], ctx: Context) -> str:
+    who = sorted(p.split()[-1] for p in ctx.persons) or sorted(ctx.places)[:3]
+    between = "–".join(who)
+    event = ctx.event_word or "event"
+    if event in ("phone", "telephone", "conversation", "spoke", "speak", "talked", "video call"):
+        event = "call"
+    if kind == "date":
+        return f"date of the {between} {event}".replace("  ", " ")
+    if kind == "time":
+        return f"time of the {between} {event}".replace("  ", " ")
+    if kind == "duration":
+        return f"duration of the {between} {event}".replace("  ", " ")
+    where = ", ".join(sorted(ctx.places)[:3])
+    noun = values[0].unit
+    return f"{noun} ({where})" if where else noun
+
+
+def _refine(values: list[Mention]) -> list[str]:
+    """Normalised text per value; a weekday or a yearless day a precise date of the same
+    fact pins down is written as that date, so agreeing values read alike."""
+    exact = [v.date.exact for v in values if v.date is not None and v.date.exact is not None]
+    out = []
+    for v in values:
+        spec: DateSpec | None = v.date
+        if spec is not None and spec.lo is None and spec.hi is None:
+            fits = sorted({d for d in exact if d is not None and spec.admits(d)})
+            if len(fits) == 1:
+                out.append(fits[0].isoformat())
+                continue
+        out.append(v.normalized)
+    return out
+
+
+def find_facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact, ...]:
+    """Facts stated by two or more sources, divergent or agreeing, in a stable order."""
+    common = lower_vocabulary(sources)
+    surnames = known_surnames(sources, common)
+    per_source = {s.id: extract_mentions(s, surnames=surnames, common=common) for s in sources}
+    everything = [m for ms in per_source.values() for m in ms]
+    canon = canonical_persons(everything)
+    by_id = {s.id: s for s in sources}
+    order = {s.id: i for i, s in enumerate(sources)}
+    readers = {
+        s.id: ContextReader(s, [m for m in per_source[s.id] if m.kind == "person"], canon)
+        for s in sources
+    }
+    candidates = [
+        m
+        for m in everything
+        if m.kind in (*_SLOT_KINDS, "quote") and _comparable(m, by_id[m.source])
+    ]
+    candidates = _dedupe_quotes(
+        [
+            replace(m, speaker=canon.get(m.speaker, m.speaker)) if m.kind == "quote" else m
+            for m in candidates
+        ]
+    )
+    contexts = [readers[m.source].of(m, exclude=(m.start, m.end)) for m in candidates]
+    memberships = [_groups_of(m, groups) for m in candidates]
+    matched: set[tuple[int, int]] = set()
+    for i, a in enumerate(candidates):
+        for j in range(i + 1, len(candidates)):
+            b = candidates[j]
+            if a.kind != b.kind or a.source == b.source:
+                continue
+            grouped = bool(set(memberships[i]) & set(memberships[j]))
+            if a.kind == "quote":
+                ok = quotes_match(a, b, grouped=grouped)
+            else:
+                ok = _pair(a, b, contexts[i], contexts[j], grouped)
+            if ok:
+                matched.add((i, j))
+    clusters = _complete_linkage(candidates, matched)
+    facts: list[tuple[tuple[int, int], Fact]] = []
+    for members in clusters:
+        if len({candidates[i].source for i in members}) < 2:
+            continue
+        members.sort(key=lambda i: (order[candidates[i].source], candidates[i].start))
+        values = [candidates[i] for i in members]
+        shared_groups = set.intersection(*(set(memberships[i]) for i in members))
+        group = (
+            min(shared_groups, key=lambda g: [x.id for x in groups].index(g))
+            if shared_groups
+            else None
+        )
+        first = values[0]
+        if first.kind == "quote":
+            differing = quote_diff([v.normalized for v in values])
+            divergent = any(differing)
+            subject = f"quote by {first.speaker}" if first.speaker else "quote"
+            speakers = {v.speaker for v in values if v.speaker}
+            if len(speakers) == 1:
+                subject = f"quote by {speakers.pop()}"
+            fact = Fact(
+                "", "quote", group, subject, divergent, _fact_values(values, None), differing
+            )
+        else:
+            divergent = any(
+                not _values_agree(a, b)
+                for x, a in enumerate(values)
+                for b in values[x + 1 :]
+                if a.source != b.source
+            )
+            subject = _subject(first.kind, values, contexts[members[0]])
+            fact = Fact(
+                "", first.kind, group, subject, divergent, _fact_values(values, _refine(values))
+            )
+        facts.append(((order[first.source], first.start), fact))
+    facts.extend(_person_facts(everything, canon, order))
+    facts.sort(key=lambda item: (item[0], item[1].kind, item[1].subject))
+    return tuple(replace(f, id=f"f{n}") for n, (_, f) in enumerate(facts, start=1))
+
+
+def _dedupe_quotes(mentions: list[Mention]) -> list[Mention]:
+    """One quote per source and wording: the one whose speaker is known, else the first."""
+    best: dict[tuple[str, str], Mention] = {}
+    for m in mentions:
+        if m.kind != "quote":
+            continue
+        key = (m.source, m.normalized.lower())
+        if key not in best or (not best[key].speaker and m.speaker):
+            best[key] = m
+    keep = set(map(id, best.values()))
+    return [m for m in mentions if m.kind != "quote" or id(m) in keep]
+
+
+def _complete_linkage(candidates: list[Mention], matched: set[tuple[int, int]]) -> list[list[int]]:
+    """Clusters in which every two mentions of different sources match.
+
+    Single links would chain: 'special nature' meets a long tweet that also holds
+    'unwavering support', and two different quotes would become one fact. Two mentions of
+    one source may share a cluster only when their values agree.
+    """
+    clusters: list[list[int]] = [[i] for i in range(len(candidates))]
+    home = list(range(len(candidates)))
+    for i, j in sorted(matched):
+        ci, cj = home[i], home[j]
+        if ci == cj:
+            continue
+        a, b = clusters[ci], clusters[cj]
+        fits = True
+        for x in a:
+            for y in b:
+                mx, my = candidates[x], candidates[y]
+                if mx.source == my.source:
+                    fits = fits and mx.normalized == my.normalized
+                elif (min(x, y), max(x, y)) not in matched:
+                    fits = False
+        if not fits:
+            continue
+        clusters[ci] = a + b
+        clusters[cj] = []
+        for y in b:
+            home[y] = ci
+    return [c for c in clusters if c]
+
+
+def _fact_values(values: list[Mention], normalized: list[str] | None) -> tuple[FactValue, ...]:
+    return tuple(
+        FactValue(
+            v.source,
+            v.paragraph,
+            v.start,
+            v.end,
+            v.text,
+            normalized[k] if normalized else v.normalized,
+        )
+        for k, v in enumerate(values)
+    )
+
+
+def _person_facts(
+    mentions: list[Mention], canon: dict[str, str], order: dict[str, int]
+) -> list[tuple[tuple[int, int], Fact]]:
+    """One fact per person written differently by different outlets (never divergent:
+    spelling variants of one name are the same person)."""
+    people: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "person":
+            people.setdefault(canon.get(m.normalized, m.normalized), []).append(m)
+    out = []
+    for name, ms in people.items():
+        ms.sort(key=lambda m: (order[m.source], m.start))
+        seen: set[tuple[str, str]] = set()
+        values = []
+        for m in ms:
+            if (m.source, m.text) not in seen:
+                seen.add((m.source, m.text))
+                values.append(m)
+        full = {m.text for m in values if " " in m.text}
+        if (
+            len({m.source for m in values}) < 2
+            or len({m.text for m in values}) < 2
+            or len(full) < 2
+        ):
+            continue
+        fact_values = tuple(
+            FactValue(m.source, m.paragraph, m.start, m.end, m.text, name) for m in values
+        )
+        out.append(
+            (
+                (order[values[0].source], values[0].start),
+                Fact("", "person", None, name, False, fact_values),
+            )
+        )
+    return out

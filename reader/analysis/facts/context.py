@@ -1,0 +1,103 @@
+"""What a value is about: the people, places and event words around it.
+
+Two outlets' dates belong to the same slot when they sit next to the same event ('call',
+'talks') between the same people or countries; a sentence with neither ('It lasted 50
+minutes.') borrows them from the sentence before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.analysis.facts import lexicon
+from reader.analysis.facts.mention import Mention
+from reader.analysis.facts.names import find_entities
+from reader.analysis.facts.text import content_stems, sentences
+from reader.model import Source
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    persons: frozenset[str]  # canonical names
+    places: frozenset[str]  # countries and bodies, metonyms folded (Moscow -> Russia)
+    events: frozenset[str]  # event classes
+    stems: frozenset[str]  # content-word stems of the sentence
+    event_word: str  # the first event word as written, for the subject line
+
+
+def _events(text: str) -> tuple[set[str], str]:
+    table = lexicon.event_words()
+    found: set[str] = set()
+    first = ""
+    words = re.findall(r"[a-z]+", text.lower())
+    for k, word in enumerate(words):
+        for candidate in (f"{word} {words[k + 1]}" if k + 1 < len(words) else "", word):
+            if candidate in table:
+                found.add(table[candidate])
+                first = first or candidate
+    return found, first
+
+
+class ContextReader:
+    """Builds the Context of any mention of one source, from its person mentions."""
+
+    def __init__(self, source: Source, persons: list[Mention], canon: dict[str, str]) -> None:
+        self.source = source
+        self.persons = [(m.start, m.end, canon.get(m.normalized, m.normalized)) for m in persons]
+        self.sentences: list[tuple[int, int]] = []
+        for p in source.body:
+            self.sentences.extend((p.start + a, p.start + b) for a, b in sentences(p.text))
+
+    def _who(self, start: int, end: int) -> tuple[set[str], set[str]]:
+        people = {name for a, _, name in self.persons if start <= a < end}
+        places: set[str] = set()
+        for e in find_entities(self.source.text[start:end]):
+            places.add(e.stands_for or e.name)
+        return people, places
+
+    def of(self, mention: Mention, *, exclude: tuple[int, int] | None = None) -> Context:
+        text = self.source.text
+        spans = [mention.clause, mention.sentence]
+        index = next((i for i, s in enumerate(self.sentences) if s == mention.sentence), None)
+        if index is not None and index > 0:
+            previous = self.sentences[index - 1]
+            if previous[1] <= mention.sentence[0]:
+                spans.append(previous)
+        people: set[str] = set()
+        places: set[str] = set()
+        events: set[str] = set()
+        word = ""
+        for start, end in spans:
+            if not people and not places:
+                people, places = self._who(start, end)
+            if not events:
+                events, word = _events(text[start:end])
+            if (people or places) and events:
+                break
+        a, b = mention.sentence
+        body = text[a:b]
+        if exclude is not None:
+            body = text[a : exclude[0]] + " " + text[exclude[1] : b]
+        stems = content_stems(body, lexicon.stop_words())
+        return Context(
+            frozenset(people), frozenset(places), frozenset(events), frozenset(stems), word
+        )
+
+
+def same_slot(a: Context, b: Context, *, grouped: bool) -> bool:
+    """Do two dates (times, durations) plausibly describe the same event?"""
+    if not a.events & b.events:
+        return False
+    if a.persons and b.persons:
+        if a.persons != b.persons:
+            return False
+        if len(a.persons) >= 2 or grouped:
+            return True
+    small, large = sorted((a.places, b.places), key=len)
+    shared = small & large
+    if grouped:
+        return len(shared) >= 1
+    if len(shared) < 2:
+        return False
+    return shared == small or len(shared) / len(small | large) >= 0.5

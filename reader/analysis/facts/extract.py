@@ -1,0 +1,238 @@
+"""Every checkable detail of one source, as Mentions with offsets into its text.
+
+Order matters: dates, times, durations and money claim their spans first, so the number
+inside "December 30" or "50 minutes" is not reported again as a bare number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from reader.analysis.facts import lexicon
+from reader.analysis.facts.dates import find_dates, parse_published
+from reader.analysis.facts.durations import find_durations
+from reader.analysis.facts.mention import Mention
+from reader.analysis.facts.money import find_money
+from reader.analysis.facts.names import PersonHit, find_entities, find_persons
+from reader.analysis.facts.numbers import counted_noun, find_numbers, format_number
+from reader.analysis.facts.quotes import find_quotes
+from reader.analysis.facts.text import clauses, sentences
+from reader.analysis.facts.times import find_times
+from reader.model import FactKind, Paragraph, Source
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]+)\b")
+_FUTURE_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def lower_vocabulary(sources: Iterable[Source]) -> frozenset[str]:
+    """Words the sources write in lower case somewhere: capitalised, they are not names."""
+    words: set[str] = set()
+    for source in sources:
+        for p in source.body:
+            words.update(_LOWER_WORD.findall(p.text))
+    return frozenset(words - lexicon.given_names())
+
+
+def known_surnames(sources: Iterable[Source], common: frozenset[str]) -> frozenset[str]:
+    """Surnames written after a given name or a title anywhere in the set (lower case)."""
+    found: set[str] = set()
+    for source in sources:
+        for p in source.body:
+            for hit in find_persons(p.text, frozenset(), common):
+                if hit.given or hit.titled:
+                    found.add(hit.surname.split()[-1].lower())
+    return frozenset(found)
+
+
+def _future(text: str) -> bool:
+    pattern = _FUTURE_CACHE.get("p")
+    if pattern is None:
+        markers = lexicon.calendar()["future_markers"]
+        pattern = re.compile(r"\b(" + "|".join(re.escape(m) for m in markers) + r")\b", re.I)
+        _FUTURE_CACHE["p"] = pattern
+    return bool(pattern.search(text))
+
+
+def _subject_prefix(prefix: str) -> bool:
+    """Is the text before a name only titles and capitalised words ('Kremlin aide')?"""
+    titles = {w.lower() for t in lexicon.titles() for w in t.split()}
+    for word in re.findall(r"[\w'’.-]+", prefix):
+        if not (word[0].isupper() or word.lower() in titles or word in ("the", "of")):
+            return False
+    return True
+
+
+def person_name(hit: PersonHit) -> str:
+    return f"{hit.given} {hit.surname}".strip()
+
+
+class _Paragraph:
+    """Collects the mentions of one paragraph, refusing overlaps with claimed spans."""
+
+    def __init__(self, source: Source, paragraph: Paragraph) -> None:
+        self.source = source
+        self.p = paragraph
+        self.text = paragraph.text
+        self.sentences = sentences(self.text)
+        self.claimed: list[tuple[int, int]] = []
+        self.out: list[Mention] = []
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        for a, b in self.sentences:
+            if a <= pos < b:
+                return a, b
+        return 0, len(self.text)
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        a, b = self.sentence_of(pos)
+        for ca, cb in clauses(self.text, a, b):
+            if ca <= pos < cb:
+                return ca, cb
+        return a, b
+
+    def add(
+        self,
+        start: int,
+        end: int,
+        kind: FactKind,
+        normalized: str,
+        claim: bool = True,
+        **extra: object,
+    ) -> None:
+        if claim:
+            if any(a < end and start < b for a, b in self.claimed):
+                return
+            self.claimed.append((start, end))
+        base = self.p.start
+        s, c = self.sentence_of(start), self.clause_of(start)
+        self.out.append(
+            Mention(
+                source=self.source.id,
+                paragraph=self.p.id,
+                start=base + start,
+                end=base + end,
+                kind=kind,
+                text=self.text[start:end],
+                normalized=normalized,
+                sentence=(base + s[0], base + s[1]),
+                clause=(base + c[0], base + c[1]),
+                **extra,  # type: ignore[arg-type]
+            )
+        )
+
+
+def _values(para: _Paragraph, published: date | None) -> None:
+    text = para.text
+    for s_start, s_end in para.sentences:
+        for c_start, c_end in clauses(text, s_start, s_end):
+            future = _future(text[c_start:c_end])
+            for d in find_dates(text[c_start:c_end], published, future):
+                para.add(c_start + d.start, c_start + d.end, "date", d.spec.label(), date=d.spec)
+    for t in find_times(text):
+        para.add(t.start, t.end, "time", t.iso)
+    for m in find_money(text):
+        para.add(m.start, m.end, "money", m.normalized, unit=m.currency, low=m.value, high=m.value)
+    for du in find_durations(text):
+        para.add(du.start, du.end, "duration", du.iso, low=du.seconds, high=du.seconds)
+    for n in find_numbers(text):
+        raw = text[n.start : n.end]
+        if re.fullmatch(r"(1[89]|20)\d\d", raw) or raw.lower() == "one":
+            continue  # a bare year, or 'one' the pronoun
+        counted, unit, _ = counted_noun(text, n.end)
+        kind: FactKind = "quantity" if counted == "quantity" else "number"
+        if not counted:
+            follow = re.match(r"\s+([a-z]+)", text[n.end :])
+            unit = "~" + (follow.group(1) if follow else "")
+        normalized = format_number(n.value)
+        if n.high is None:
+            normalized = ">" + normalized
+        para.add(n.start, n.end, kind, normalized, unit=unit, low=n.low, high=n.high)
+
+
+def extract_paragraph(
+    source: Source,
+    paragraph: Paragraph,
+    *,
+    surnames: frozenset[str],
+    common: frozenset[str],
+    subject: list[str],
+) -> list[Mention]:
+    """Mentions of one paragraph; ``subject`` carries the running sentence subject across
+    paragraphs so 'he wrote' resolves to the last person a sentence started with."""
+    para = _Paragraph(source, paragraph)
+    _values(para, parse_published(source.published))
+    text = para.text
+    entities = find_entities(text)
+    persons = find_persons(text, surnames, common)
+    for e in entities:
+        if e.kind == "organization":
+            para.add(e.start, e.end, "organization", e.name, claim=False, unit=e.stands_for or "")
+        elif e.kind == "place":
+            para.add(e.start, e.end, "place", e.name, claim=False, unit=e.stands_for or "")
+    for h in persons:
+        para.add(h.start, h.end, "person", person_name(h), claim=False, unit=h.surname.lower())
+    quotes = find_quotes(text, para.sentences)
+    inside = [(q.start, q.end) for q in quotes]
+    subjects: dict[int, str] = {}
+    for s_start, _ in para.sentences:
+        lead = [
+            h
+            for h in persons
+            if s_start <= h.start < s_start + 80
+            and _subject_prefix(text[s_start : h.start])
+            and not any(a <= h.start < b for a, b in inside)
+        ]
+        if lead:
+            subject[:] = [person_name(lead[0])]
+        subjects[s_start] = subject[0] if subject else ""
+    for q in quotes:
+        speaker, speaker_kind = "", ""
+        if q.speaker_at is not None:
+            a, b = q.speaker_at
+            named = [h for h in persons if a <= h.start < b or h.start <= a < h.end]
+            orgs = [e for e in entities if a <= e.start < b and e.kind == "organization"]
+            if named:
+                speaker, speaker_kind = person_name(named[-1]), "person"
+            elif orgs:
+                speaker, speaker_kind = orgs[-1].name, "organization"
+        elif q.pronoun in ("he", "she"):
+            s_start = para.sentence_of(q.start)[0]
+            speaker = subjects.get(s_start, "")
+            speaker_kind = "person" if speaker else ""
+        normalized = " ".join(text[q.start : q.end].split()).strip(" ,.")
+        para.add(
+            q.start,
+            q.end,
+            "quote",
+            normalized,
+            claim=False,
+            speaker=speaker,
+            verb=q.verb,
+            unit=speaker_kind,
+        )
+    return sorted(para.out, key=lambda m: (m.start, m.end, m.kind))
+
+
+def extract_mentions(
+    source: Source,
+    *,
+    surnames: frozenset[str] | None = None,
+    common: frozenset[str] | None = None,
+) -> tuple[Mention, ...]:
+    """Every mention in the source's non-boilerplate paragraphs, in reading order.
+
+    Without ``surnames`` and ``common`` they are read from this source alone; find_facts
+    passes the whole set's, so 'Zelensky' alone counts once another outlet wrote
+    'Volodymyr Zelensky'.
+    """
+    if common is None:
+        common = lower_vocabulary([source])
+    if surnames is None:
+        surnames = known_surnames([source], common)
+    subject: list[str] = []
+    out: list[Mention] = []
+    for p in source.body:
+        out.extend(extract_paragraph(source, p, surnames=surnames, common=common, subject=subject))
+    return tuple(out)

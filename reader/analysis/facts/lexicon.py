@@ -1,0 +1,154 @@
+"""Word lists the fact extractors read, loaded once from ``reader/data/facts/``.
+
+They live in data files so a newsroom can add a title, an outlet or a currency without
+touching code; every loader is cached, so the files are read once per process.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+
+def _read(name: str) -> str:
+    return (files("reader") / "data" / "facts" / name).read_text(encoding="utf-8")
+
+
+def _json(name: str) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(_read(name))
+    return loaded
+
+
+def _lines(name: str) -> tuple[str, ...]:
+    out = []
+    for line in _read(name).splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return tuple(out)
+
+
+@cache
+def number_words() -> dict[str, Any]:
+    return _json("number_words.json")
+
+
+@cache
+def qualifiers() -> dict[str, tuple[float, float | None]]:
+    raw = _json("qualifiers.json")
+    return {
+        k: (float(v[0]), None if v[1] is None else float(v[1]))
+        for k, v in raw.items()
+        if k[0] != "_"
+    }
+
+
+@cache
+def calendar() -> dict[str, Any]:
+    return _json("calendar.json")
+
+
+@cache
+def duration_units() -> dict[str, int]:
+    units: dict[str, int] = _json("durations.json")["units"]
+    return units
+
+
+@cache
+def money() -> dict[str, dict[str, str]]:
+    raw = _json("money.json")
+    return {"symbols": raw["symbols"], "names": raw["names"]}
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    name: str
+    kind: str  # place | organization
+    stands_for: str | None  # the country a capital or institution is a metonym for
+
+
+@cache
+def gazetteer() -> dict[str, GazetteerEntry]:
+    """Alias as written -> entry (aliases, then demonyms marked by a leading '~')."""
+    table: dict[str, GazetteerEntry] = {}
+    for item in _json("gazetteer.json")["entries"]:
+        entry = GazetteerEntry(item["name"], item["kind"], item.get("stands_for"))
+        for alias in item["aliases"]:
+            table.setdefault(alias, entry)
+        for demonym in item.get("demonyms", ()):
+            table.setdefault("~" + demonym, entry)
+    return table
+
+
+@cache
+def titles() -> tuple[str, ...]:
+    """Titles, longest first so 'Press Secretary' wins over 'Secretary'."""
+    return tuple(sorted(set(_lines("titles.txt")), key=lambda t: (-len(t), t)))
+
+
+@cache
+def given_names() -> frozenset[str]:
+    return frozenset(_lines("given_names.txt"))
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    return frozenset(_lines("name_particles.txt"))
+
+
+@cache
+def non_name_words() -> frozenset[str]:
+    return frozenset(_lines("non_name_words.txt"))
+
+
+@cache
+def given_name_variants() -> dict[str, str]:
+    """Given name -> a representative of its variant set (Volodymyr -> vladimir)."""
+    out: dict[str, str] = {}
+    for group in _json("given_name_variants.json")["groups"]:
+        for name in group:
+            out.setdefault(name, group[0])
+    return out
+
+
+@cache
+def attribution_verbs() -> frozenset[str]:
+    return frozenset(_lines("attribution_verbs.txt"))
+
+
+@dataclass(frozen=True, slots=True)
+class CountedNouns:
+    counted: dict[str, str]  # noun phrase -> class ('soldiers' -> 'troops')
+    measures: dict[str, str]  # unit phrase -> unit ('kilometres' -> 'km')
+    skip: frozenset[str]  # words allowed between a number and its noun
+    longest: int  # most words in one phrase
+
+
+@cache
+def counted_nouns() -> CountedNouns:
+    raw = _json("counted_nouns.json")
+    counted = {noun: cls for cls, nouns in raw["classes"].items() for noun in nouns}
+    measures = {unit: cls for cls, units in raw["measures"].items() for unit in units}
+    longest = max(len(p.split()) for p in [*counted, *measures])
+    return CountedNouns(counted, measures, frozenset(raw["skip_adjectives"]), longest)
+
+
+@cache
+def event_words() -> dict[str, str]:
+    """Event word -> event class ('telephone' -> 'call')."""
+    raw = _json("events.json")
+    return {word: cls for cls, words in raw["classes"].items() for word in words}
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    return frozenset(_lines("stop_words.txt"))
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Words a full stop follows without ending the sentence (lower case, no final dot)."""
+    return frozenset(_lines("abbreviations.txt"))

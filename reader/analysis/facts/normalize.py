@@ -1,0 +1,128 @@
+"""One canonical person per set of spelling variants across the whole source set.
+
+Surnames that read alike (Zelensky / Zelenskyy / Zelenszkig, Blinken / Brinken) merge,
+unless the given names written with them clash (Joe vs Hunter Biden). Given names merge
+when they are known variants (Vladimir / Volodymyr) or start alike and read close
+(Jen / Jane). Different surnames never merge, whatever the given name: Vladimir Putin and
+Vladimir Zelensky stay two people.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from reader.analysis.facts import lexicon
+from reader.analysis.facts.mention import Mention
+
+SURNAME_SIMILARITY = 75.0  # rapidfuzz ratio; 'zelensky'/'zelenszkig' is 77.8
+GIVEN_SIMILARITY = 50.0  # with the same first letter; 'jen'/'jane' is 57.1
+
+
+def given_names_agree(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    if not a or not b or a == b:
+        return True
+    variants = lexicon.given_name_variants()
+    if a in variants and variants.get(a) == variants.get(b):
+        return True
+    return a[0] == b[0] and fuzz.ratio(a, b) >= GIVEN_SIMILARITY
+
+
+def surnames_agree(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or a[0] != b[0]:
+        return False
+    return fuzz.ratio(a, b) >= SURNAME_SIMILARITY
+
+
+def _split(name: str) -> tuple[str, str]:
+    parts = name.split()
+    if len(parts) >= 2 and parts[0].lower() in lexicon.given_names():
+        return parts[0], " ".join(parts[1:])
+    return "", name
+
+
+def canonical_persons(mentions: Sequence[Mention]) -> dict[str, str]:
+    """Name as extracted ('Jane Psaki', 'Zelenskyy') -> canonical 'First Last'."""
+    names = [m.normalized for m in mentions if m.kind == "person"]
+    order = {n: i for i, n in reversed(list(enumerate(names)))}
+    counts = Counter(names)
+    surname_of = {n: _split(n)[1] for n in counts}
+    givens_by_surname: dict[str, set[str]] = {}
+    for n in counts:
+        given, surname = _split(n)
+        givens_by_surname.setdefault(surname.lower(), set())
+        if given:
+            givens_by_surname[surname.lower()].add(given)
+    surnames = sorted(
+        givens_by_surname, key=lambda s: min(order[n] for n in counts if surname_of[n].lower() == s)
+    )
+    parent = {s: s for s in surnames}
+
+    def root(s: str) -> str:
+        while parent[s] != s:
+            s = parent[s]
+        return s
+
+    for i, a in enumerate(surnames):
+        for b in surnames[i + 1 :]:
+            ra, rb = root(a), root(b)
+            if ra == rb or not surnames_agree(a.split()[-1], b.split()[-1]):
+                continue
+            ga = {g for s in surnames if root(s) == ra for g in givens_by_surname[s]}
+            gb = {g for s in surnames if root(s) == rb for g in givens_by_surname[s]}
+            if ga and gb and not any(given_names_agree(x, y) for x in ga for y in gb):
+                continue
+            parent[rb] = ra
+    mapping: dict[str, str] = {}
+    for family in {root(s) for s in surnames}:
+        members = [n for n in counts if root(surname_of[n].lower()) == family]
+        persons: list[list[str]] = []  # given-name clusters within one surname family
+        for n in sorted(members, key=lambda n: order[n]):
+            given = _split(n)[0]
+            if not given:
+                continue
+            home = next(
+                (p for p in persons if any(given_names_agree(given, _split(o)[0]) for o in p)), None
+            )
+            if home is None:
+                persons.append([n])
+            else:
+                home.append(n)
+        best_surname = _most_common(
+            [surname_of[n] for n in members for _ in range(counts[n])], order, surname_of
+        )
+        for person in persons:
+            given_counts = [_split(n)[0] for n in person for _ in range(counts[n])]
+            best_given = _most_common(given_counts, order, None)
+            for n in person:
+                mapping[n] = f"{best_given} {best_surname}"
+        bare = [n for n in members if not _split(n)[0]]
+        if persons:
+            main = max(
+                persons, key=lambda p: (sum(counts[n] for n in p), -min(order[n] for n in p))
+            )
+            for n in bare:
+                mapping[n] = mapping[main[0]]
+        else:
+            for n in bare:
+                mapping[n] = best_surname
+    return mapping
+
+
+def _most_common(
+    values: list[str], order: dict[str, int], surname_of: dict[str, str] | None
+) -> str:
+    """Most frequent form; ties go to the form seen first."""
+    counts = Counter(values)
+
+    def first_seen(v: str) -> int:
+        seen = [i for n, i in order.items() if (surname_of[n] if surname_of else _split(n)[0]) == v]
+        return min(seen, default=0)
+
+    return min(counts, key=lambda v: (-counts[v], first_seen(v), v))

@@ -1,0 +1,167 @@
+"""Numbers written in digits or words, with their qualifier and the noun they count.
+
+"about 100,000 troops" -> 100000 (range 90000..110000) counting 'troops';
+"more than a dozen" -> 12 (open range above); "twelve warehouses" -> 12 'buildings'.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from reader.analysis.facts import lexicon
+from reader.analysis.facts.text import tokens
+
+_DIGITS = re.compile(
+    r"(?<![\w@#:/.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s*(million|billion|trillion|thousand|mln|bn|m|k)\b)?(?![\w:/]|[.,]\d)"
+)
+_ORDINAL_TAIL = re.compile(r"^(?:st|nd|rd|th)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberHit:
+    start: int
+    end: int
+    value: float
+    low: float | None
+    high: float | None
+    approximate: bool
+
+
+@cache
+def _qualifier_pattern() -> re.Pattern[str]:
+    words = sorted(lexicon.qualifiers(), key=len, reverse=True)
+    return re.compile(r"(?:^|\W)(" + "|".join(re.escape(w) for w in words) + r")\s+$", re.I)
+
+
+def _qualify(text: str, hit_start: int, value: float) -> tuple[int, float | None, float | None]:
+    """Widen a value by the qualifier just before it; return the new start too."""
+    match = _qualifier_pattern().search(text, max(0, hit_start - 30), hit_start)
+    if not match:
+        return hit_start, value, value
+    low_f, high_f = lexicon.qualifiers()[match.group(1).lower()]
+    return (
+        match.start(1),
+        value * low_f,
+        None if high_f is None else value * high_f,
+    )
+
+
+def _word_numbers(text: str) -> list[tuple[int, int, float, tuple[float, float] | None]]:
+    """Runs of number words: 'twenty-five', 'a dozen', 'tens of thousands', 'one hundred'."""
+    data = lexicon.number_words()
+    units: dict[str, int] = data["units"]
+    mults: dict[str, int] = data["multipliers"]
+    plural: dict[str, list[int]] = data["plural_multipliers"]
+    toks = tokens(text)
+    out: list[tuple[int, int, float, tuple[float, float] | None]] = []
+    i = 0
+    while i < len(toks):
+        # phrases of two to three words first ("a dozen", "tens of thousands")
+        found = False
+        for width in (3, 2):
+            phrase = " ".join(t.lower for t in toks[i : i + width])
+            if len(toks[i : i + width]) == width and phrase in plural:
+                lo, hi = plural[phrase]
+                out.append((toks[i].start, toks[i + width - 1].end, float(lo), (lo, hi)))
+                i += width
+                found = True
+                break
+            if len(toks[i : i + width]) == width and phrase in units:
+                out.append((toks[i].start, toks[i + width - 1].end, float(units[phrase]), None))
+                i += width
+                found = True
+                break
+        if found:
+            continue
+        word = toks[i].lower
+        if word in plural:
+            lo, hi = plural[word]
+            out.append((toks[i].start, toks[i].end, float(lo), (lo, hi)))
+            i += 1
+            continue
+        parts = word.split("-")
+        if not all(p in units for p in parts) or word in {"a", "dozen"}:
+            i += 1
+            continue
+        total, current = 0, sum(units[p] for p in parts)
+        start, end, j = toks[i].start, toks[i].end, i + 1
+        while j < len(toks):
+            w = toks[j].lower
+            nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
+            if w in ("hundred",):
+                current *= 100
+            elif w in mults and w not in ("m", "k", "bn", "mln"):
+                total += current * mults[w]
+                current = 0
+            elif w == "and" and nxt in units:
+                pass
+            elif all(p in units for p in w.split("-")) and w not in ("a", "dozen"):
+                current += sum(units[p] for p in w.split("-"))
+            else:
+                break
+            end = toks[j].end
+            j += 1
+        out.append((start, end, float(total + current), None))
+        i = j
+    return out
+
+
+def find_numbers(text: str) -> list[NumberHit]:
+    """Every number in ``text`` (offsets relative to it), qualifiers folded in."""
+    hits: list[NumberHit] = []
+    mults: dict[str, int] = lexicon.number_words()["multipliers"]
+    for m in _DIGITS.finditer(text):
+        if _ORDINAL_TAIL.match(text[m.end() :]):
+            continue
+        value = float(m.group(1).replace(",", ""))
+        if m.group(2):
+            value *= mults[m.group(2).lower()]
+        start, low, high = _qualify(text, m.start(), value)
+        hits.append(NumberHit(start, m.end(), value, low, high, low != high))
+    for w_start, w_end, value, spread in _word_numbers(text):
+        if any(h.start <= w_start < h.end for h in hits):
+            continue
+        start, low, high = _qualify(text, w_start, value)
+        if spread:
+            low, high = float(spread[0]), float(spread[1])
+        hits.append(NumberHit(start, w_end, value, low, high, spread is not None or low != high))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def format_number(value: float) -> str:
+    """Canonical text of a number: '100000', '2.5'."""
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.6g}"
+
+
+def counted_noun(text: str, end: int) -> tuple[str, str, int]:
+    """The noun a number counts, read right after ``end``: (kind, class, noun end).
+
+    kind is 'number' for things counted (troops), 'quantity' for measures (km, percent),
+    '' when nothing known follows.
+    """
+    nouns = lexicon.counted_nouns()
+    after = tokens(text[end : end + 80], end)
+    if text[end : end + 1] == "%":
+        return "quantity", "percent", end + 1
+    skipped = 0
+    i = 0
+    while i < len(after):
+        for width in range(nouns.longest, 0, -1):
+            phrase = " ".join(t.lower for t in after[i : i + width])
+            if len(after[i : i + width]) != width:
+                continue
+            if phrase in nouns.measures:
+                return "quantity", nouns.measures[phrase], after[i + width - 1].end
+            if phrase in nouns.counted:
+                return "number", nouns.counted[phrase], after[i + width - 1].end
+        if after[i].lower in nouns.skip and skipped < 2:
+            skipped += 1
+            i += 1
+            continue
+        break
+    return "", "", end

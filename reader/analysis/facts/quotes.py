@@ -1,0 +1,127 @@
+"""Direct quotes and who they are credited to.
+
+Straight and curly double quotes, and single quotes around two words or more; a quote may
+run over several sentences. The attribution is the nearest attribution verb outside the
+quote in the same sentence ("...," he wrote; Psaki said "..."; according to the White
+House) and the speaker next to it: a person, an organisation, or a pronoun the caller
+resolves to the sentence subject it tracks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.analysis.facts import lexicon
+
+_PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"))
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteHit:
+    start: int  # the quoted words, without the quote marks
+    end: int
+    verb: str
+    speaker_at: tuple[int, int] | None  # span of the word(s) naming the speaker
+    pronoun: str  # 'he' when the speaker is a pronoun, else ''
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+
+    def taken(i: int) -> bool:
+        return any(s - 1 <= i <= e for s, e in spans)
+
+    for opening, closing in _PAIRS:
+        single = opening in ("‘", "'")
+        i = 0
+        while True:
+            i = text.find(opening, i)
+            if i < 0:
+                break
+            if taken(i) or (single and i > 0 and text[i - 1].isalnum()):
+                i += 1
+                continue
+            j = i + 1
+            while True:
+                j = text.find(closing, j)
+                if j < 0 or not (single and j + 1 < len(text) and text[j + 1].isalpha()):
+                    break
+                j += 1
+            if j < 0:
+                break
+            inner = text[i + 1 : j]
+            if len(inner.split()) >= 2 and not taken(j):
+                spans.append((i + 1, j))
+            i = j + 1
+    return sorted(spans)
+
+
+def _verb_pattern() -> re.Pattern[str]:
+    verbs = "|".join(sorted(lexicon.attribution_verbs(), key=len, reverse=True))
+    return re.compile(rf"\b({verbs}|[Aa]ccording to|citing)\b")
+
+
+def find_quotes(text: str, sentences: list[tuple[int, int]]) -> list[QuoteHit]:
+    """Quotes in ``text`` with the attribution verb and where the speaker is named."""
+    verbs = _verb_pattern()
+    hits: list[QuoteHit] = []
+    spans = _spans(text)
+    for start, end in spans:
+        s_start = next((a for a, b in sentences if a <= start - 1 < b), 0)
+        s_end = next((b for a, b in sentences if a < end + 1 <= b), len(text))
+        after = _outside(text, end + 1, s_end, spans)
+        before = _outside(text, s_start, start - 1, spans)
+        verb, speaker, pronoun = "", None, ""
+        for region in (after, before):
+            found = list(verbs.finditer(text, region[0], region[1]))
+            if not found:
+                continue
+            match = found[0]
+            verb = match.group(1).lower()
+            speaker, pronoun = _speaker(text, region, match)
+            if speaker or pronoun:
+                break
+        if not verb and hits and hits[-1].verb:
+            previous = hits[-1]  # a quote that goes on after "...," Psaki said. "..."
+            verb, speaker, pronoun = previous.verb, previous.speaker_at, previous.pronoun
+        hits.append(QuoteHit(start, end, verb, speaker, pronoun))
+    return hits
+
+
+def _outside(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """Shrink [a, b) so it does not run into another quote."""
+    for s, e in spans:
+        if a <= s - 1 < b:
+            if s - 1 - a > b - (e + 1):
+                b = s - 1
+            else:
+                a = max(a, e + 1)
+    return a, max(a, b)
+
+
+def _speaker(
+    text: str, region: tuple[int, int], verb: re.Match[str]
+) -> tuple[tuple[int, int] | None, str]:
+    if verb.group(1).lower() in ("according to", "citing"):
+        tail = re.match(r"\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", text[verb.end() :])
+        if tail:
+            return (verb.end() + tail.start(1), verb.end() + tail.end(1)), ""
+        return None, ""
+    left = text[region[0] : verb.start()]
+    pron = re.search(
+        r"\b(he|she|they|we|I)\s+(?:(?:also|then|later|further|\w+ly)\s+)?$", left, re.I
+    )
+    if pron:
+        return None, pron.group(1).lower()
+    name = re.search(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)[\s,]*$", left)
+    if name:
+        return (region[0] + name.start(1), region[0] + name.end(1)), ""
+    right = re.match(r"\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", text[verb.end() : region[1]])
+    if right:
+        return (verb.end() + right.start(1), verb.end() + right.end(1)), ""
+    pron = re.match(r"\s+(he|she|they|we)\b", text[verb.end() : region[1]], re.I)
+    if pron:
+        return None, pron.group(1).lower()
+    return None, ""

@@ -1,0 +1,91 @@
+"""Small text helpers the extractors share: words with offsets, sentences, clauses.
+
+The aligner has its own sentence segmenter; facts only need sentence and clause bounds to
+read the context around a value, so a light rule set is enough here and keeps this package
+independent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.analysis.facts.lexicon import abbreviations
+
+WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſА-я][\w'’.-]*[\w]|[A-Za-zÀ-ÖØ-öø-ÿА-я]|\d[\d,.]*\d|\d")
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"”’']?(?=\s+[\"“‘'(]?[A-Z0-9])|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])"
+)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+—\s+|\s+-\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    """Words and numbers with their offsets (shifted by ``offset``)."""
+    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in WORD.finditer(text)]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans in ``text``: a line break always ends one; otherwise a full stop
+    does, unless it closes an abbreviation or an initial."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        spans.extend((offset + a, offset + b) for a, b in _line_sentences(line))
+        offset += len(line) + 1
+    return spans
+
+
+def _line_sentences(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        before = text[start : match.start()].rsplit(None, 1)
+        last = before[-1].lower().rstrip(".") if before else ""
+        if match.group().startswith(".") and (
+            last in abbreviations() or (len(last) == 1 and last.isalpha())
+        ):
+            continue
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = end
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split one sentence span at semicolons, dashes and ', and' joins."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if text[pos : match.start()].strip():
+            out.append(_trim(text, pos, match.start()))
+        pos = match.end()
+    if text[pos:end].strip():
+        out.append(_trim(text, pos, end))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def content_stems(text: str, stop: frozenset[str]) -> set[str]:
+    """Cheap stems (first five letters) of the content words: 'respond' ~ 'response'."""
+    return {t.lower[:5] for t in tokens(text) if t.lower not in stop and len(t.text) > 2}

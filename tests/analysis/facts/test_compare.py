@@ -1,0 +1,73 @@
+from reader.analysis.facts import extract_mentions, find_facts
+from tests.analysis.facts.helpers import group_of, make_source
+
+
+def test_different_counts_of_the_same_thing_diverge_inside_a_group() -> None:
+    a = make_source("s1", ["Russia has massed about 100,000 troops near the border."])
+    b = make_source("s2", ["Russia is deploying 122,000 soldiers at the border."])
+    (fact,) = [
+        f for f in find_facts([a, b], [group_of("g1", (a, 1), (b, 1))]) if f.kind == "number"
+    ]
+    assert fact.divergent and fact.group == "g1"
+    assert [v.normalized for v in fact.values] == ["100000", "122000"]
+
+
+def test_weekday_and_date_of_the_same_day_agree() -> None:
+    a = make_source("s1", ["On December 30, Joe Biden held a phone call with Vladimir Putin."])
+    b = make_source(
+        "s2", ["On Thursday, Joe Biden held a telephone call with Vladimir Putin."], "2022-01-02"
+    )
+    (fact,) = [f for f in find_facts([a, b], []) if f.kind == "date"]
+    assert not fact.divergent
+    assert {v.normalized for v in fact.values} == {"2021-12-30"}
+
+
+def test_pronoun_sentence_borrows_the_event_before_it() -> None:
+    a = make_source("s1", ["Joe Biden and Vladimir Putin held a phone call. It lasted 50 minutes."])
+    b = make_source("s2", ["Joe Biden urged Vladimir Putin in a 50 minutes call."])
+    (fact,) = [f for f in find_facts([a, b], []) if f.kind == "duration"]
+    assert not fact.divergent and fact.values[0].normalized == "PT50M"
+
+
+def test_different_durations_of_one_call_diverge() -> None:
+    a = make_source("s1", ["Joe Biden and Vladimir Putin spoke on the phone for 50 minutes."])
+    b = make_source("s2", ["Joe Biden and Vladimir Putin spoke on the phone for an hour."])
+    (fact,) = [f for f in find_facts([a, b], []) if f.kind == "duration"]
+    assert fact.divergent
+
+
+def test_unrelated_dates_are_not_compared() -> None:
+    a = make_source("s1", ["Joe Biden spoke to Vladimir Putin on December 30."])
+    b = make_source("s2", ["Jens Stoltenberg met Ned Price in Brussels on January 12."])
+    assert [f for f in find_facts([a, b], []) if f.kind == "date"] == []
+
+
+def test_reworded_quote_of_one_speaker_is_a_divergent_quote_fact() -> None:
+    a = make_source("s1", ['Volodymyr Zelensky praised "the unwavering support" of Washington.'])
+    b = make_source("s2", ["Volodymyr Zelensky praised “firm support” in a tweet."])
+    (fact,) = [f for f in find_facts([a, b], []) if f.kind == "quote"]
+    assert fact.divergent
+    assert "firm" in fact.differing_words[1]
+
+
+def test_spelling_variants_are_an_agreeing_person_fact() -> None:
+    a = make_source("s1", ["Secretary of State Antony Blinken called."])
+    b = make_source("s2", ["Secretary of State Anthony Brinken called."])
+    (fact,) = [f for f in find_facts([a, b], []) if f.kind == "person"]
+    assert not fact.divergent
+    assert {v.text for v in fact.values} == {"Antony Blinken", "Anthony Brinken"}
+
+
+def test_fact_ids_are_stable_and_ordered() -> None:
+    a = make_source("s1", ["About 100,000 troops massed on the border, Russia said."])
+    b = make_source("s2", ["Russia said 122,000 troops massed on the border."])
+    groups = [group_of("g1", (a, 1), (b, 1))]
+    first, second = find_facts([a, b], groups), find_facts([a, b], groups)
+    assert first == second
+    assert [f.id for f in first] == [f"f{n}" for n in range(1, len(first) + 1)]
+
+
+def test_extract_mentions_offsets_index_the_source_text() -> None:
+    source = make_source("s1", ["Title", "It lasted 50 minutes on December 30."])
+    for m in extract_mentions(source):
+        assert source.text[m.start : m.end] == m.text
