@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.analysis.facts import lexicon
 from reader.analysis.facts.context import Context, ContextReader, same_slot
 from reader.analysis.facts.dates import DateSpec, compatible
 from reader.analysis.facts.extract import extract_mentions, known_surnames, lower_vocabulary
@@ -23,7 +24,7 @@ from reader.analysis.facts.quotes_compare import quote_diff, quotes_match
 from reader.model import Fact, FactValue, Group, Source
 
 _SLOT_KINDS = ("date", "time", "duration", "number", "quantity", "money")
-_OFFSET = re.compile(r"^\s+(?:after|before|ago|later|earlier|since)\b", re.I)
+_OFFSET = re.compile(r"^\s+(?:ago|later|earlier)\b", re.I)
 _DATELINE = re.compile(r"^[A-Z][\w .,\[\]-]*[,.:]?\s*$")
 
 
@@ -59,6 +60,9 @@ def _comparable(m: Mention, source: Source) -> bool:
 def _values_agree(a: Mention, b: Mention) -> bool:
     if a.kind == "date" and a.date is not None and b.date is not None:
         return compatible(a.date, b.date)
+    if a.kind == "duration" and a.low is not None and b.low is not None:
+        # 48 hours and two days are the same length; 'two days' is loose for 52 hours too
+        return abs(a.low - b.low) <= max(_looseness(a), _looseness(b))
     if a.kind in ("number", "quantity", "money"):
         lo_a, hi_a = a.low if a.low is not None else 0.0, a.high
         lo_b, hi_b = b.low if b.low is not None else 0.0, b.high
@@ -66,25 +70,63 @@ def _values_agree(a: Mention, b: Mention) -> bool:
     return a.normalized == b.normalized
 
 
-def _pair(a: Mention, b: Mention, ca: Context, cb: Context, grouped: bool) -> bool:
+def _single_figures(mentions: list[Mention]) -> frozenset[str]:
+    """Counted classes for which every source that counts them gives one value, in two
+    sources or more: then 'the number of rescuers' is one slot across the set."""
+    generic = lexicon.counted_nouns().generic
+    values: dict[str, dict[str, set[str]]] = {}
+    for m in mentions:
+        if m.kind == "number" and m.unit and not m.unit.startswith("~"):
+            values.setdefault(m.unit, {}).setdefault(m.source, set()).add(m.normalized)
+    return frozenset(
+        unit
+        for unit, by_source in values.items()
+        if unit not in generic
+        and len(by_source) >= 2
+        and all(len(v) == 1 for v in by_source.values())
+    )
+
+
+def _looseness(m: Mention) -> float:
+    """Seconds of give in a duration: half a unit when the text counts in days or weeks."""
+    return 43200.0 if m.normalized.startswith("P") and "D" in m.normalized.split("T")[0] else 0.0
+
+
+def _pair(
+    a: Mention,
+    b: Mention,
+    ca: Context,
+    cb: Context,
+    grouped: bool,
+    sole: bool,
+    single_figure: frozenset[str] = frozenset(),
+) -> bool:
+    """Do two mentions state the same slot? ``grouped``: they sit in one aligned group;
+    ``sole``: each is the only value of its kind its source has in that group, so a
+    differing value there cannot belong to another slot of the same passage."""
     if a.kind != b.kind or a.source == b.source:
         return False
+    agree = _values_agree(a, b)
+    near = len(ca.stems & cb.stems)
     if a.kind in ("date", "time", "duration"):
         if not same_slot(ca, cb, grouped=grouped):
             return False
-        if _values_agree(a, b):
+        if agree:
             return True
         # Differing values need the same people and the same words around them: places
         # alone do not tell one contact from another, and 'the previous call between the
         # two presidents' is another call.
         same_people = bool(ca.persons) and ca.persons == cb.persons
-        return grouped or (same_people and len(ca.stems & cb.stems) >= 3)
+        same_event = bool(ca.events & cb.events)
+        return (sole and (same_event or near >= 2)) or (same_people and near >= 3)
     if a.unit != b.unit:
         return False
-    if grouped:
+    if grouped and (agree or sole):
         return True
     if ca.persons and cb.persons and not ca.persons & cb.persons:
         return False
+    if a.unit in single_figure:
+        return True  # each outlet gives one figure for it: 'rescuers', 'troops'
     shared = len((ca.stems & cb.stems) - {a.unit[:5]})
     return shared >= 3 and len(ca.places & cb.places) >= 1
 
@@ -132,7 +174,7 @@ def find_facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact
     by_id = {s.id: s for s in sources}
     order = {s.id: i for i, s in enumerate(sources)}
     readers = {
-        s.id: ContextReader(s, [m for m in per_source[s.id] if m.kind == "person"], canon)
+        s.id: ContextReader(s, [m for m in per_source[s.id] if m.kind == "person"], canon, common)
         for s in sources
     }
     candidates = [
@@ -148,20 +190,33 @@ def find_facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact
     )
     contexts = [readers[m.source].of(m, exclude=(m.start, m.end)) for m in candidates]
     memberships = [_groups_of(m, groups) for m in candidates]
-    matched: set[tuple[int, int]] = set()
+    single_figure = _single_figures(candidates)
+    per_group: dict[tuple[str, str, str], int] = {}
+    for m, groups_of in zip(candidates, memberships, strict=True):
+        for g in groups_of:
+            key = (g, m.source, m.kind)
+            per_group[key] = per_group.get(key, 0) + 1
+    sole_in = [
+        {g for g in groups_of if per_group[(g, m.source, m.kind)] == 1}
+        for m, groups_of in zip(candidates, memberships, strict=True)
+    ]
+    matched: dict[tuple[int, int], float] = {}
     for i, a in enumerate(candidates):
         for j in range(i + 1, len(candidates)):
             b = candidates[j]
             if a.kind != b.kind or a.source == b.source:
                 continue
-            grouped = bool(set(memberships[i]) & set(memberships[j]))
+            shared = set(memberships[i]) & set(memberships[j])
+            grouped = bool(shared)
             if a.kind == "quote":
                 ok = quotes_match(a, b, grouped=grouped)
             else:
-                ok = _pair(a, b, contexts[i], contexts[j], grouped)
+                sole = any(g in sole_in[i] and g in sole_in[j] for g in shared)
+                ok = _pair(a, b, contexts[i], contexts[j], grouped, sole, single_figure)
             if ok:
-                matched.add((i, j))
-    clusters = _complete_linkage(candidates, matched)
+                near = len(contexts[i].stems & contexts[j].stems)
+                matched[(i, j)] = near + (3 if grouped else 0) + (2 if _values_agree(a, b) else 0)
+    clusters = _link(candidates, matched)
     facts: list[tuple[tuple[int, int], Fact]] = []
     for members in clusters:
         if len({candidates[i].source for i in members}) < 2:
@@ -215,35 +270,38 @@ def _dedupe_quotes(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.kind != "quote" or id(m) in keep]
 
 
-def _complete_linkage(candidates: list[Mention], matched: set[tuple[int, int]]) -> list[list[int]]:
-    """Clusters in which every two mentions of different sources match.
+def _link(candidates: list[Mention], matched: dict[tuple[int, int], float]) -> list[list[int]]:
+    """Clusters of mentions, merged strongest link first (average linkage).
 
-    Single links would chain: 'special nature' meets a long tweet that also holds
-    'unwavering support', and two different quotes would become one fact. Two mentions of
-    one source may share a cluster only when their values agree.
+    Two clusters merge when at least half of their cross-source pairs match: single links
+    would chain ('special nature' meets a long tweet that also holds 'unwavering support',
+    and two different quotes would become one fact). Two mentions of one source may share a
+    cluster only when they say the same thing.
     """
-    clusters: list[list[int]] = [[i] for i in range(len(candidates))]
+    clusters: dict[int, list[int]] = {i: [i] for i in range(len(candidates))}
     home = list(range(len(candidates)))
-    for i, j in sorted(matched):
+    for (i, j), _ in sorted(matched.items(), key=lambda item: (-item[1], item[0])):
         ci, cj = home[i], home[j]
         if ci == cj:
             continue
         a, b = clusters[ci], clusters[cj]
-        fits = True
+        cross = linked = 0
+        clash = False
         for x in a:
             for y in b:
                 mx, my = candidates[x], candidates[y]
                 if mx.source == my.source:
-                    fits = fits and mx.normalized == my.normalized
-                elif (min(x, y), max(x, y)) not in matched:
-                    fits = False
-        if not fits:
+                    clash = clash or mx.normalized != my.normalized
+                    continue
+                cross += 1
+                linked += (min(x, y), max(x, y)) in matched
+        if clash or linked * 2 < cross:
             continue
         clusters[ci] = a + b
-        clusters[cj] = []
+        del clusters[cj]
         for y in b:
             home[y] = ci
-    return [c for c in clusters if c]
+    return [c for _, c in sorted(clusters.items())]
 
 
 def _fact_values(values: list[Mention], normalized: list[str] | None) -> tuple[FactValue, ...]:

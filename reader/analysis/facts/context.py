@@ -27,23 +27,48 @@ class Context:
 
 
 def _events(text: str) -> tuple[set[str], str]:
+    """Event classes named in ``text`` and the first event word as written."""
     table = lexicon.event_words()
-    found: set[str] = set()
-    first = ""
-    words = re.findall(r"[a-z]+", text.lower())
-    for k, word in enumerate(words):
-        for candidate in (f"{word} {words[k + 1]}" if k + 1 < len(words) else "", word):
-            if candidate in table:
-                found.add(table[candidate])
-                first = first or candidate
-    return found, first
+    lower = text.lower()
+    words = set(re.findall(r"[a-z]+(?:-[a-z]+)?", lower))
+    found: list[tuple[int, str]] = []
+    for entry in table:
+        match = re.search(rf"\b{re.escape(entry)}\b", lower) if entry in lower else None
+        if match and (" " in entry or entry in words):
+            found.append((match.start(), entry))
+    found.sort()
+    return {table[e] for _, e in found}, (found[0][1] if found else "")
+
+
+def _other_names(text: str, taken: list[tuple[int, int]], common: frozenset[str]) -> set[str]:
+    """Capitalised words past the first that are no person, no known entity and no word the
+    set writes in lower case: the places and bodies a gazetteer cannot know ('Hollin
+    Ridge', 'Portvale')."""
+    blocked = lexicon.non_name_words() | common
+    out: set[str] = set()
+    for match in re.finditer(r"(?<=[\s(“\"'])([A-Z][a-z]+(?:[’']s)?)", text):
+        word = re.sub(r"[’']s$", "", match.group(1))
+        lower = word.lower()
+        if lower in blocked or any(a <= match.start() < b for a, b in taken):
+            continue
+        if lower in lexicon.calendar()["months"] or lower in lexicon.calendar()["weekdays"]:
+            continue
+        out.add("~" + lower)
+    return out
 
 
 class ContextReader:
     """Builds the Context of any mention of one source, from its person mentions."""
 
-    def __init__(self, source: Source, persons: list[Mention], canon: dict[str, str]) -> None:
+    def __init__(
+        self,
+        source: Source,
+        persons: list[Mention],
+        canon: dict[str, str],
+        common: frozenset[str] = frozenset(),
+    ) -> None:
         self.source = source
+        self.common = common
         self.persons = [(m.start, m.end, canon.get(m.normalized, m.normalized)) for m in persons]
         self.sentences: list[tuple[int, int]] = []
         for p in source.body:
@@ -52,8 +77,13 @@ class ContextReader:
     def _who(self, start: int, end: int) -> tuple[set[str], set[str]]:
         people = {name for a, _, name in self.persons if start <= a < end}
         places: set[str] = set()
-        for e in find_entities(self.source.text[start:end]):
+        chunk = self.source.text[start:end]
+        entities = find_entities(chunk)
+        for e in entities:
             places.add(e.stands_for or e.name)
+        taken = [(a - start, b - start) for a, b, _ in self.persons if start <= a < end]
+        taken += [(e.start, e.end) for e in entities]
+        places |= _other_names(chunk, taken, self.common)
         return people, places
 
     def of(self, mention: Mention, *, exclude: tuple[int, int] | None = None) -> Context:
@@ -87,6 +117,12 @@ class ContextReader:
 
 def same_slot(a: Context, b: Context, *, grouped: bool) -> bool:
     """Do two dates (times, durations) plausibly describe the same event?"""
+    if grouped:
+        # The aligner already says both passages report one claim: the same kind of event
+        # (or none named on either side) and no clash of people is enough.
+        if a.events and b.events and not a.events & b.events:
+            return False
+        return not (a.persons and b.persons and not a.persons & b.persons)
     if not a.events & b.events:
         return False
     if a.persons and b.persons:

@@ -30,19 +30,21 @@ def _unit_pattern() -> str:
 def _article_pattern() -> re.Pattern[str]:
     units = _unit_pattern()
     return re.compile(
-        rf"\b(?:(half)\s+an?\s+({units})|an?\s+({units})\s+and\s+a\s+(half|quarter))\b"
+        rf"\b(?:(half|a quarter|quarter|three quarters)\s+(?:of\s+)?an?\s+({units})"
+        rf"|an?\s+({units})\s+and\s+a\s+(half|quarter))\b"
         rf"|\b(?<!\d\s)(an?)\s+({units})\b(?!\s+(?:ago|later|earlier))",
         re.I,
     )
 
 
-def iso_duration(seconds: float) -> str:
-    """Seconds -> ISO 8601: whole days as PnD, the rest as hours, minutes and seconds."""
+def iso_duration(seconds: float, *, days: bool = False) -> str:
+    """Seconds -> ISO 8601. Minutes carry into hours (90 minutes is PT1H30M) but hours stay
+    hours (52 hours is PT52H): whole days only when the text counts in days or weeks."""
     total = round(seconds)
-    days, rest = divmod(total, 86400)
+    day_count, rest = divmod(total, 86400) if days else (0, total)
     hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)
-    out = "P" + (f"{days}D" if days else "")
+    out = "P" + (f"{day_count}D" if day_count else "")
     clock = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
     clock += f"{secs}S" if secs else ""
     if clock:
@@ -56,24 +58,25 @@ def _hit(start: int, end: int, amount: float, unit: str) -> DurationHit:
         n = int(amount) if amount == int(amount) else amount
         return DurationHit(start, end, f"P{n}{_CALENDAR_UNITS[unit]}", None)
     seconds = amount * lexicon.duration_units()[unit]
-    return DurationHit(start, end, iso_duration(seconds), seconds)
+    days = unit.startswith(("day", "week"))
+    return DurationHit(start, end, iso_duration(seconds, days=days), seconds)
 
 
 def find_durations(text: str) -> list[DurationHit]:
     """Durations in ``text`` (offsets relative to it). Ages ("60 years old") are skipped."""
     units = lexicon.duration_units()
     hits: list[DurationHit] = []
-    fractions = {"half": 0.5, "quarter": 0.25}
+    fractions = {"half": 0.5, "quarter": 0.25, "a quarter": 0.25, "three quarters": 0.75}
     for m in _article_pattern().finditer(text):
         if m.group(1):
-            hits.append(_hit(m.start(), m.end(), 0.5, m.group(2)))
+            hits.append(_hit(m.start(), m.end(), fractions[m.group(1).lower()], m.group(2)))
         elif m.group(3):
             hits.append(_hit(m.start(), m.end(), 1 + fractions[m.group(4).lower()], m.group(3)))
         else:
             hits.append(_hit(m.start(), m.end(), 1, m.group(6)))
     for number in find_numbers(text):
         tail = re.match(
-            rf"(?:\s+and\s+a\s+(half|quarter))?[\s-]+({_unit_pattern()})\b(?!\s+old)"
+            rf"(?:\s+and\s+a\s+(half|quarter))?[\s-]+({_unit_pattern()})\b(?![\s-]+old)"
             r"(?:\s+and\s+(\d+)\s+(minutes?|seconds?))?",
             text[number.end :],
             re.I,
@@ -85,5 +88,7 @@ def find_durations(text: str) -> list[DurationHit]:
         if tail.group(3) and hit.seconds is not None:
             extra = int(tail.group(3)) * units[tail.group(4).lower()]
             hit = DurationHit(hit.start, hit.end, iso_duration(hit.seconds + extra), None)
+        if any(h.start < hit.end and hit.start < h.end for h in hits):
+            continue
         hits.append(hit)
     return sorted(hits, key=lambda h: h.start)

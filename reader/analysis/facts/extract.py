@@ -26,6 +26,18 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]+)\b")
 _FUTURE_CACHE: dict[str, re.Pattern[str]] = {}
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+
+
+def _last_counted(before: str) -> str:
+    """The class of the last counted noun written before a number ('' when none)."""
+    table = lexicon.counted_nouns().counted
+    for word in reversed(re.findall(r"[a-z]+", before.lower())[-40:]):
+        if word in table:
+            return table[word]
+    return ""
+
+
 def lower_vocabulary(sources: Iterable[Source]) -> frozenset[str]:
     """Words the sources write in lower case somewhere: capitalised, they are not names."""
     words: set[str] = set()
@@ -142,12 +154,17 @@ def _values(para: _Paragraph, published: date | None) -> None:
             continue  # a bare year, or 'one' the pronoun
         counted, unit, _ = counted_noun(text, n.end)
         kind: FactKind = "quantity" if counted == "quantity" else "number"
+        if not counted and _OF_THEM.match(text[n.end :]):
+            unit = _last_counted(text[: n.start])  # '12 of them': the warehouses named before
+            counted = "number" if unit else ""
         if not counted:
             follow = re.match(r"\s+([a-z]+)", text[n.end :])
             unit = "~" + (follow.group(1) if follow else "")
         normalized = format_number(n.value)
         if n.high is None:
             normalized = ">" + normalized
+        if kind == "quantity":
+            normalized = f"{normalized} {unit}"
         para.add(n.start, n.end, kind, normalized, unit=unit, low=n.low, high=n.high)
 
 

@@ -125,6 +125,7 @@ class CountedNouns:
     measures: dict[str, str]  # unit phrase -> unit ('kilometres' -> 'km')
     skip: frozenset[str]  # words allowed between a number and its noun
     longest: int  # most words in one phrase
+    generic: frozenset[str]  # classes counted for many reasons in one story (people)
 
 
 @cache
@@ -133,7 +134,9 @@ def counted_nouns() -> CountedNouns:
     counted = {noun: cls for cls, nouns in raw["classes"].items() for noun in nouns}
     measures = {unit: cls for cls, units in raw["measures"].items() for unit in units}
     longest = max(len(p.split()) for p in [*counted, *measures])
-    return CountedNouns(counted, measures, frozenset(raw["skip_adjectives"]), longest)
+    return CountedNouns(
+        counted, measures, frozenset(raw["skip_adjectives"]), longest, frozenset(raw["generic"])
+    )
 
 
 @cache

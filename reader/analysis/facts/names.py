@@ -123,6 +123,9 @@ def find_persons(
         run = toks[i:j]
         while run and run[-1].lower in particles:
             run = run[:-1]
+        if not run:
+            i = j
+            continue
         before = text[max(0, toks[i].start - 40) : toks[i].start].rstrip().lower()
         titled = any(before.endswith(t) for t in titles)
         first = _clean(run[0]).lower()

@@ -35,8 +35,10 @@ def surnames_agree(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if a == b:
         return True
-    if min(len(a), len(b)) < 4 or a[0] != b[0]:
+    if min(len(a), len(b)) < 4:
         return False
+    if a[0] != b[0]:  # Wexley / Vexley: a first letter off needs the rest alike
+        return min(len(a), len(b)) >= 5 and fuzz.ratio(a[1:], b[1:]) >= 90
     return fuzz.ratio(a, b) >= SURNAME_SIMILARITY
 
 

@@ -1,8 +1,9 @@
 """Which quotes of different outlets are the same words, and which words differ.
 
-Two quotes match when their content words largely overlap (cheap stems, so 'respond'
-meets 'response') and their speakers do not clash. Only the stretch both quotes cover is
-compared: an outlet that quotes less of a statement has not reworded it.
+Two quotes match when their content words largely overlap (four-letter stems, so
+'respond' meets 'response' and 'walked' meets 'walking') and their speakers do not clash.
+Only the stretch both quotes cover is compared: an outlet that quotes less of a statement
+has not reworded it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ _WORD = re.compile(r"[\w’'@-]+")
 
 def _overlap(a: str, b: str) -> float:
     stop = lexicon.stop_words()
-    sa, sb = content_stems(a, stop), content_stems(b, stop)
+    sa, sb = content_stems(a, stop, 4), content_stems(b, stop, 4)
     if len(sa) < 2 and len(sb) < 2:
         return 0.0
     return len(sa & sb) / max(1, min(len(sa), len(sb)))

@@ -36,14 +36,9 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans in ``text``: a line break always ends one; otherwise a full stop
-    does, unless it closes an abbreviation or an initial."""
-    spans: list[tuple[int, int]] = []
-    offset = 0
-    for line in text.split("\n"):
-        spans.extend((offset + a, offset + b) for a, b in _line_sentences(line))
-        offset += len(line) + 1
-    return spans
+    """Sentence spans in ``text``: a full stop ends one unless it closes an abbreviation or
+    an initial. Line breaks inside a paragraph are wrapping, not sentence ends."""
+    return _line_sentences(text)
 
 
 def _line_sentences(text: str) -> list[tuple[int, int]]:
@@ -86,6 +81,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def content_stems(text: str, stop: frozenset[str]) -> set[str]:
-    """Cheap stems (first five letters) of the content words: 'respond' ~ 'response'."""
-    return {t.lower[:5] for t in tokens(text) if t.lower not in stop and len(t.text) > 2}
+def content_stems(text: str, stop: frozenset[str], width: int = 5) -> set[str]:
+    """Cheap stems (the first letters) of the content words: 'respond' ~ 'response'."""
+    return {t.lower[:width] for t in tokens(text) if t.lower not in stop and len(t.text) > 2}

@@ -1,4 +1,4 @@
-"""Clock times ("10:30", "3 p.m.", "noon") as ISO 8601 'Thh:mm'."""
+"""Clock times ("10:30", "3 p.m.", "noon") as 24-hour 'HH:MM'."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ _CLOCK = re.compile(
     r"(a\.?m\.?|p\.?m\.?)?(?![\w:])",
     re.I,
 )
-_NAMED = {"noon": "T12:00", "midday": "T12:00", "midnight": "T00:00"}
+_NAMED = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +36,7 @@ def find_times(text: str) -> list[TimeHit]:
         elif meridiem == "am" and hour == 12:
             hour = 0
         end = m.end() if meridiem else m.start(4) if m.group(4) else m.end()
-        hits.append(TimeHit(m.start(), end, f"T{hour:02d}:{int(minutes or 0):02d}"))
+        hits.append(TimeHit(m.start(), end, f"{hour:02d}:{int(minutes or 0):02d}"))
     for m in re.finditer(r"\b(noon|midday|midnight)\b", text, re.I):
         hits.append(TimeHit(m.start(), m.end(), _NAMED[m.group(1).lower()]))
     return sorted(hits, key=lambda h: h.start)

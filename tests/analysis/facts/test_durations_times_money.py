@@ -15,8 +15,17 @@ def test_an_hour_and_a_half() -> None:
     assert _iso("talks ran for an hour and a half") == ["PT1H30M"]
 
 
-def test_hours_and_days_agree_when_equal() -> None:
-    assert _iso("48 hours") == _iso("two days") == ["P2D"]
+def test_hours_stay_hours_and_days_stay_days() -> None:
+    assert _iso("52 hours") == ["PT52H"]
+    assert _iso("two days") == ["P2D"]
+
+
+def test_minutes_carry_into_hours() -> None:
+    assert _iso("90 minutes") == ["PT1H30M"]
+
+
+def test_three_quarters_of_an_hour() -> None:
+    assert _iso("took three quarters of an hour") == ["PT45M"]
 
 
 def test_hyphenated_adjective_form() -> None:
@@ -32,7 +41,7 @@ def test_iso_duration_zero() -> None:
 
 
 def test_clock_times() -> None:
-    assert [t.iso for t in find_times("at 10:30 and at 3 pm")] == ["T10:30", "T15:00"]
+    assert [t.iso for t in find_times("at 10:30 and at 3 pm")] == ["10:30", "15:00"]
 
 
 def test_bare_number_is_not_a_time() -> None:
