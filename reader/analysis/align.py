@@ -26,11 +26,11 @@ from reader.analysis.sentences import ALIGNED_KINDS, Sentence, aligned_sentences
 from reader.analysis.similarity import Matrix, similarity
 from reader.model import Source
 
-LINK = 0.34  # a pair this alike is a candidate link on its own
+LINK = 0.30  # a pair this alike is a candidate link on its own
 MUTUAL = 0.18  # ... or this alike when each is the other's best match in its source
 AVERAGE = 0.18  # clusters merge only when this alike on average
 SAME_SOURCE = 0.60  # two sentences of one source, different paragraphs, saying the same
-NEIGHBOUR = 0.0  # adjacent sentences of one source (a split passage) at least this alike
+NEIGHBOUR = 0.25  # adjacent sentences of one source (a split passage) at least this alike
 PARAGRAPH_CONTEXT = 0.35  # share of the enclosing paragraphs' similarity in a pair's score
 HEADLINE_BONUS = 0.15  # headlines of one story summarise one event: they group together
 HEADLINE_TO_BODY = 0.6  # ... and join a body passage only when very alike

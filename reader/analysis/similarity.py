@@ -26,6 +26,7 @@ Matrix = npt.NDArray[np.float32]
 CONTENT_WEIGHT = 0.5
 SURFACE_WEIGHT = 0.2
 ANCHOR_WEIGHT = 0.3
+ANCHOR_FLOOR = 2.0  # anchors' union counts at least this many typical anchors
 
 
 def _index(items: Sequence[Sequence[str] | frozenset[str]]) -> dict[str, int]:
@@ -66,7 +67,10 @@ def anchor_similarity(units: Sequence[Tokens]) -> Matrix:
     weighted = present * _idf(present)
     inter = weighted @ present.T
     sizes = weighted.sum(axis=1)
-    union = sizes[:, None] + sizes[None, :] - inter
+    # One shared weekday between two one-anchor sentences is not a perfect match: the
+    # union is floored at a few typical anchors.
+    floor = np.float32(ANCHOR_FLOOR) * (np.float32(np.mean(_idf(present))) if sizes.any() else 1)
+    union = np.maximum(sizes[:, None] + sizes[None, :] - inter, floor)
     out: Matrix = np.where(union > 0, inter / np.where(union > 0, union, 1.0), 0.0).astype(
         np.float32
     )
