@@ -154,12 +154,12 @@ def _claim(
 
 
 def _front_matter(analysis: Analysis, title: str, date: str, notes: ExportNotes) -> list[str]:
-    out = ["---", f"title: {mdtext.yaml_string(title)}", f"date: {mdtext.yaml_string(date)}"]
+    out = ["---", f"title: {mdtext.yaml_string(title)}", f"date: {mdtext.yaml_date(date)}"]
     out.append("sources:")
     for s in analysis.sources:
         out += [
             f"  - outlet: {mdtext.yaml_string(s.label)}",
-            f"    published: {mdtext.yaml_string(s.published) if s.published else 'null'}",
+            f"    published: {mdtext.yaml_date(s.published)}",
             f"    path: {mdtext.yaml_string(s.path)}",
         ]
         if s.id in notes.triage:

@@ -90,6 +90,13 @@ def yaml_string(text: str) -> str:
     return dumped.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
+def yaml_date(text: str | None) -> str:
+    """A bare ``YYYY-MM-DD`` (Obsidian shows it as a date property), else a quoted string."""
+    if text is None:
+        return "null"
+    return text if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else yaml_string(text)
+
+
 def obsidian_tag(tag: str) -> str:
     """``#tag`` when Obsidian would read it as a tag, else the tag as a code span."""
     if re.fullmatch(r"[^\W\d][\w/-]*|[\w/-]*[^\W\d_][\w/-]*", tag) and "\u2400" not in tag:

@@ -26,6 +26,7 @@ from reader.store.targets import (
     group_target,
     locate_fact,
     locate_group,
+    overlapping,
     span_target,
 )
 
@@ -55,6 +56,7 @@ __all__ = [
     "locate_group",
     "make_anchor",
     "open_database",
+    "overlapping",
     "reanchor",
     "span_target",
 ]

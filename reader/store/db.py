@@ -29,7 +29,6 @@ from reader.store.paths import DB_NAME
 from reader.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_SECONDS = 15.0
-_SQLITE_HEADER = b"SQLite format 3\x00"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 _CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB (primary result codes)
 _READONLY_CODES = {8}  # SQLITE_READONLY
@@ -94,7 +93,7 @@ def _now_stamp() -> str:
 # --------------------------------------------------------------------------- corruption
 
 
-def damage(db_path: Path, *, read_only: bool = False) -> str | None:
+def damage(db_path: Path) -> str | None:
     """Why ``db_path`` is not a healthy SQLite database, or None when it is (or is absent)."""
     try:
         size = db_path.stat().st_size
@@ -102,15 +101,11 @@ def damage(db_path: Path, *, read_only: bool = False) -> str | None:
         return None
     if size == 0:
         return None  # a fresh file we created; SQLite treats it as an empty database
-    with db_path.open("rb") as handle:
-        header = handle.read(len(_SQLITE_HEADER))
-    if header != _SQLITE_HEADER:
-        return "not a SQLite database"
+    # Checked through a read-only connection: SQLite reads the header under its file lock
+    # (no race with another process creating the file), and a read-only connection never
+    # checkpoints or deletes the WAL of a damaged file before it is moved aside.
     try:
-        if read_only:
-            conn = _connect_read_only(db_path)
-        else:
-            conn = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        conn = _connect_read_only(db_path)
     except sqlite3.Error as exc:
         return _corruption_or_raise(exc, db_path)
     try:
@@ -291,7 +286,7 @@ def _open_read_only(db_path: Path, reason: str, notices: list[str]) -> Database:
     if not db_path.exists() or db_path.stat().st_size == 0:
         return _empty_stand_in(reason, notices)
     try:
-        problem = damage(db_path, read_only=True)
+        problem = damage(db_path)
     except StoreError as exc:
         return _empty_stand_in(f"{reason}; {exc}", notices)
     if problem:

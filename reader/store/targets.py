@@ -75,3 +75,11 @@ def locate_fact(analysis: Analysis, resolved: ResolvedAnnotation) -> Fact | None
     if found is None:
         return None
     return next(f for f in analysis.facts if f.id == found)
+
+
+def overlapping(
+    resolved: Sequence[ResolvedAnnotation], source_id: str, start: int, end: int
+) -> tuple[ResolvedAnnotation, ...]:
+    """The anchored notes touching ``source_id[start:end]``: what a passage's panel lists."""
+    span = (source_id, start, end)
+    return tuple(r for r in resolved if any(_overlaps(span, s) for s in r.spans))

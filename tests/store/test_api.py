@@ -17,6 +17,7 @@ from reader.store import (
     group_target,
     locate_fact,
     locate_group,
+    overlapping,
     span_target,
 )
 from tests.store.conftest import make_source
@@ -228,3 +229,12 @@ def test_a_relative_path_is_remembered_absolute(
     monkeypatch.chdir(tmp_path)
     assert SourceRecord.of(make_source(COAST, "coast.txt")).path == str(tmp_path / "coast.txt")
     assert SourceRecord.of(make_source(COAST, "https://x.test/a")).path == "https://x.test/a"
+
+
+def test_overlapping_lists_the_notes_touching_a_passage(store: AnnotationStore) -> None:
+    inside = _note_on(store, COAST, "three hours")
+    _note_on(store, COAST, "Nobody was hurt")
+    resolved = store.resolve([make_source(COAST, "/news/coast.txt", "s1")])
+    start, end = _span(COAST, CLAIM_COAST)
+    assert [r.annotation for r in overlapping(resolved, "s1", start, end)] == [inside]
+    assert overlapping(resolved, "s2", start, end) == ()

@@ -65,7 +65,11 @@ def test_a_write_that_fails_midway_leaves_nothing_behind(store: AnnotationStore)
 
 
 def _assert_moved_aside(data_dir: Path, store: AnnotationStore, original: bytes) -> None:
-    asides = [p for p in data_dir.iterdir() if ".corrupt-" in p.name and "-wal" not in p.name]
+    asides = [
+        p
+        for p in data_dir.iterdir()
+        if ".corrupt-" in p.name and not p.name.endswith(("-wal", "-shm", "-journal"))
+    ]
     assert len(asides) == 1
     aside = asides[0]
     assert aside.name.startswith("newsdiff.db.corrupt-")
