@@ -36,6 +36,8 @@ class Entry:
     noun_forms: tuple[str, ...] = ()  # forms that may be nouns ("claims")
     adj_forms: tuple[str, ...] = ()  # forms that may be attributive adjectives ("alleged")
     mark: bool = True  # False: a neutral reporting verb, used only to find speakers
+    not_after: frozenset[str] = frozenset()  # neutral uses: "sanctions regime"
+    not_before: frozenset[str] = frozenset()  # neutral uses: "Nazi Germany"
     concept: str | None = None  # naming: the neutral name this form refers to
 
 
@@ -112,6 +114,8 @@ def _entry(raw: dict[str, Any], category: FramingCategory) -> Entry:
         noun_forms=tuple(f.lower() for f in raw.get("noun_forms", [])),
         adj_forms=tuple(f.lower() for f in raw.get("adj_forms", [])),
         mark=bool(raw.get("mark", True)),
+        not_after=frozenset(w.lower() for w in raw.get("not_after", [])),
+        not_before=frozenset(w.lower() for w in raw.get("not_before", [])),
     )
 
 

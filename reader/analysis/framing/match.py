@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from reader.analysis.framing.lexicon import Entry, Lexicon
@@ -138,6 +138,37 @@ _NOT_ATTRIBUTIVE_AFTER = frozenset(
     {"that", ",", ".", "to", "in", "on", "by", "at", "he", "she", "they", ":", ";", "the", "a"}
 )
 _SENTENCE_OPENERS = frozenset({".", "!", "?", '"', "“", "”", "\n", ":"})
+_NOT_NOUNS = frozenset(
+    {
+        "said",
+        "says",
+        "has",
+        "had",
+        "have",
+        "is",
+        "was",
+        "are",
+        "were",
+        "will",
+        "would",
+        "and",
+        "or",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "that",
+        "which",
+        "who",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+    }
+)
+_DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "can", "ic", "i")
 _PASSIVE = frozenset({"is", "was", "are", "were", "been", "being", "be"})
 
 
@@ -168,6 +199,11 @@ def _is_possessive(word: str) -> bool:
     return word.lower().endswith(("'s", "’s"))
 
 
+def _is_demonym(word: str) -> bool:
+    """Nationality adjectives ("Russian claims") modify a noun; they are no subject."""
+    return word.endswith(_DEMONYM_ENDINGS)
+
+
 def is_noun_use(
     prev: Token | None, following: Token | None, *, prev_starts_sentence: bool = False
 ) -> bool:
@@ -183,7 +219,7 @@ def is_noun_use(
         return False
     if word in DETERMINERS or _is_possessive(word):
         return True
-    if prev.text[0].isupper() and not prev_starts_sentence:
+    if prev.text[0].isupper() and not prev_starts_sentence and not _is_demonym(prev.text):
         return False
     if following is not None and following.lower in _VERB_AFTER:
         return False
@@ -205,6 +241,14 @@ def is_attributive_use(prev: Token | None, following: Token | None) -> bool:
     return not (subject or prev.text[0].isupper())
 
 
+def is_before_noun(following: Token | None) -> bool:
+    """Whether an adjective/noun homograph ("firm") stands before a noun it modifies."""
+    if following is None or not following.is_word:
+        return False
+    word = following.lower
+    return word not in _NOT_NOUNS and not word.endswith(("ed", "'s", "’s"))
+
+
 def _starts(tokens: list[Token]) -> list[int]:
     return [t.start for t in tokens]
 
@@ -214,6 +258,7 @@ class _Context:
     prev: Token | None
     following: Token | None
     prev_starts_sentence: bool
+    possessive: bool = False  # the match is followed by 's ("the firm's lawyers")
 
 
 def _context(tokens: list[Token], start: int, end: int) -> _Context:
@@ -228,6 +273,12 @@ def _context(tokens: list[Token], start: int, end: int) -> _Context:
 def _accepts(entry: Entry, surface: str, ctx: _Context) -> bool:
     form = surface.lower()
     prev, following = ctx.prev, ctx.following
+    if prev is not None and prev.lower in entry.not_after:
+        return False
+    if following is not None and following.lower in entry.not_before:
+        return False
+    if entry.cue == "before-noun":
+        return not ctx.possessive and is_before_noun(following)
     if entry.cue == "attributive":
         return is_attributive_use(prev, following)
     if entry.cue == "reporting":
@@ -260,6 +311,9 @@ def match_terms(
         if not any(prefix in lowered for prefix in _prefixes(entry)):
             continue
         for m in _pattern(entry).finditer(text):
-            if _accepts(entry, m.group(), _context(tokens, m.start(), m.end())):
+            ctx = _context(tokens, m.start(), m.end())
+            if text[m.end() : m.end() + 2] in ("'s", "’s"):
+                ctx = replace(ctx, possessive=True)
+            if _accepts(entry, m.group(), ctx):
                 found.append(TermMatch(m.start(), m.end(), m.group(), entry))
     return _without_overlaps(found)

@@ -79,3 +79,18 @@ def test_russian_first_name_is_a_naming_choice_but_other_vladimirs_are_not() -> 
 
 def test_longest_match_wins_over_a_shorter_overlapping_one() -> None:
     assert _marked("armed neo-Nazis marched") == [("loaded", "neo-Nazis")]
+
+
+def test_technical_uses_of_a_loaded_word_are_not_marked() -> None:
+    assert _marked("The sanctions regime was extended.") == []
+    assert _marked("Archives from Nazi Germany were opened.") == []
+
+
+def test_firm_as_a_company_is_not_an_intensifier() -> None:
+    assert _marked("The firm said profits fell.") == []
+    assert _marked("The firm's lawyers objected.") == []
+    assert _marked("They promised a firm response.") == [("intensifier", "firm")]
+
+
+def test_claims_after_a_nationality_adjective_is_a_noun() -> None:
+    assert _marked("The court dismissed Russian claims in full.") == []

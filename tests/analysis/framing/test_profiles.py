@@ -37,3 +37,14 @@ def test_marks_inside_quotations_do_not_count_as_own_voice() -> None:
     rates = {p.source: p.per_thousand["own-voice"] for p in frame([quoted, own]).profiles}
     assert rates["s1"] == 0.0
     assert rates["s2"] > 0.0
+
+
+def test_outlet_writing_kyiv_throughout_still_gets_neutral_naming_marks() -> None:
+    source = make_source("s1", "Kyiv reopened its schools.", "Trains reached Kyiv at noon.")
+    result = frame([source])
+    assert [(m.category, m.term, m.neutral) for m in result.marks] == [
+        ("naming", "Kyiv", None),
+        ("naming", "Kyiv", None),
+    ]
+    assert all("neutral" in m.note for m in result.marks)
+    assert result.profiles[0].naming == {"Kyiv": "Kyiv"}
