@@ -36,8 +36,7 @@ PARAGRAPH_CONTEXT = 0.35  # share of the enclosing paragraphs' similarity in a p
 HEADLINE_BONUS = 0.15  # headlines of one story summarise one event: they group together
 HEADLINE_TO_BODY = 0.6  # ... and join a body passage only when very alike
 ATTACH = 0.30  # average similarity for a sentence to join a group its source is missing from
-ATTACH_PRESENT = 9.0  # ... or a group its source is already in (a second claim it carries)
-MIN_GROUP = 0.0  # groups less alike than this on average are dropped
+ATTACH_PRESENT = 0.35  # ... or a group its source is already in (a second claim it carries)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,11 +156,13 @@ def cluster(
 def _attach(
     clusters: Sequence[tuple[int, ...]], source_of: np.ndarray, sim: Matrix
 ) -> list[tuple[int, ...]]:
-    """Let a sentence also join a group its source is missing from.
+    """Let a sentence also join a group it was not clustered into.
 
     One sentence often carries two claims ("a fire tore through the quay, destroying 12
     warehouses"); clustering puts it in one group only, so each group then looks, in every
-    source it lacks, for the sentence most like the group as a whole.
+    source, for the sentence most like the group's members from the other sources. Filling
+    a source the group lacks takes ``ATTACH``; adding a second passage of a source already
+    in the group takes the stricter ``ATTACH_PRESENT``.
     """
     out: list[tuple[int, ...]] = []
     for members in clusters:
@@ -179,16 +180,8 @@ def _attach(
             bar = ATTACH if target not in present else ATTACH_PRESENT
             if float(mean[best]) >= bar and float(block[best].max()) >= LINK:
                 extra.append(int(candidates[best]))
-        grown = tuple(sorted((*members, *extra)))
-        if _mean_cross(grown, source_of, sim) >= MIN_GROUP:
-            out.append(grown)
+        out.append(tuple(sorted((*members, *extra))))
     return out
-
-
-def _mean_cross(members: Sequence[int], source_of: np.ndarray, sim: Matrix) -> float:
-    index = np.array(members)
-    cross = source_of[index][:, None] != source_of[index][None, :]
-    return float(sim[np.ix_(index, index)][cross].mean()) if cross.any() else 0.0
 
 
 def align_sentences(sources: Sequence[Source]) -> Alignment:
