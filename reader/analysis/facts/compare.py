@@ -20,7 +20,7 @@ from reader.analysis.facts.extract import extract_mentions, known_surnames, lowe
 from reader.analysis.facts.mention import Mention
 from reader.analysis.facts.names import find_entities
 from reader.analysis.facts.normalize import canonical_persons
-from reader.analysis.facts.quotes_compare import quote_diff, quotes_match
+from reader.analysis.facts.quotes_compare import quote_diff, quotes_match, shared_words
 from reader.model import Fact, FactValue, Group, Source
 
 _SLOT_KINDS = ("date", "time", "duration", "number", "quantity", "money")
@@ -117,6 +117,8 @@ def _pair(
         # alone do not tell one contact from another, and 'the previous call between the
         # two presidents' is another call.
         same_people = bool(ca.persons) and ca.persons == cb.persons
+        if ca.persons and cb.persons and not same_people:
+            return False  # Blinken calling Stoltenberg is not Blinken calling Zelensky
         same_event = bool(ca.events & cb.events)
         return (sole and (same_event or near >= 2)) or (same_people and near >= 3)
     if a.unit != b.unit:
@@ -213,7 +215,10 @@ def find_facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact
             else:
                 sole = any(g in sole_in[i] and g in sole_in[j] for g in shared)
                 ok = _pair(a, b, contexts[i], contexts[j], grouped, sole, single_figure)
-            if ok:
+            if ok and a.kind == "quote":
+                longest = max(len(a.normalized.split()), len(b.normalized.split()))
+                matched[(i, j)] = shared_words(a.normalized, b.normalized) / longest
+            elif ok:
                 near = len(contexts[i].stems & contexts[j].stems)
                 matched[(i, j)] = near + (3 if grouped else 0) + (2 if _values_agree(a, b) else 0)
     clusters = _link(candidates, matched)
@@ -232,11 +237,11 @@ def find_facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact
         first = values[0]
         if first.kind == "quote":
             differing = quote_diff([v.normalized for v in values])
-            divergent = any(differing)
-            subject = f"quote by {first.speaker}" if first.speaker else "quote"
-            speakers = {v.speaker for v in values if v.speaker}
-            if len(speakers) == 1:
-                subject = f"quote by {speakers.pop()}"
+            stop = lexicon.stop_words()
+            # 'the US' against 'US' is not a rewording: a content word must differ
+            divergent = any(w not in stop for words in differing for w in words)
+            speakers = sorted({v.speaker for v in values if v.speaker})
+            subject = f"quote by {' / '.join(speakers)}" if speakers else "quote"
             fact = Fact(
                 "", "quote", group, subject, divergent, _fact_values(values, None), differing
             )
@@ -271,12 +276,13 @@ def _dedupe_quotes(mentions: list[Mention]) -> list[Mention]:
 
 
 def _link(candidates: list[Mention], matched: dict[tuple[int, int], float]) -> list[list[int]]:
-    """Clusters of mentions, merged strongest link first (average linkage).
+    """Clusters of mentions, merged strongest link first.
 
-    Two clusters merge when at least half of their cross-source pairs match: single links
-    would chain ('special nature' meets a long tweet that also holds 'unwavering support',
-    and two different quotes would become one fact). Two mentions of one source may share a
-    cluster only when they say the same thing.
+    Two clusters merge when at least half of their cross-source pairs match, and every
+    pair that states different values pairs by itself or through another mention of the
+    same source; quotes need every pair. Single links would chain: 'special nature' meets a
+    long tweet that also holds 'unwavering support', and two quotes would become one fact.
+    Two mentions of one source share a cluster only when they say the same thing.
     """
     clusters: dict[int, list[int]] = {i: [i] for i in range(len(candidates))}
     home = list(range(len(candidates)))
@@ -294,8 +300,14 @@ def _link(candidates: list[Mention], matched: dict[tuple[int, int], float]) -> l
                     clash = clash or mx.normalized != my.normalized
                     continue
                 cross += 1
-                linked += (min(x, y), max(x, y)) in matched
-        if clash or linked * 2 < cross:
+                paired = (min(x, y), max(x, y)) in matched
+                linked += paired
+                if not paired and not _values_agree(mx, my):
+                    # a differing value must pair with this source's claim somewhere
+                    kin = [z for z in a + b if candidates[z].source == mx.source]
+                    clash = clash or not any((min(z, y), max(z, y)) in matched for z in kin)
+        quotes = candidates[i].kind == "quote"  # quotes link completely: no chains
+        if clash or linked * 2 < cross or (quotes and linked < cross):
             continue
         clusters[ci] = a + b
         del clusters[cj]

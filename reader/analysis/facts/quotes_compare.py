@@ -26,10 +26,19 @@ def _overlap(a: str, b: str) -> float:
     return len(sa & sb) / max(1, min(len(sa), len(sb)))
 
 
+def shared_words(a: str, b: str) -> int:
+    """Words two quotes share in the same order (difflib matching blocks)."""
+    matcher = difflib.SequenceMatcher(a=_words(a), b=_words(b), autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks())
+
+
 def quotes_match(a: Mention, b: Mention, *, grouped: bool) -> bool:
     persons = a.unit == "person" and b.unit == "person"
     if persons and a.speaker != b.speaker:
         return False
+    shorter = min(len(_words(a.normalized)), len(_words(b.normalized)))
+    if shorter > 4 and shared_words(a.normalized, b.normalized) < 0.6 * shorter:
+        return False  # long quotes must run alike, not just share a stock phrase
     overlap = _overlap(a.normalized, b.normalized)
     if grouped:
         return overlap >= 0.5
@@ -47,7 +56,7 @@ def _differing(own: list[str], other: list[str]) -> list[str]:
     matcher = difflib.SequenceMatcher(a=own, b=other, autojunk=False)
     blocks = [blk for blk in matcher.get_matching_blocks() if blk.size]
     if not blocks:
-        return []
+        return list(own)  # not one word in common: 'respond decisively' / 'a firm response'
     out: list[str] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
