@@ -246,7 +246,8 @@ class AnnotationStore:
                 raise AnnotationNotFoundError(annotation_id)
 
     def get(self, annotation_id: str) -> Annotation:
-        return self._get(self._db.connection, annotation_id)
+        with self._db.read() as conn:
+            return self._get(conn, annotation_id)
 
     def list(
         self,
@@ -287,19 +288,18 @@ class AnnotationStore:
             clauses.append("a.target_kind = ?")
             params.append(kind)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        conn = self._db.connection
-        rows = conn.execute(
-            "SELECT a.id, a.target_kind, a.subject, a.note, a.label, a.anchor_state,"
-            f" a.created, a.updated FROM annotations a {where} ORDER BY a.created, a.rowid",
-            params,
-        ).fetchall()
-        return tuple(self._hydrate(conn, row) for row in rows)
+        with self._db.read() as conn:
+            rows = conn.execute(
+                "SELECT a.id, a.target_kind, a.subject, a.note, a.label, a.anchor_state,"
+                f" a.created, a.updated FROM annotations a {where} ORDER BY a.created, a.rowid",
+                params,
+            ).fetchall()
+            return tuple(self._hydrate(conn, row) for row in rows)
 
     def tags(self) -> tuple[str, ...]:
         """Every tag in use, sorted: for the editor's completion and the filter menu."""
-        rows = self._db.connection.execute(
-            "SELECT DISTINCT tag FROM annotation_tags ORDER BY tag"
-        ).fetchall()
+        with self._db.read() as conn:
+            rows = conn.execute("SELECT DISTINCT tag FROM annotation_tags ORDER BY tag").fetchall()
         return tuple(str(r[0]) for r in rows)
 
     # ------------------------------------------------------------------ anchoring
@@ -390,13 +390,15 @@ class AnnotationStore:
 
     def get_triage(self, source: Source | SourceRecord) -> TriageMark | None:
         """The mark of this source: by content hash first, else by path (a re-saved file)."""
-        return self._triage(self._db.connection, _source_key(source))
+        with self._db.read() as conn:
+            return self._triage(conn, _source_key(source))
 
     def triage_marks(self) -> tuple[TriageMark, ...]:
-        rows = self._db.connection.execute(
-            "SELECT source_sha256, source_path, mark, created, updated FROM triage_marks"
-            " ORDER BY created, rowid"
-        ).fetchall()
+        with self._db.read() as conn:
+            rows = conn.execute(
+                "SELECT source_sha256, source_path, mark, created, updated FROM triage_marks"
+                " ORDER BY created, rowid"
+            ).fetchall()
         return tuple(_triage_of(row) for row in rows)
 
     # ------------------------------------------------------------------ rows

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -45,16 +46,31 @@ class Database:
     notices: tuple[str, ...] = ()
     schema_version: int = SCHEMA_VERSION
     _closed: bool = field(default=False, repr=False)
+    # One connection shared by the UI thread and its workers: one user at a time.
+    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
     @property
     def read_only(self) -> bool:
         return self.read_only_reason is not None
 
     @contextlib.contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """The connection, for reads, held by this thread until the block ends."""
+        with self._lock:
+            try:
+                yield self.connection
+            except sqlite3.Error as exc:
+                raise _store_error(exc, self.path) from exc
+
+    @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: ``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on error."""
         if self.read_only_reason is not None:
             raise StoreReadOnlyError(self.read_only_reason)
+        with self._lock:
+            yield from self._transaction()
+
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
         conn = self.connection
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -71,9 +87,10 @@ class Database:
             raise
 
     def close(self) -> None:
-        if not self._closed:
-            self._closed = True
-            self.connection.close()
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self.connection.close()
 
 
 def _store_error(exc: sqlite3.Error, path: Path | None) -> StoreError:
@@ -221,7 +238,9 @@ def _configure(conn: sqlite3.Connection) -> None:
 
 
 def _connect_writable(db_path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    conn = sqlite3.connect(
+        db_path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
+    )
     _configure(conn)
     return conn
 
@@ -237,17 +256,27 @@ def _enable_wal(conn: sqlite3.Connection, db_path: Path) -> None:
 
 def _connect_read_only(db_path: Path) -> sqlite3.Connection:
     """Read-only; ``immutable`` when the folder cannot even hold SQLite's ``-shm`` file."""
+    return _connect_read_only_how(db_path)[0]
+
+
+def _connect_read_only_how(db_path: Path) -> tuple[sqlite3.Connection, bool]:
+    """The connection and whether it had to be ``immutable`` (which ignores the WAL)."""
     uri = db_path.resolve().as_uri()
     last: sqlite3.Error | None = None
     for query in ("mode=ro", "immutable=1"):
+        conn = sqlite3.connect(
+            f"{uri}?{query}",
+            uri=True,
+            timeout=BUSY_TIMEOUT_SECONDS,
+            isolation_level=None,
+            check_same_thread=False,
+        )
         try:
-            conn = sqlite3.connect(
-                f"{uri}?{query}", uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None
-            )
             _configure(conn)
             conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-            return conn
+            return conn, query == "immutable=1"
         except sqlite3.Error as exc:
+            conn.close()
             last = exc
             code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
             if code in _CORRUPT_CODES:
@@ -257,7 +286,7 @@ def _connect_read_only(db_path: Path) -> sqlite3.Connection:
 
 def _empty_stand_in(reason: str, notices: list[str]) -> Database:
     """Nothing readable on disk: an empty in-memory store so reading still works."""
-    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
     _configure(conn)
     apply_migrations(conn)
     return Database(conn, None, read_only_reason=reason, notices=(*notices, reason))
@@ -295,7 +324,13 @@ def _open_read_only(db_path: Path, reason: str, notices: list[str]) -> Database:
             f"aside: {reason}",
             notices,
         )
-    conn = _connect_read_only(db_path)
+    conn, immutable = _connect_read_only_how(db_path)
+    wal = Path(str(db_path) + "-wal")
+    if immutable and wal.exists() and wal.stat().st_size > 0:
+        notices.append(
+            "notes saved just before newsdiff last stopped are in a file SQLite cannot read "
+            f"in a read-only folder ({wal}); they show again once the folder is writable"
+        )
     version = _user_version(conn)
     return Database(
         conn, db_path, read_only_reason=reason, notices=(*notices, reason), schema_version=version

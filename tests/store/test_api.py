@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -238,3 +239,19 @@ def test_overlapping_lists_the_notes_touching_a_passage(store: AnnotationStore) 
     start, end = _span(COAST, CLAIM_COAST)
     assert [r.annotation for r in overlapping(resolved, "s1", start, end)] == [inside]
     assert overlapping(resolved, "s2", start, end) == ()
+
+
+def test_threads_sharing_one_store_lose_nothing(store: AnnotationStore) -> None:
+    source = make_source(COAST, "/news/coast.txt", "s1")
+
+    def write(worker: int) -> None:
+        for i in range(50):
+            store.add(span_target(source, 0, 9), f"thread {worker} note {i}")
+            store.list(tag="none")
+
+    threads = [threading.Thread(target=write, args=(w,)) for w in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(store.list()) == 150
