@@ -135,3 +135,32 @@ async def test_escape_clears_the_search() -> None:
     async with fixture_app() as (_app, pilot, screen, view):
         await pilot.press("slash", *"fire", "enter", "escape")
         assert screen.search_text == "" and view.matches == []
+
+
+@pilot_test
+async def test_enter_opens_the_detail_of_the_focused_claim_and_escape_closes_it() -> None:
+    from reader.ui.screens.detail import DetailScreen
+
+    async with fixture_app() as (app, pilot, screen, _view):
+        await pilot.press("n", "enter")
+        assert isinstance(app.screen, DetailScreen) and app.screen.row.key == "g2"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+
+
+@pilot_test
+async def test_question_mark_opens_help_listing_the_keys() -> None:
+    from reader.ui.screens.help import HelpScreen
+
+    async with fixture_app() as (app, pilot, _screen, _view):
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        assert any(b.key == "n" for b in app.screen.screen_bindings)
+
+
+@pilot_test
+async def test_q_quits_with_status_zero() -> None:
+    async with fixture_app() as (app, pilot, _screen, _view):
+        await pilot.press("q")
+    assert app.return_code == 0

@@ -36,3 +36,26 @@ def test_help_screen(snap_compare, size) -> None:  # type: ignore[no-untyped-def
 @pytest.mark.parametrize("size", SIZES)
 def test_search_highlights(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(APP, press=["slash", *"fire", "enter"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_coverage_matrix(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(APP, press=["c"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_profiles(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(APP, press=["p"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_sources_with_a_triage_mark(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(APP, press=["s", "t"], terminal_size=size)
+
+
+def test_narrow_compare_on_the_second_page_of_panes(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(APP, press=["right_square_bracket", "n"], terminal_size=(80, 24))
+
+
+def test_boilerplate_unfolded(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(APP, press=["b", "G"], terminal_size=(200, 50))

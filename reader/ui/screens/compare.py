@@ -375,13 +375,27 @@ class CompareScreen(Screen[None]):
     def action_export(self) -> None:
         self.notify("Export arrives with issue 6 (Markdown and Web Annotation).", timeout=4)
 
+    def overview_result(self, result: tuple[str, str | None] | None) -> None:
+        """An overview was left by selecting something: show it here."""
+        if result is None:
+            return
+        group, source = result
+        if group:
+            self.jump_to(group, source)
+        elif source is not None:
+            self.reveal(source)
+
+    def reveal(self, source: str) -> None:
+        """Make a source's pane visible: unhide it, show discarded ones, page to it."""
+        if self.nd_app.store.source_marks().get(source) == "discard":
+            self.show_discarded = True
+        if source in self.hidden:
+            self.hidden = self.hidden - {source}
+        self._apply_eligible(reveal=source)
+
     def jump_to(self, group: str, source: str | None) -> None:
         """Coverage matrix selection: make the source's pane visible, then focus the claim."""
         if source is not None:
-            if self.nd_app.store.source_marks().get(source) == "discard":
-                self.show_discarded = True
-            if source in self.hidden:
-                self.hidden = self.hidden - {source}
-            self._apply_eligible(reveal=source)
+            self.reveal(source)
         if not self.compare_view.jump_to_key(group):
             self.notify(f"{group} is not on the compare screen.", timeout=3)

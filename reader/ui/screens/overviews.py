@@ -1,9 +1,288 @@
-"""Open the overview screens (coverage, profiles, sources) from anywhere."""
+"""Overview screens, one key each: coverage matrix (c), framing profiles (p), sources (s).
+
+Each is a table over the Analysis; coverage and sources lead back to the compare screen
+(enter jumps to the passage or the source's pane).
+"""
 
 from __future__ import annotations
 
-from textual.app import App
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from rich.text import Text
+from textual import on
+from textual.app import App, ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from reader.model import Analysis
+from reader.textsafe import inert
+from reader.ui.keys import key
+from reader.ui.lookup import AnalysisLookup
+from reader.ui.notes import SOURCE_MARKS, next_in_cycle
+from reader.ui.passage import StyleFor
+
+if TYPE_CHECKING:
+    from reader.ui.app import NewsdiffApp
+
+REPORTED, DIVERGENT, OMITTED = "●", "◆", "·"
+CATEGORIES = ("hedge", "loaded", "attribution-verb", "naming", "scare-quote", "intensifier")
+CATEGORY_HEADERS = ("hedge", "loaded", "attrib.", "naming", "scare-q.", "intens.")
+SOURCE_MARK_TEXT = {"trusted": "✓ trusted", "check": "? check", "discard": "✗ discard"}
+
+
+def _plain(text: str) -> str:
+    return inert(text, keep_newlines=False)
+
+
+def _short(label: str, width: int = 14) -> str:
+    label = _plain(label)
+    return label if len(label) <= width else label[: width - 1] + "…"
+
+
+class OverviewScreen(Screen[tuple[str, str | None] | None]):
+    """A full screen over the compare screen; escape goes back, c/p/s switch overviews."""
+
+    TITLE_TEXT = ""
+    BINDINGS: ClassVar[list[BindingType]] = [
+        key("escape", "dismiss", "Back", "Back to the compare screen", id="overview-back"),
+    ]
+
+    def __init__(self, analysis: Analysis, style: StyleFor) -> None:
+        super().__init__()
+        self.analysis = analysis
+        self.style_for = style
+        self.lookup = AnalysisLookup.build(analysis)
+
+    @property
+    def nd_app(self) -> NewsdiffApp:
+        return cast("NewsdiffApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="overview"):
+            yield Static(Text(self.TITLE_TEXT, style="bold"), classes="overview-title")
+            yield DataTable(zebra_stripes=True, id="overview-table")
+            yield Static(classes="overview-legend")
+        yield Footer()
+
+    @property
+    def table(self) -> DataTable[Text]:
+        return cast("DataTable[Text]", self.query_one("#overview-table", DataTable))
+
+    def legend(self, text: Text) -> None:
+        self.query_one(".overview-legend", Static).update(text)
+
+
+class CoverageScreen(OverviewScreen):
+    """Claims x outlets: reported, reported with a divergent value, or not reported."""
+
+    TITLE_TEXT = " Coverage: which outlet reports which claim · enter jumps to the passage"
+
+    def on_mount(self) -> None:
+        table = self.table
+        table.cursor_type = "cell"
+        table.fixed_columns = 1
+        table.add_column(Text("claim"), key="claim")
+        for source in self.analysis.sources:
+            number = self.lookup.source_number[source.id]
+            table.add_column(Text(f"{number} {_short(source.label)}"), key=source.id)
+        for group in self.analysis.groups:
+            present = {m.source for m in group.members}
+            divergent = {v.source for f in self.lookup.divergent_facts(group.id) for v in f.values}
+            cells = [Text(f"{group.id} {_plain(group.label)}", overflow="ellipsis")]
+            for source in self.analysis.sources:
+                if source.id in divergent:
+                    cells.append(
+                        Text(DIVERGENT, self.style_for("rule-divergent"), justify="center")
+                    )
+                elif source.id in present:
+                    cells.append(Text(REPORTED, justify="center"))
+                else:
+                    cells.append(Text(OMITTED, self.style_for("gap"), justify="center"))
+            table.add_row(*cells, key=group.id)
+        self.legend(
+            Text(
+                f" {REPORTED} reported   {DIVERGENT} reported, divergent   "
+                f"{OMITTED} not reported   enter: jump to the passage"
+            )
+        )
+        if not self.analysis.groups:
+            self.legend(Text(" No claim is reported by two sources (yet)."))
+        table.focus()
+
+    @on(DataTable.CellSelected)
+    def _jump(self, event: DataTable.CellSelected) -> None:
+        group = str(event.cell_key.row_key.value)
+        column = str(event.cell_key.column_key.value)
+        self.dismiss((group, None if column == "claim" else column))
+
+
+class ProfilesScreen(OverviewScreen):
+    """How each outlet tells the story: framing rates, attribution, who it quotes."""
+
+    TITLE_TEXT = " Framing profiles: marks per 1000 words, attribution and sources quoted"
+
+    def on_mount(self) -> None:
+        table = self.table
+        table.cursor_type = "row"
+        table.fixed_columns = 1
+        table.add_column(Text("outlet"))
+        table.add_column(Text("words"))
+        for header in CATEGORY_HEADERS:
+            table.add_column(Text(header))
+        table.add_column(Text("unattributed"))
+        table.add_column(Text("attribution verbs"))
+        table.add_column(Text("quotes"))
+        table.add_column(Text("naming"))
+        by_source = {p.source: p for p in self.analysis.profiles}
+        for source in self.analysis.sources:
+            profile = by_source.get(source.id)
+            number = self.lookup.source_number[source.id]
+            name = Text(f"{number} {_short(source.label, 24)}")
+            if profile is None:
+                table.add_row(name, Text("—"), *[Text("") for _ in range(len(CATEGORIES) + 4)])
+                continue
+            rates = [
+                Text(
+                    f"{profile.per_thousand.get(c, 0.0):.1f}",
+                    justify="right",
+                    style="" if profile.per_thousand.get(c, 0.0) else "dim",
+                )
+                for c in CATEGORIES
+            ]
+            verbs = ", ".join(
+                f"{_plain(v)} {n}"
+                for v, n in sorted(profile.attribution_verbs.items(), key=lambda i: -i[1])[:4]
+            )
+            quoted = ", ".join(
+                f"{_plain(w)} {n}"
+                for w, n in sorted(profile.quoted.items(), key=lambda i: -i[1])[:3]
+            )
+            naming = ", ".join(f"{_plain(c)}: {_plain(f)}" for c, f in profile.naming.items())
+            table.add_row(
+                name,
+                Text(str(profile.words), justify="right"),
+                *rates,
+                Text(str(profile.unattributed), justify="right"),
+                Text(verbs),
+                Text(quoted),
+                Text(naming),
+            )
+        legend = Text(
+            " Rates per 1000 words: hedges, loaded words, attribution verbs (claimed, "
+            "insisted), naming choices, scare quotes, intensifiers.\n"
+        )
+        if not self.analysis.profiles:
+            legend.append(" No framing profile yet (the framing analysis did not run).\n")
+        for link in self.analysis.provenance:
+            a = _plain(self.analysis.source(link.a).label)
+            b = _plain(self.analysis.source(link.b).label)
+            legend.append(
+                f" ≡ {a} and {b} share {link.shared:.0%} of their text ({link.kind}): "
+                f"{_plain(link.note)}\n"
+            )
+        self.legend(legend)
+        table.focus()
+
+
+class SourcesScreen(OverviewScreen):
+    """The loaded sources with their triage marks; t cycles, enter shows the source."""
+
+    TITLE_TEXT = " Sources · t cycles trusted / check / discard · enter shows its pane"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *OverviewScreen.BINDINGS,
+        key(
+            "t,space",
+            "cycle_mark",
+            "Triage mark",
+            "Cycle the source's mark: trusted, check, "
+            "discard, none (discarded sources leave the compare screen; d there shows them)",
+        ),
+    ]
+
+    def on_mount(self) -> None:
+        table = self.table
+        table.cursor_type = "row"
+        for label in (
+            "#",
+            "outlet",
+            "date",
+            "words",
+            "¶",
+            "language",
+            "format",
+            "shares text with",
+            "mark",
+            "path",
+        ):
+            table.add_column(Text(label), key=label)
+        for source in self.analysis.sources:
+            table.add_row(*self._cells(source.id), key=source.id)
+        legend = Text()
+        for error in self.analysis.errors:
+            legend.append(f" ✗ {_plain(str(error))}\n", style="dim")
+        self.legend(legend)
+        table.focus()
+
+    def _cells(self, source_id: str) -> list[Text]:
+        source = self.analysis.source(source_id)
+        words = sum(len(p.text.split()) for p in source.body)
+        shares = []
+        for link in self.analysis.provenance:
+            other = link.b if link.a == source_id else link.a if link.b == source_id else None
+            if other is not None:
+                number = self.lookup.source_number[other]
+                shares.append(f"{number} ({link.shared:.0%} {link.kind})")
+        mark = self.nd_app.store.source_marks().get(source_id)
+        return [
+            Text(str(self.lookup.source_number[source_id])),
+            Text(_short(source.label, 28)),
+            Text(_plain(source.published or "—")),
+            Text(str(words), justify="right"),
+            Text(str(len(source.paragraphs)), justify="right"),
+            Text(_plain(source.language or "—")),
+            Text(_plain(source.format)),
+            Text(", ".join(shares) or "—"),
+            Text(SOURCE_MARK_TEXT.get(mark or "", "—"), style="bold" if mark else "dim"),
+            Text(_short(source.path, 40), style="dim"),
+        ]
+
+    def action_cycle_mark(self) -> None:
+        table = self.table
+        if table.row_count == 0:
+            return
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        source_id = str(row_key.value)
+        store = self.nd_app.store
+        store.set_source_mark(
+            source_id, next_in_cycle(SOURCE_MARKS, store.source_marks().get(source_id))
+        )
+        table.update_cell(source_id, "mark", self._cells(source_id)[8], update_width=True)
+
+    @on(DataTable.RowSelected)
+    def _show(self, event: DataTable.RowSelected) -> None:
+        self.dismiss(("", str(event.row_key.value)))
+
+
+OVERVIEWS: dict[str, type[OverviewScreen]] = {
+    "coverage": CoverageScreen,
+    "profiles": ProfilesScreen,
+    "sources": SourcesScreen,
+}
 
 
 def open_overview(app: App[int], name: str) -> None:
-    app.notify(f"{name} arrives in the next step", markup=False)
+    """Push an overview over the compare screen (replacing another overview)."""
+    from reader.ui.screens.compare import CompareScreen
+
+    compare = next((s for s in reversed(app.screen_stack) if isinstance(s, CompareScreen)), None)
+    if compare is None:
+        app.notify("The sources are still loading.", timeout=3)
+        return
+    if isinstance(app.screen, OVERVIEWS[name]):
+        return
+    if isinstance(app.screen, OverviewScreen):
+        app.pop_screen()
+    screen = OVERVIEWS[name](compare.analysis, compare.compare_view.style_for)
+    app.push_screen(screen, compare.overview_result)

@@ -1,0 +1,79 @@
+"""Overview screens: the coverage jump, triage marks, profiles, the command palette."""
+
+from __future__ import annotations
+
+from reader.ui.screens.compare import CompareScreen
+from reader.ui.screens.overviews import CoverageScreen, ProfilesScreen, SourcesScreen
+from tests.ui.conftest import fixture_app, pilot_test
+
+
+@pilot_test
+async def test_selecting_a_coverage_cell_jumps_to_that_claim_in_that_pane() -> None:
+    async with fixture_app() as (app, pilot, _screen, view):
+        await pilot.press("c")
+        assert isinstance(app.screen, CoverageScreen)
+        await pilot.press("down", "down", "down", *["right"] * 4, "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CompareScreen)
+        assert view.current is not None and view.current.key == "g4"
+        assert "s4" in view.window.shown
+
+
+@pilot_test
+async def test_coverage_jump_on_a_narrow_terminal_pages_to_the_chosen_outlet() -> None:
+    async with fixture_app(size=(80, 24)) as (_app, pilot, _screen, view):
+        await pilot.press("c", "down", "down", *["right"] * 4, "enter")
+        await pilot.pause()
+        assert view.current is not None and view.current.key == "g3"
+        assert "s4" in view.window.shown
+
+
+@pilot_test
+async def test_t_cycles_a_sources_triage_mark() -> None:
+    async with fixture_app() as (app, pilot, _screen, _view):
+        await pilot.press("s")
+        assert isinstance(app.screen, SourcesScreen)
+        seen = []
+        for _ in range(4):
+            await pilot.press("t")
+            seen.append(app.store.source_marks().get("s1"))
+        assert seen == ["trusted", "check", "discard", None]
+
+
+@pilot_test
+async def test_a_discarded_source_leaves_the_compare_screen_until_d_shows_it() -> None:
+    async with fixture_app() as (_app, pilot, _screen, view):
+        await pilot.press("s", "t", "t", "t", "escape")
+        await pilot.pause()
+        assert "s1" not in view.window.shown
+        await pilot.press("d")
+        assert "s1" in view.window.shown
+
+
+@pilot_test
+async def test_p_opens_the_profiles_and_escape_returns() -> None:
+    async with fixture_app() as (app, pilot, _screen, _view):
+        await pilot.press("p")
+        assert isinstance(app.screen, ProfilesScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, CompareScreen)
+
+
+@pilot_test
+async def test_overview_keys_switch_between_overviews() -> None:
+    async with fixture_app() as (app, pilot, _screen, _view):
+        await pilot.press("c", "p")
+        await pilot.pause()
+        assert isinstance(app.screen, ProfilesScreen)
+        assert len(app.screen_stack) == 3  # default, compare, one overview
+
+
+@pilot_test
+async def test_the_command_palette_runs_a_compare_action() -> None:
+    async with fixture_app() as (_app, pilot, screen, _view):
+        await pilot.press("ctrl+p", *"Framing")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.framing
