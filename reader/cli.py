@@ -85,10 +85,13 @@ def _report(argv: Sequence[str]) -> int:
     from reader.report import report_json, report_markdown
 
     loaded = load_sources(args.sources, max_bytes=args.max_bytes, timeout=args.timeout)
+    from reader.textsafe import inert
+
+    # A file name may hold escape sequences or a newline: one inert line per problem.
     for error in loaded.errors:
-        print(f"newsdiff: {error}", file=sys.stderr)
+        print(f"newsdiff: {inert(str(error), keep_newlines=False)}", file=sys.stderr)
     for notice in loaded.notices:
-        print(f"newsdiff: {notice}", file=sys.stderr)
+        print(f"newsdiff: {inert(notice, keep_newlines=False)}", file=sys.stderr)
     if not loaded.sources:
         print("newsdiff: no source could be read", file=sys.stderr)
         return 1

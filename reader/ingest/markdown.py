@@ -123,7 +123,7 @@ def read_markdown(text: str) -> MarkdownSource:
         if n in skip:
             continue
         heading = _ATX.match(line.text)
-        if heading and heading[2]:
+        if heading and heading[2].strip():
             extra.append(_line_paragraph(line, "headline"))
     paragraphs: list[tuple[Span, ParagraphKind | None]] = [(s, None) for s in found.spans]
     paragraphs += extra
@@ -153,9 +153,14 @@ def _refine(
             following = lines[n + 1] if n + 1 < len(lines) else None
             if following is not None and _SETEXT.match(following.text) and "\n" not in head:
                 given = "headline"
-        if start >= span.end:
+        end = span.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start >= end:
             continue
         if given is not None:
             kinds[len(spans)] = given
-        spans.append(Span(start, span.end))
+        spans.append(Span(start, end))
     return MarkdownSource(style, tuple(spans), kinds, fields)

@@ -23,8 +23,9 @@ def report(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[str]:
         cwd=ROOT,
         timeout=120,
     )
+    # errors="replace": a file name that is not UTF-8 reaches stdout as its raw bytes.
     return subprocess.CompletedProcess(
-        done.args, done.returncode, done.stdout.decode(), done.stderr.decode()
+        done.args, done.returncode, done.stdout.decode(errors="replace"), done.stderr.decode()
     )
 
 
@@ -139,3 +140,20 @@ def test_duplicate_is_a_notice_not_an_error(tmp_path: Path, good: str) -> None:
     assert result.returncode == 0
     assert copy in result.stderr and "loaded once" in result.stderr
     assert len(json.loads(result.stdout)["sources"]) == 1
+
+
+def test_a_hostile_file_name_is_reported_on_one_inert_line(tmp_path: Path, good: str) -> None:
+    missing = str(tmp_path / "gone\x1b]0;owned\x07\nsecond.txt")
+    result = report(good, missing)
+    assert result.returncode == 1
+    (line,) = result.stderr.strip().splitlines()
+    assert "\x1b" not in line and "\x07" not in line and "no such file" in line
+
+
+def test_a_file_name_that_is_not_utf8_still_loads(tmp_path: Path, good: str) -> None:
+    odd = os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt")
+    with open(odd, "wb") as handle:
+        handle.write(b"Harbour fire\n\nThe quay reopened on Wednesday morning.\n")
+    result = report(good, os.fsdecode(odd))
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["sources"]) == 2
