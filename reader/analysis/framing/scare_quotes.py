@@ -24,7 +24,7 @@ _REPORTING_CUE = re.compile(r"(?i)\b(?:according to|citing|called|dubbed|termed|
 class ScareQuote:
     start: int  # paragraph offsets of the quotation marks themselves
     end: int
-    text: str  # the quoted words
+    text: str  # the quoted words with their quotation marks, as written
 
 
 def _sentence_of(spans: list[tuple[int, int]], quote: Quote) -> tuple[int, int]:
@@ -61,5 +61,5 @@ def scare_quotes(text: str, reporting: list[TermMatch]) -> list[ScareQuote]:
             continue
         if _attributed(text, _sentence_of(spans, quote), reporting):
             continue
-        found.append(ScareQuote(quote.start, quote.end, inner.strip()))
+        found.append(ScareQuote(quote.start, quote.end, text[quote.start : quote.end]))
     return found

@@ -8,7 +8,7 @@ from reader.analysis.framing.scare_quotes import scare_quotes
 def _scare(text: str) -> list[str]:
     lexicon = load_lexicon()
     reporting = match_terms(text, lexicon, lexicon.by_category("attribution-verb"))
-    return [q.text for q in scare_quotes(text, reporting)]
+    return [q.text.strip("“”\"'‘’") for q in scare_quotes(text, reporting)]
 
 
 def test_short_quote_without_a_speaker_is_a_scare_quote() -> None:
@@ -42,3 +42,9 @@ def test_quoted_titles_are_not_scare_quotes() -> None:
 
 def test_quoted_utterances_ending_in_punctuation_are_not_scare_quotes() -> None:
     assert _scare("The reply was short: “Never.”") == []
+
+
+def test_scare_quote_span_covers_the_marks_and_spells_its_text() -> None:
+    text = "The ministry's “reforms” left pensions unpaid."
+    [quote] = scare_quotes(text, [])
+    assert text[quote.start : quote.end] == quote.text == "“reforms”"

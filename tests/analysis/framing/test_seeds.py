@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.analysis import analyze
 from reader.analysis.framing import FramingResult, frame
 from reader.ingest import load_sources
 from reader.model import FramingMark, Source
@@ -97,3 +98,31 @@ def test_profiles_name_whom_each_outlet_quotes(seeds) -> None:  # type: ignore[n
     assert "Dmitry Peskov" in profiles[sources["000"].id].quoted
     assert "Jen Psaki" in profiles[sources["001"].id].quoted
     assert "MTI" in profiles[sources["003"].id].quoted
+
+
+def test_every_mark_spells_its_term_inside_its_paragraph(seeds) -> None:  # type: ignore[no-untyped-def]
+    sources, result = seeds
+    by_id = {s.id: s for s in sources.values()}
+    for mark in result.marks:
+        source = by_id[mark.source]
+        paragraph = source.paragraph(mark.paragraph)
+        assert source.text[mark.start : mark.end] == mark.term
+        assert paragraph.start <= mark.start < mark.end <= paragraph.end
+        assert mark.note
+
+
+def test_every_attribution_lies_inside_its_paragraph(seeds) -> None:  # type: ignore[no-untyped-def]
+    sources, result = seeds
+    by_id = {s.id: s for s in sources.values()}
+    for a in result.attributions:
+        paragraph = by_id[a.source].paragraph(a.paragraph)
+        assert paragraph.start <= a.start < a.end <= paragraph.end
+
+
+def test_aligned_seed_groups_yield_contrasting_word_choices(seeds_dir: Path) -> None:
+    analysis = analyze(load_sources([str(seeds_dir)]).sources)
+    contrasts = [m for m in analysis.framing if m.contrast is not None]
+    assert contrasts, "the seeds phrase one threat as 'invades' and as 'attacks'"
+    for mark in contrasts:
+        assert mark.contrast.lower() != mark.term.lower()
+        assert analysis.source(mark.source).text[mark.start : mark.end] == mark.term
