@@ -157,30 +157,53 @@ def _analysis_section(sets: dict[int, tuple[Path, GeneratedSet]], quick: bool) -
     return rows
 
 
-def _tui_section(sets: dict[int, tuple[Path, GeneratedSet]]) -> dict[str, Any]:
-    bare = tui.first_paint(None)
+def _tui_section(sets: dict[int, tuple[Path, GeneratedSet]], quick: bool) -> dict[str, Any]:
+    repeats = 2 if quick else 5
+    bare = tui.paint_seconds(tui.bare_app, tui.has_content, repeats)
     section: dict[str, Any] = {"bare_app_first_paint_seconds": bare}
     if not tui.ui_available():
         section["status"] = tui.UI_MISSING
         return section
-    folder20 = sets[20][0] if 20 in sets else None
+    cases = {"seeds": SEEDS}
+    if 20 in sets:
+        cases["sources20"] = sets[20][0]
     try:
-        seeds = tui.first_paint([SEEDS])
-        section["seeds_first_paint_seconds"] = seeds
-        section["seeds_first_paint_vs_bare"] = seeds / bare
-        if folder20 is not None:
-            paint20 = tui.first_paint([folder20])
-            median, p95 = tui.keypress([folder20])
-            section |= {
-                "sources20_first_paint_seconds": paint20,
-                "sources20_first_paint_vs_bare": paint20 / bare,
-                "keypress_median_ms": median * 1000,
-                "keypress_p95_ms": p95 * 1000,
+        for name, folder in cases.items():
+            analysis = _analysis_of(folder)
+            paints = {
+                # `newsdiff FOLDER`: the compare screen shows the sources while analysis runs
+                "first_paint": tui.paint_seconds(
+                    partial(tui.newsdiff_app, [folder]), tui.on_compare, repeats
+                ),
+                # ... and again once the analysis is in and painted
+                "aligned_paint": tui.paint_seconds(
+                    partial(tui.newsdiff_app, [folder]), tui.on_aligned_compare, repeats
+                ),
+                # the compare screen built on a finished analysis: rendering cost alone
+                "given_analysis_paint": tui.paint_seconds(
+                    partial(tui.newsdiff_app, analysis=analysis), tui.on_compare, repeats
+                ),
             }
+            for what, seconds in paints.items():
+                section[f"{name}_{what}_seconds"] = seconds
+                section[f"{name}_{what}_vs_bare"] = seconds / bare
+        if 20 in sets:
+            median, p95 = tui.keypress(
+                partial(tui.newsdiff_app, analysis=_analysis_of(sets[20][0]))
+            )
+            section |= {"keypress_median_ms": median * 1000, "keypress_p95_ms": p95 * 1000}
         section["status"] = "ok"
     except Exception as exc:  # the UI is young: report, do not lose the other figures
         section["status"] = f"error: {type(exc).__name__}: {exc}"
     return section
+
+
+def _analysis_of(folder: Path) -> Any:
+    from reader.analysis import analyze
+    from reader.ingest import load_sources
+
+    loaded = load_sources([str(folder)])
+    return analyze(loaded.sources, errors=loaded.errors)
 
 
 def _fmt(value: object, unit: str = "", digits: int = 2) -> str:
@@ -210,20 +233,25 @@ def table(results: dict[str, Any]) -> str:
     bare = _fmt(ui["bare_app_first_paint_seconds"] * 1000, " ms", 0)
     if ui["status"] != "ok":
         lines.append(f"| TUI first paint | {ui['status']} | bare app {bare} | | <= 1.5x |")
-    else:
-        for label, key in (("seeds", "seeds"), ("20 sources", "sources20")):
-            if f"{key}_first_paint_seconds" in ui:
-                paint = _fmt(ui[f"{key}_first_paint_seconds"] * 1000, " ms", 0)
+    labels = {
+        "first_paint": ("TUI start -> compare screen painted", "<= 1.5x"),
+        "aligned_paint": ("TUI start -> aligned compare screen painted", ""),
+        "given_analysis_paint": ("compare screen painted from a finished analysis", ""),
+    }
+    for key, where in (("seeds", "5 seeds"), ("sources20", "20 sources")):
+        for what, (label, target) in labels.items():
+            if f"{key}_{what}_seconds" in ui:
+                paint = _fmt(ui[f"{key}_{what}_seconds"] * 1000, " ms", 0)
+                ratio = _fmt(ui[f"{key}_{what}_vs_bare"], "x")
                 lines.append(
-                    f"| TUI first paint, {label} | {paint} | bare app {bare} | "
-                    f"{_fmt(ui[f'{key}_first_paint_vs_bare'], 'x')} | <= 1.5x |"
+                    f"| {label}, {where} | {paint} | bare app {bare} | {ratio} | {target} |"
                 )
-        if "keypress_median_ms" in ui:
-            lines.append(
-                f"| keypress n -> repaint, 20 sources | median "
-                f"{_fmt(ui['keypress_median_ms'], ' ms', 1)}, p95 "
-                f"{_fmt(ui['keypress_p95_ms'], ' ms', 1)} | | | < 50 ms median |"
-            )
+    if "keypress_median_ms" in ui:
+        lines.append(
+            f"| keypress n -> repaint, 20 sources | median "
+            f"{_fmt(ui['keypress_median_ms'], ' ms', 1)}, p95 "
+            f"{_fmt(ui['keypress_p95_ms'], ' ms', 1)} | | | < 50 ms median |"
+        )
     for n, row in results["memory"].items():
         lines.append(
             f"| peak RSS, `newsdiff report`, {n} sources | {_fmt(row['peak_rss_mb'], ' MB', 0)} | "
@@ -256,7 +284,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("peak RSS (fresh process per size):", flush=True)
         memory = {str(n): peak_rss(sets[n][0]) for n in sizes if n >= 20 or args.quick}
         print("TUI:", flush=True)
-        ui = _tui_section(sets)
+        ui = _tui_section(sets, args.quick)
         quality_n = 20 if 20 in sets else sizes[-1]
         f1 = link_f1(analyse_folder(sets[quality_n][0]), sets[quality_n][1].truth())
     results: dict[str, Any] = {

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
-import inspect
 import statistics
 import time
 from collections.abc import Callable, Sequence
@@ -30,7 +29,7 @@ def ui_available() -> bool:
         return False
 
 
-def _bare_app() -> Any:
+def bare_app() -> Any:
     from textual.app import App, ComposeResult
     from textual.widgets import Static
 
@@ -41,25 +40,28 @@ def _bare_app() -> Any:
     return BareApp()
 
 
-def _newsdiff_app(paths: Sequence[Path]) -> Any:
+def newsdiff_app(paths: Sequence[Path] = (), analysis: Any = None) -> Any:
+    """The app as ``newsdiff PATH...`` opens it, or on an analysis computed beforehand."""
     from reader.ui.app import NewsdiffApp  # type: ignore[import-untyped,unused-ignore]
 
-    params = inspect.signature(NewsdiffApp).parameters
-    specs = [str(p) for p in paths]
-    if "sources" in params:
-        return NewsdiffApp(sources=specs)
-    return NewsdiffApp(specs)
+    return NewsdiffApp([str(p) for p in paths], analysis=analysis)
 
 
-def _is_compare_screen(app: Any) -> bool:
-    return "compare" in type(app.screen).__name__.lower()
-
-
-def _is_default_screen(app: Any) -> bool:
+def has_content(app: Any) -> bool:
     return bool(app.screen.children)
 
 
-async def _first_paint(make: Callable[[], Any], ready: Callable[[Any], bool]) -> float:
+def on_compare(app: Any) -> bool:
+    """The compare screen is up (possibly still 'pending': sources shown, not yet aligned)."""
+    return "compare" in type(app.screen).__name__.lower()
+
+
+def on_aligned_compare(app: Any) -> bool:
+    """The compare screen is up and shows the finished analysis."""
+    return on_compare(app) and not getattr(app.screen, "pending", False)
+
+
+async def _paint(make: Callable[[], Any], ready: Callable[[Any], bool]) -> float:
     started = time.perf_counter()
     app = make()
     async with app.run_test(size=SIZE) as pilot:
@@ -71,25 +73,20 @@ async def _first_paint(make: Callable[[], Any], ready: Callable[[Any], bool]) ->
     return seconds
 
 
-def _median_first_paint(
-    make: Callable[[], Any], ready: Callable[[Any], bool], repeats: int
-) -> float:
-    asyncio.run(_first_paint(make, ready))  # warm-up: imports, CSS parsing caches
-    return statistics.median(asyncio.run(_first_paint(make, ready)) for _ in range(repeats))
+def paint_seconds(make: Callable[[], Any], ready: Callable[[Any], bool], repeats: int = 5) -> float:
+    """Median seconds from building the app until ``ready`` holds and the screen refreshed.
+
+    One untimed run first, so imports and CSS parsing caches are warm for every app alike.
+    """
+    asyncio.run(_paint(make, ready))
+    return statistics.median(asyncio.run(_paint(make, ready)) for _ in range(repeats))
 
 
-def first_paint(paths: Sequence[Path] | None, repeats: int = 5) -> float:
-    """Median seconds from start to the first painted compare screen (bare app if None)."""
-    if paths is None:
-        return _median_first_paint(_bare_app, _is_default_screen, repeats)
-    return _median_first_paint(lambda: _newsdiff_app(paths), _is_compare_screen, repeats)
-
-
-async def _keypresses(paths: Sequence[Path], key: str, presses: int) -> list[float]:
-    app = _newsdiff_app(paths)
+async def _keypresses(make: Callable[[], Any], key: str, presses: int) -> list[float]:
+    app = make()
     timings = []
     async with app.run_test(size=SIZE) as pilot:
-        while not _is_compare_screen(app):
+        while not on_aligned_compare(app):
             await asyncio.sleep(0.001)
         await pilot.pause()
         for _ in range(presses):
@@ -100,8 +97,8 @@ async def _keypresses(paths: Sequence[Path], key: str, presses: int) -> list[flo
     return timings
 
 
-def keypress(paths: Sequence[Path], key: str = "n", presses: int = 40) -> tuple[float, float]:
+def keypress(make: Callable[[], Any], key: str = "n", presses: int = 40) -> tuple[float, float]:
     """Median and 95th percentile seconds from a keypress to the repainted screen."""
-    timings = sorted(asyncio.run(_keypresses(paths, key, presses)))
+    timings = sorted(asyncio.run(_keypresses(make, key, presses)))
     p95 = timings[min(len(timings) - 1, round(0.95 * (len(timings) - 1)))]
     return statistics.median(timings), p95
