@@ -115,3 +115,17 @@ def test_command_scores_a_saved_report(tmp_path: Path, capsys: pytest.CaptureFix
 def test_every_bundled_sample_set_scores(samples_dir: Path) -> None:
     for set_dir in sorted(p for p in samples_dir.iterdir() if (p / "expected.json").is_file()):
         assert main([str(set_dir), "--json"]) == 0
+
+
+def test_newsdiff_eval_subcommand_prints_a_table(
+    samples_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.cli import main as cli_main
+
+    assert cli_main(["eval", str(samples_dir / "harbour-fire")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("set") and "harbour-fire" in out
+
+
+def test_missing_expected_json_is_a_usage_error(tmp_path: Path) -> None:
+    assert main([str(tmp_path)]) == 2
