@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from reader.analysis.facts import lexicon
 from reader.analysis.facts.context import Context, ContextReader, same_slot
-from reader.analysis.facts.dates import DateSpec, compatible
+from reader.analysis.facts.dates import DateSpec, compatible, parse_published
 from reader.analysis.facts.extract import extract_mentions, known_surnames, lower_vocabulary
 from reader.analysis.facts.mention import Mention
 from reader.analysis.facts.names import find_entities
@@ -133,19 +133,24 @@ def _pair(
     return shared >= 3 and len(ca.places & cb.places) >= 1
 
 
+def _names(ctx: Context, limit: int, *, places_first: bool = False) -> list[str]:
+    """Who or where a slot is about, for its subject line: surnames, else places."""
+    people = sorted(p.split()[-1] for p in ctx.persons)
+    known = sorted(p for p in ctx.places if not p.startswith("~"))
+    other = sorted(p[1:].capitalize() for p in ctx.places if p.startswith("~"))
+    places = known + other
+    return ((places or people) if places_first else (people or places))[:limit]
+
+
 def _subject(kind: str, values: list[Mention], ctx: Context) -> str:
-    who = sorted(p.split()[-1] for p in ctx.persons) or sorted(ctx.places)[:3]
-    between = "–".join(who)
     event = ctx.event_word or "event"
     if event in ("phone", "telephone", "conversation", "spoke", "speak", "talked", "video call"):
         event = "call"
-    if kind == "date":
-        return f"date of the {between} {event}".replace("  ", " ")
-    if kind == "time":
-        return f"time of the {between} {event}".replace("  ", " ")
-    if kind == "duration":
-        return f"duration of the {between} {event}".replace("  ", " ")
-    where = ", ".join(sorted(ctx.places)[:3])
+    between = "–".join(_names(ctx, 3))
+    the = f"the {between} {event}" if between else f"the {event}"
+    if kind in ("date", "time", "duration"):
+        return f"{kind} of {the}"
+    where = ", ".join(_names(ctx, 2, places_first=True))
     noun = values[0].unit
     return f"{noun} ({where})" if where else noun
 
@@ -170,7 +175,11 @@ def find_facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact
     """Facts stated by two or more sources, divergent or agreeing, in a stable order."""
     common = lower_vocabulary(sources)
     surnames = known_surnames(sources, common)
-    per_source = {s.id: extract_mentions(s, surnames=surnames, common=common) for s in sources}
+    dated = sorted(d for d in (parse_published(s.published) for s in sources) if d is not None)
+    hint = dated[len(dated) // 2] if dated else None  # the set's median publication date
+    per_source = {
+        s.id: extract_mentions(s, surnames=surnames, common=common, year_hint=hint) for s in sources
+    }
     everything = [m for ms in per_source.values() for m in ms]
     canon = canonical_persons(everything)
     by_id = {s.id: s for s in sources}

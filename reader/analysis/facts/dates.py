@@ -213,8 +213,15 @@ def _relative(phrase: str, published: date | None) -> DateSpec | None:
     return DateSpec(lo=date(year, 1, 1), hi=date(year, 12, 31))
 
 
-def find_dates(text: str, published: date | None, future: bool = False) -> list[DateHit]:
-    """Dates in ``text`` (offsets relative to it); ``future`` when its clause looks ahead."""
+def find_dates(
+    text: str, published: date | None, future: bool = False, year_hint: date | None = None
+) -> list[DateHit]:
+    """Dates in ``text`` (offsets relative to it); ``future`` when its clause looks ahead.
+
+    ``year_hint`` (the other sources' publication date) only picks the year of a month and
+    day when the source has no date of its own; weekdays and 'yesterday' stay unresolved.
+    """
+    near = published or year_hint
     months: dict[str, int] = lexicon.calendar()["months"]
     weekdays: dict[str, int] = lexicon.calendar()["weekdays"]
     pats = _patterns()
@@ -234,13 +241,13 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
             add(m.start(), m.end(), _day(int(m.group(3)), int(m.group(2)), int(m.group(1)), None))
     for m in pats["mdy"].finditer(text):
         year = int(m.group(4)) if m.group(4) else None
-        add(m.start(), m.end(), _day(year, months[m.group(2).lower()], int(m.group(3)), published))
+        add(m.start(), m.end(), _day(year, months[m.group(2).lower()], int(m.group(3)), near))
     for m in pats["dmy"].finditer(text):
         year = int(m.group(4)) if m.group(4) else None
-        add(m.start(), m.end(), _day(year, months[m.group(3).lower()], int(m.group(2)), published))
+        add(m.start(), m.end(), _day(year, months[m.group(3).lower()], int(m.group(2)), near))
     for m in pats["named"].finditer(text):
         month, day = lexicon.calendar()["named_days"][m.group(1).lower()]
-        add(m.start(1), m.end(), _day(None, month, day, published))
+        add(m.start(1), m.end(), _day(None, month, day, near))
     for m in pats["month"].finditer(text):
         name, lead = m.group(2), (m.group(1) or "").lower()
         bare = not (m.group(3) or lead)
@@ -248,7 +255,7 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
         if (bare or ambiguous) and not (lead and name.lower() != "may"):
             continue  # 'March' and 'May' are verbs too; a month alone needs 'in', 'early'...
         month = months[name.lower()]
-        year = int(m.group(3)) if m.group(3) else _year_for(month, 15, published)
+        year = int(m.group(3)) if m.group(3) else _year_for(month, 15, near)
         if year is None:
             continue
         start = m.start(1) if lead in ("early", "mid", "late") else m.start(2)

@@ -135,12 +135,12 @@ class _Paragraph:
         )
 
 
-def _values(para: _Paragraph, published: date | None) -> None:
+def _values(para: _Paragraph, published: date | None, year_hint: date | None) -> None:
     text = para.text
     for s_start, s_end in para.sentences:
         for c_start, c_end in clauses(text, s_start, s_end):
             future = _future(text[c_start:c_end])
-            for d in find_dates(text[c_start:c_end], published, future):
+            for d in find_dates(text[c_start:c_end], published, future, year_hint):
                 para.add(c_start + d.start, c_start + d.end, "date", d.spec.label(), date=d.spec)
     for t in find_times(text):
         para.add(t.start, t.end, "time", t.iso)
@@ -175,11 +175,12 @@ def extract_paragraph(
     surnames: frozenset[str],
     common: frozenset[str],
     subject: list[str],
+    year_hint: date | None = None,
 ) -> list[Mention]:
     """Mentions of one paragraph; ``subject`` carries the running sentence subject across
     paragraphs so 'he wrote' resolves to the last person a sentence started with."""
     para = _Paragraph(source, paragraph)
-    _values(para, parse_published(source.published))
+    _values(para, parse_published(source.published), year_hint)
     text = para.text
     entities = find_entities(text)
     persons = find_persons(text, surnames, common)
@@ -237,12 +238,13 @@ def extract_mentions(
     *,
     surnames: frozenset[str] | None = None,
     common: frozenset[str] | None = None,
+    year_hint: date | None = None,
 ) -> tuple[Mention, ...]:
     """Every mention in the source's non-boilerplate paragraphs, in reading order.
 
     Without ``surnames`` and ``common`` they are read from this source alone; find_facts
     passes the whole set's, so 'Zelensky' alone counts once another outlet wrote
-    'Volodymyr Zelensky'.
+    'Volodymyr Zelensky', and a ``year_hint`` for undated sources (see find_dates).
     """
     if common is None:
         common = lower_vocabulary([source])
@@ -251,5 +253,9 @@ def extract_mentions(
     subject: list[str] = []
     out: list[Mention] = []
     for p in source.body:
-        out.extend(extract_paragraph(source, p, surnames=surnames, common=common, subject=subject))
+        out.extend(
+            extract_paragraph(
+                source, p, surnames=surnames, common=common, subject=subject, year_hint=year_hint
+            )
+        )
     return tuple(out)

@@ -71,3 +71,47 @@ def test_extract_mentions_offsets_index_the_source_text() -> None:
     source = make_source("s1", ["Title", "It lasted 50 minutes on December 30."])
     for m in extract_mentions(source):
         assert source.text[m.start : m.end] == m.text
+
+
+def test_undated_source_takes_the_year_from_the_set() -> None:
+    a = make_source("s1", ["Joe Biden and Vladimir Putin held a phone call on December 30."])
+    b = make_source(
+        "s2", ["Joe Biden and Vladimir Putin held a phone call on December 30."], "2022-01-02"
+    )
+    (fact,) = [f for f in find_facts([a, b], []) if f.kind == "date"]
+    assert {v.normalized for v in fact.values} == {"2021-12-30"}
+
+
+def test_count_each_outlet_gives_once_matches_across_passages() -> None:
+    a = make_source("s1", ["About 120 rescuers took part in the operation."])
+    b = make_source("s2", ["Some 150 rescuers worked in shifts, the emergency service said."])
+    (fact,) = [f for f in find_facts([a, b], []) if f.kind == "number"]
+    assert fact.divergent
+
+
+def test_of_them_counts_the_noun_named_before() -> None:
+    a = make_source("s1", ["The fire razed warehouses on the quay, 12 of them in all."])
+    b = make_source("s2", ["Fifteen warehouses burned down on the quay."])
+    facts = find_facts([a, b], [group_of("g1", (a, 1), (b, 1))])
+    (fact,) = [f for f in facts if f.kind == "number"]
+    assert [v.normalized for v in fact.values] == ["12", "15"]
+
+
+def test_second_differing_value_in_one_passage_is_not_paired_by_the_group_alone() -> None:
+    a = make_source(
+        "s1", ["Joe Biden called Vladimir Putin on December 30; they last spoke on December 7."]
+    )
+    b = make_source("s2", ["Joe Biden called Vladimir Putin on December 30."], "2022-01-02")
+    facts = find_facts([a, b], [group_of("g1", (a, 1), (b, 1))])
+    assert not [f for f in facts if f.kind == "date" and f.divergent]
+
+
+def test_quotes_differing_only_in_function_words_agree() -> None:
+    a = make_source(
+        "s1", ['Volodymyr Zelensky wrote: "Joint actions of Ukraine, the US and partners."']
+    )
+    b = make_source(
+        "s2", ['Volodymyr Zelensky wrote: "Joint actions of Ukraine, US and partners."']
+    )
+    (fact,) = [f for f in find_facts([a, b], []) if f.kind == "quote"]
+    assert not fact.divergent

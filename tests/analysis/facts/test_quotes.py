@@ -53,3 +53,8 @@ def test_reworded_quote_differs_in_the_changed_words() -> None:
 
 def test_shorter_quote_of_the_same_words_does_not_differ() -> None:
     assert quote_diff(["special nature", "the special nature of our relations"]) == ((), ())
+
+
+def test_quotes_without_a_common_word_differ_in_every_word() -> None:
+    diff = quote_diff(["respond decisively", "provide a firm response"])
+    assert diff == (("respond", "decisively"), ("provide", "a", "firm", "response"))
