@@ -16,7 +16,6 @@ from __future__ import annotations
 import builtins
 import contextlib
 import os
-import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
@@ -29,8 +28,6 @@ from reader.store.anchor import make_anchor, reanchor
 from reader.store.db import Database, open_database
 from reader.store.errors import AnnotationNotFoundError, StoreError
 from reader.store.models import (
-    LABELS,
-    TARGET_KINDS,
     TRIAGE_MARKS,
     AnchorMatch,
     AnchorState,
@@ -43,6 +40,18 @@ from reader.store.models import (
     TriageMark,
 )
 from reader.store.paths import data_dir
+from reader.store.rows import (
+    ANCHOR_FIELDS,
+    anchor_row,
+    check_label,
+    check_target,
+    clean_tags,
+    find_triage,
+    get_annotation,
+    hydrate,
+    triage_of,
+    write_tags,
+)
 
 Clock = Callable[[], datetime]
 
@@ -56,8 +65,6 @@ class _Keep:
 
 KEEP: Final = _Keep()
 
-_ANCHOR_FIELDS = 'source_sha256, source_path, start, "end", exact, prefix, suffix'
-
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
@@ -65,32 +72,6 @@ def _utc_now() -> datetime:
 
 def _random_id() -> str:
     return uuid.uuid4().hex
-
-
-def _clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
-    seen: dict[str, None] = {}
-    for tag in tags:
-        if not isinstance(tag, str):
-            raise TypeError(f"a tag is text, not {type(tag).__name__}")
-        tag = tag.strip()
-        if tag:
-            seen.setdefault(tag, None)
-    return tuple(seen)
-
-
-def _check_label(label: str | None) -> str | None:
-    if label is not None and label not in LABELS:
-        raise ValueError(f"label must be one of {', '.join(LABELS)} or None, not {label!r}")
-    return label
-
-
-def _check_target(target: Target) -> None:
-    if target.kind not in TARGET_KINDS:
-        raise ValueError(f"unknown target kind {target.kind!r}")
-    if not target.anchors:
-        raise ValueError("a target needs at least one anchored span")
-    if target.kind == "span" and len(target.anchors) != 1:
-        raise ValueError("a span target has exactly one anchor")
 
 
 def _source_key(source: Source | SourceRecord) -> SourceRecord:
@@ -170,15 +151,15 @@ class AnnotationStore:
         label: str | None = None,
     ) -> Annotation:
         """Save a new annotation and return it (with its id and times)."""
-        _check_target(target)
+        check_target(target)
         if not isinstance(note, str):
             raise TypeError("a note is text")
         annotation = Annotation(
             id=self._new_id(),
             target=target,
             note=note,
-            tags=_clean_tags(tags),
-            label=_check_label(label),
+            tags=clean_tags(tags),
+            label=check_label(label),
             created=(now := self._now()),
             updated=now,
         )
@@ -197,12 +178,12 @@ class AnnotationStore:
                     now,
                 ),
             )
-            self._write_tags(conn, annotation.id, annotation.tags)
+            write_tags(conn, annotation.id, annotation.tags)
             for ordinal, anchor in enumerate(target.anchors):
                 conn.execute(
-                    f"INSERT INTO anchors (annotation_id, ordinal, {_ANCHOR_FIELDS})"
+                    f"INSERT INTO anchors (annotation_id, ordinal, {ANCHOR_FIELDS})"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (annotation.id, ordinal, *_anchor_row(anchor)),
+                    (annotation.id, ordinal, *anchor_row(anchor)),
                 )
         return annotation
 
@@ -216,17 +197,17 @@ class AnnotationStore:
     ) -> Annotation:
         """Change the note, tags and/or label (``KEEP`` leaves a field as it is)."""
         with self._db.write() as conn:
-            current = self._get(conn, annotation_id)
+            current = get_annotation(conn, annotation_id)
             new_note = current.note if isinstance(note, _Keep) else note
-            new_tags = current.tags if isinstance(tags, _Keep) else _clean_tags(tags)
-            new_label = current.label if isinstance(label, _Keep) else _check_label(label)
+            new_tags = current.tags if isinstance(tags, _Keep) else clean_tags(tags)
+            new_label = current.label if isinstance(label, _Keep) else check_label(label)
             now = self._now()
             conn.execute(
                 "UPDATE annotations SET note = ?, label = ?, updated = ? WHERE id = ?",
                 (new_note, new_label, now, annotation_id),
             )
             conn.execute("DELETE FROM annotation_tags WHERE annotation_id = ?", (annotation_id,))
-            self._write_tags(conn, annotation_id, new_tags)
+            write_tags(conn, annotation_id, new_tags)
         return Annotation(
             id=current.id,
             target=current.target,
@@ -247,7 +228,7 @@ class AnnotationStore:
 
     def get(self, annotation_id: str) -> Annotation:
         with self._db.read() as conn:
-            return self._get(conn, annotation_id)
+            return get_annotation(conn, annotation_id)
 
     def list(
         self,
@@ -294,7 +275,7 @@ class AnnotationStore:
                 f" a.created, a.updated FROM annotations a {where} ORDER BY a.created, a.rowid",
                 params,
             ).fetchall()
-            return tuple(self._hydrate(conn, row) for row in rows)
+            return tuple(hydrate(conn, row) for row in rows)
 
     def tags(self) -> tuple[str, ...]:
         """Every tag in use, sorted: for the editor's completion and the filter menu."""
@@ -361,7 +342,7 @@ class AnnotationStore:
                     "UPDATE anchors SET source_sha256 = ?, source_path = ?, start = ?,"
                     ' "end" = ?, exact = ?, prefix = ?, suffix = ?'
                     " WHERE annotation_id = ? AND ordinal = ?",
-                    (*_anchor_row(anchor), annotation_id, ordinal),
+                    (*anchor_row(anchor), annotation_id, ordinal),
                 )
 
     # ------------------------------------------------------------------ triage marks
@@ -372,7 +353,7 @@ class AnnotationStore:
             raise ValueError(f"mark must be one of {', '.join(TRIAGE_MARKS)} or None")
         record = _source_key(source)
         with self._db.write() as conn:
-            previous = self._triage(conn, record)
+            previous = find_triage(conn, record)
             conn.execute(
                 "DELETE FROM triage_marks WHERE source_sha256 = ? OR source_path = ?",
                 (record.sha256, record.path),
@@ -391,7 +372,7 @@ class AnnotationStore:
     def get_triage(self, source: Source | SourceRecord) -> TriageMark | None:
         """The mark of this source: by content hash first, else by path (a re-saved file)."""
         with self._db.read() as conn:
-            return self._triage(conn, _source_key(source))
+            return find_triage(conn, _source_key(source))
 
     def triage_marks(self) -> tuple[TriageMark, ...]:
         with self._db.read() as conn:
@@ -399,91 +380,9 @@ class AnnotationStore:
                 "SELECT source_sha256, source_path, mark, created, updated FROM triage_marks"
                 " ORDER BY created, rowid"
             ).fetchall()
-        return tuple(_triage_of(row) for row in rows)
+        return tuple(triage_of(row) for row in rows)
 
     # ------------------------------------------------------------------ rows
-
-    @staticmethod
-    def _triage(conn: sqlite3.Connection, record: SourceRecord) -> TriageMark | None:
-        row = conn.execute(
-            "SELECT source_sha256, source_path, mark, created, updated FROM triage_marks"
-            " WHERE source_sha256 = ? OR source_path = ?"
-            " ORDER BY source_sha256 = ? DESC, updated DESC LIMIT 1",
-            (record.sha256, record.path, record.sha256),
-        ).fetchone()
-        return _triage_of(row) if row else None
-
-    @staticmethod
-    def _write_tags(conn: sqlite3.Connection, annotation_id: str, tags: Iterable[str]) -> None:
-        conn.executemany(
-            "INSERT INTO annotation_tags (annotation_id, ordinal, tag) VALUES (?, ?, ?)",
-            [(annotation_id, i, t) for i, t in enumerate(tags)],
-        )
-
-    def _get(self, conn: sqlite3.Connection, annotation_id: str) -> Annotation:
-        row = conn.execute(
-            "SELECT id, target_kind, subject, note, label, anchor_state, created, updated"
-            " FROM annotations WHERE id = ?",
-            (annotation_id,),
-        ).fetchone()
-        if row is None:
-            raise AnnotationNotFoundError(annotation_id)
-        return self._hydrate(conn, row)
-
-    @staticmethod
-    def _hydrate(conn: sqlite3.Connection, row: tuple[object, ...]) -> Annotation:
-        annotation_id, kind, subject, note, label, state, created, updated = row
-        tags = conn.execute(
-            "SELECT tag FROM annotation_tags WHERE annotation_id = ? ORDER BY ordinal",
-            (annotation_id,),
-        ).fetchall()
-        anchors = conn.execute(
-            f"SELECT {_ANCHOR_FIELDS} FROM anchors WHERE annotation_id = ? ORDER BY ordinal",
-            (annotation_id,),
-        ).fetchall()
-        return Annotation(
-            id=str(annotation_id),
-            target=Target(
-                kind=str(kind),  # type: ignore[arg-type]  # validated on write
-                anchors=tuple(_anchor_of(a) for a in anchors),
-                subject=str(subject),
-            ),
-            note=str(note),
-            tags=tuple(str(t[0]) for t in tags),
-            label=None if label is None else str(label),
-            created=str(created),
-            updated=str(updated),
-            anchor_state="detached" if state == "detached" else "anchored",
-        )
-
-
-def _anchor_row(anchor: TextAnchor) -> tuple[object, ...]:
-    return (
-        anchor.source.sha256,
-        anchor.source.path,
-        anchor.start,
-        anchor.end,
-        anchor.exact,
-        anchor.prefix,
-        anchor.suffix,
-    )
-
-
-def _anchor_of(row: tuple[object, ...]) -> TextAnchor:
-    sha, path, start, end, exact, prefix, suffix = row
-    return TextAnchor(
-        source=SourceRecord(str(sha), str(path)),
-        start=int(str(start)),
-        end=int(str(end)),
-        exact=str(exact),
-        prefix=str(prefix),
-        suffix=str(suffix),
-    )
-
-
-def _triage_of(row: tuple[object, ...]) -> TriageMark:
-    sha, path, mark, created, updated = row
-    return TriageMark(SourceRecord(str(sha), str(path)), str(mark), str(created), str(updated))
 
 
 def _match(anchor: TextAnchor, source: Source | None) -> AnchorMatch:
