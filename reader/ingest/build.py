@@ -27,6 +27,7 @@ _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.IGNORECASE)
+_ATX_FIRST = re.compile(r"^\s*#{1,6}[ \t]+\S")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _MARKDOWN_TYPES = ("text/markdown", "text/x-markdown")
 
@@ -51,19 +52,24 @@ class Laid:
 def paragraphs(
     source_id: str, text: str, spans: tuple[Span, ...], kinds: list[ParagraphKind]
 ) -> tuple[Paragraph, ...]:
-    """Paragraph values whose ``text`` is exactly ``text[start:end]``."""
-    return tuple(
-        Paragraph(
-            id=f"{source_id}:p{index}",
-            index=index,
-            line=text.count("\n", 0, span.start) + 1,
-            start=span.start,
-            end=span.end,
-            kind=kind,
-            text=text[span.start : span.end],
+    """Paragraph values whose ``text`` is exactly ``text[start:end]``; spans in order."""
+    found: list[Paragraph] = []
+    line, counted_to = 1, 0
+    for index, (span, kind) in enumerate(zip(spans, kinds, strict=True), start=1):
+        line += text.count("\n", counted_to, span.start)
+        counted_to = span.start
+        found.append(
+            Paragraph(
+                id=f"{source_id}:p{index}",
+                index=index,
+                line=line,
+                start=span.start,
+                end=span.end,
+                kind=kind,
+                text=text[span.start : span.end],
+            )
         )
-        for index, (span, kind) in enumerate(zip(spans, kinds, strict=True), start=1)
-    )
+    return tuple(found)
 
 
 def _suffix(item: Item) -> str:
@@ -84,7 +90,19 @@ def detect_format(item: Item, fetched: Fetched, text: str) -> str:
         return "html"
     if fetched.content_type in _MARKDOWN_TYPES or _suffix(item) in (".md", ".markdown"):
         return "markdown"
-    return "html" if _HTML_START.match(text[:4096]) else "text"
+    if _HTML_START.match(text[:4096]):
+        return "html"
+    # Pasted text carries no name: a leading "# Heading" marks it as Markdown.
+    if item.kind == "stdin" and _ATX_FIRST.match(text):
+        return "markdown"
+    return "text"
+
+
+def _site_name(sitename: str | None) -> str | None:
+    """The page's own name for its site; a bare host name is left to the URL rule."""
+    if not sitename or (" " not in sitename and "." in sitename):
+        return None
+    return canonical_outlet(sitename)
 
 
 def build_source(source_id: str, item: Item, fetched: Fetched, sha256: str) -> Built:
@@ -106,7 +124,7 @@ def build_source(source_id: str, item: Item, fetched: Fetched, sha256: str) -> B
     kinds = classify(texts, laid.kinds)
     meta = read_metadata(laid.text, texts, kinds)
     outlet = (
-        (canonical_outlet(page.sitename) if page and page.sitename else None)
+        (_site_name(page.sitename) if page else None)
         or (canonical_outlet(front["outlet"]) if front.get("outlet") else None)
         or meta.outlet
         or (outlet_from_url(url) if url else None)

@@ -55,7 +55,9 @@ def is_boilerplate(text: str) -> bool:
     if len(stripped) > max_chars:
         return False
     parts = [stripped, *(p.strip() for p in re.split(r"\s[|·•]\s", stripped))]
-    return any(_label_key(part) in labels or pat.search(part) for part in parts for pat in patterns)
+    if any(_label_key(part) in labels for part in parts):
+        return True
+    return any(pattern.search(part) for part in parts for pattern in patterns)
 
 
 def is_lone_label(text: str) -> bool:
@@ -137,7 +139,7 @@ def classify(
             kinds[i] = "boilerplate"
         elif is_quote_block(text):
             kinds[i] = "quote-block"
-        if kinds[i] != "boilerplate":
+        if kinds[i] not in ("boilerplate", "dateline"):
             headline_wanted = False
             content_seen = True
     for i in range(1, len(texts)):

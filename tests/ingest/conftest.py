@@ -11,7 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from tests.ingest.pages import ARTICLE
+from tests.ingest.pages import ARTICLE, BARE_PAGE, WIRE_PAGE
 
 PLAIN = "Harbour fire\n\nThe warehouse burned for three hours.\n"
 SLOW_SECONDS = 3.0
@@ -43,6 +43,10 @@ class Handler(BaseHTTPRequestHandler):
     def _route(self, path: str) -> None:
         if path == "/article":
             self._send(200, ARTICLE.encode(), "text/html; charset=utf-8")
+        elif path == "/wire":
+            self._send(200, WIRE_PAGE.encode(), "text/html")
+        elif path == "/bare":
+            self._send(200, BARE_PAGE.encode(), "text/html")
         elif path == "/plain":
             self._send(200, PLAIN.encode("latin-1"), "text/plain; charset=iso-8859-1")
         elif path == "/moved":

@@ -41,3 +41,15 @@ CYRILLIC_ARTICLE = """<html><head><meta charset="windows-1251"><title>Пожар
 <p>Причина пожара пока не известна, полиция и страховщики начали проверку на складе.</p>
 </article></body></html>
 """
+
+WIRE_PAGE = """<!DOCTYPE html>
+<html><head><title>Harbour fire out</title></head><body><article>
+<h1>Harbour fire out</h1>
+<p>PORTVILLE, May 5 (Reuters) - The warehouse on the north quay burned for three hours on
+Sunday before crews from three towns had it under control, the port authority said.</p>
+<p>Nobody was hurt, but the warehouse is a total loss and two boats moored beside it
+were scorched, according to the harbour master of the town.</p>
+</article></body></html>
+"""
+
+BARE_PAGE = WIRE_PAGE.replace("PORTVILLE, May 5 (Reuters) - ", "")

@@ -105,3 +105,8 @@ def test_more_page_furniture(text: str) -> None:
 
 def test_place_date_agency_line_is_a_dateline() -> None:
     assert classify(["Harbour fire", "PORTVILLE. May, 6th. Port Gazette.", BODY])[1] == "dateline"
+
+
+def test_headline_below_a_leading_date_line() -> None:
+    kinds = classify(["May 5, 2031", "Harbour fire out after three hours", BODY])
+    assert kinds == ["dateline", "headline", "body"]

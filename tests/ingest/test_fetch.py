@@ -64,3 +64,11 @@ def test_connection_refused(closed_port_url: str) -> None:
 def test_a_failing_url_does_not_stop_the_others(server: str) -> None:
     result = load(f"{server}/nothing-here", f"{server}/article")
     assert len(result.sources) == 1 and len(result.errors) == 1
+
+
+def test_dateline_agency_beats_the_url_host(server: str) -> None:
+    assert load(f"{server}/wire").sources[0].outlet == "Reuters"
+
+
+def test_url_host_is_the_last_resort_for_the_outlet(server: str) -> None:
+    assert load(f"{server}/bare").sources[0].outlet == "127.0.0.1"

@@ -82,3 +82,21 @@ def test_text_equals_decoded_slice_in_every_encoding(tmp_path: Path, raw: bytes)
     assert source.text == BODY
     for p in source.paragraphs:
         assert p.text == source.text[p.start : p.end]
+
+
+def test_markdown_on_stdin_is_recognised(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "# Harbour fire\n\nThe warehouse burned for three hours.\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    source = load_sources(["-"]).sources[0]
+    assert (source.format, source.title) == ("markdown", "Harbour fire")
+
+
+def test_a_txt_file_is_plain_text_even_with_hashes(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.txt", "# Harbour fire\n\nThe warehouse burned.\n")
+    assert load_sources([str(path)]).sources[0].format == "text"
+
+
+def test_lines_are_right_in_a_long_source(tmp_path: Path) -> None:
+    body = "\n\n".join(f"Paragraph number {n} of the long report." for n in range(300))
+    source = load_sources([str(write(tmp_path, "long.txt", body))]).sources[0]
+    assert [p.line for p in source.paragraphs] == [1 + 2 * n for n in range(300)]
