@@ -9,9 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+
+if TYPE_CHECKING:
+    from reader.ui.notes import NotesStore
 
 SOURCE_HELP = (
     "a file (.txt, .md, .html), a folder (its .txt/.md/.html files, sorted), "
@@ -113,14 +117,30 @@ def _app(argv: Sequence[str]) -> int:
         return 2
     from reader.ui.app import NewsdiffApp  # Textual loads only when the app opens
 
+    store, notices = _open_notes(args.data_dir)
     app = NewsdiffApp(
         args.sources,
+        store=store,
         max_bytes=args.max_bytes,
         timeout=args.timeout,
         title=_set_title(args.sources),
+        notices=notices,
     )
     app.run()
     return app.return_code or 0
+
+
+def _open_notes(folder: str | None) -> tuple[NotesStore, tuple[str, ...]]:
+    """The annotation store for the app; in memory (and say so) when it cannot be opened."""
+    from reader.store import AnnotationStore, StoreError
+    from reader.ui.notes import MemoryStore
+    from reader.ui.store_notes import StoreNotes
+
+    try:
+        store = AnnotationStore.open(folder)
+    except (StoreError, OSError) as error:
+        return MemoryStore(), (f"Notes are kept in memory only: {error}",)
+    return StoreNotes(store), store.notices
 
 
 def _set_title(sources: Sequence[str]) -> str:

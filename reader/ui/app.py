@@ -22,7 +22,7 @@ from reader.textsafe import inert
 from reader.ui.commands import NewsdiffProvider
 from reader.ui.keys import key
 from reader.ui.messages import AnalysisFailed, AnalysisReady, SourcesLoaded, StageProgressed
-from reader.ui.notes import AnnotationStore, MemoryStore
+from reader.ui.notes import MemoryStore, NotesError, NotesStore
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.loading import LoadingScreen
 
@@ -67,21 +67,26 @@ class NewsdiffApp(App[int]):
         specs: Sequence[str] = (),
         *,
         analysis: Analysis | None = None,
-        store: AnnotationStore | None = None,
+        store: NotesStore | None = None,
         max_bytes: int = DEFAULT_MAX_BYTES,
         timeout: float = DEFAULT_TIMEOUT,
         title: str = "",
+        notices: Sequence[str] = (),
     ) -> None:
         super().__init__()
         self.specs = tuple(specs)
         self.analysis = analysis
-        self.store: AnnotationStore = store if store is not None else MemoryStore()
+        self.store: NotesStore = store if store is not None else MemoryStore()
         self.max_bytes = max_bytes
         self.timeout = timeout
         self.set_title = title
+        self.notices = tuple(notices)
 
     def on_mount(self) -> None:
+        for notice in self.notices:
+            self.notify(notice, title="Notes", severity="warning", timeout=10, markup=False)
         if self.analysis is not None:
+            self.attach_notes(self.analysis)
             self.push_screen(CompareScreen(self.analysis, title=self.set_title))
             return
         self.push_screen(LoadingScreen(self.specs))
@@ -145,11 +150,13 @@ class NewsdiffApp(App[int]):
                 screen.show_failure("No source could be read. Press q to quit.")
             return
         first_paint = Analysis(sources=result.sources, errors=result.errors)
+        self.attach_notes(first_paint)
         self.switch_screen(CompareScreen(first_paint, pending=True, title=self.set_title))
 
     @on(AnalysisReady)
     def _analysis_ready(self, message: AnalysisReady) -> None:
         self.analysis = message.analysis
+        self.attach_notes(message.analysis)
         for screen in self.screen_stack:
             if isinstance(screen, CompareScreen):
                 screen.set_analysis(message.analysis)
@@ -167,6 +174,13 @@ class NewsdiffApp(App[int]):
                 screen.refresh_summary()
             if isinstance(screen, LoadingScreen):
                 screen.show_failure(message.reason)
+
+    def attach_notes(self, analysis: Analysis) -> None:
+        """Place the stored notes and marks on the analysis now on screen."""
+        try:
+            self.store.attach(analysis)
+        except NotesError as error:
+            self.notify(str(error), title="Notes unavailable", severity="error", markup=False)
 
     # ------------------------------------------------------------------ screens
 

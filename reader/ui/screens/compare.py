@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
@@ -17,8 +19,9 @@ from textual.widgets import Footer, Input, Static
 from reader.model import Analysis
 from reader.textsafe import inert
 from reader.ui.keys import key
-from reader.ui.notes import CLAIM_MARKS, next_in_cycle
+from reader.ui.notes import CLAIM_MARKS, NotesError, next_in_cycle
 from reader.ui.rows import Row
+from reader.ui.screens.prompt import PromptScreen
 from reader.ui.widgets.compare_view import CompareView
 from reader.ui.widgets.stage_panel import StagePanel
 
@@ -143,6 +146,7 @@ class CompareScreen(Screen[None]):
             self.analysis,
             claim_mark=lambda g: store.marks().get(g),
             source_mark=lambda s: store.source_marks().get(s),
+            note_count=lambda anchor: len(store.list_for(anchor)),
             id="compare",
         ).data_bind(
             CompareScreen.framing, CompareScreen.show_boilerplate, CompareScreen.search_text
@@ -361,19 +365,75 @@ class CompareScreen(Screen[None]):
             return
         store = self.nd_app.store
         mark = next_in_cycle(CLAIM_MARKS, store.marks().get(row.group.id))
-        store.set_mark(row.group.id, mark)
+        try:
+            store.set_mark(row.group.id, mark)
+        except NotesError as error:
+            self.notify(str(error), title="Mark not saved", severity="error", markup=False)
+            return
         self.compare_view.restyle()
-        self.notify(
-            f"{row.group.id}: {mark or 'mark cleared'} (kept for this session until "
-            "the store lands with issue 6)",
-            timeout=3,
-        )
+        self.notify(f"{row.group.id}: {mark or 'mark cleared'}", timeout=2, markup=False)
 
     def action_annotate(self) -> None:
-        self.notify("Annotations arrive with issue 6 (the store).", timeout=4)
+        row = self.compare_view.current
+        if row is None or row.kind == "folded":
+            self.notify("Move to a passage or a claim to annotate it.", timeout=3)
+            return
+        if row.group is not None:
+            anchor = row.group.id
+            what = f"Note on claim {row.group.id} · {inert(row.group.label, keep_newlines=False)}"
+        else:
+            cell = next(iter(row.cells.values()))
+            anchor = cell.paragraph.id
+            label = inert(self.analysis.source(cell.source).label, keep_newlines=False)
+            what = f"Note on ¶{cell.paragraph.index} of {label}"
+
+        def save(text: str | None) -> None:
+            if not text:
+                return
+            try:
+                self.nd_app.store.add_note(anchor, text)
+            except NotesError as error:
+                self.notify(str(error), title="Note not saved", severity="error", markup=False)
+                return
+            self.compare_view.restyle()
+            self.notify(f"Note saved ({self.nd_app.store.where}).", timeout=3, markup=False)
+
+        prompt = PromptScreen(Text(what, style="bold"), placeholder="your note")
+        self.app.push_screen(prompt, save)
 
     def action_export(self) -> None:
-        self.notify("Export arrives with issue 6 (Markdown and Web Annotation).", timeout=4)
+        today = date.today().isoformat()
+        slug = "".join(c if c.isalnum() else "-" for c in (self.set_title or "story").lower())
+        default = str(Path.cwd() / f"newsdiff-{slug.strip('-') or 'story'}-{today}.md")
+
+        def write(path: str | None) -> None:
+            if not path:
+                return
+            try:
+                text = self.nd_app.store.export_markdown(
+                    self.analysis, today, self.set_title or None
+                )
+            except NotesError as error:
+                self.notify(str(error), title="Export failed", severity="error", markup=False)
+                return
+            self.write_export(Path(path).expanduser(), text)
+
+        title = Text("Export the claims, facts and your notes as Markdown to:", style="bold")
+        self.app.push_screen(PromptScreen(title, value=default), write)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="export")
+    def write_export(self, path: Path, text: str) -> None:
+        from reader.export import write_atomic
+
+        try:
+            write_atomic(path, text)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self.app.call_from_thread(
+                self.notify, f"Cannot write {path}: {reason}", severity="error", markup=False
+            )
+            return
+        self.app.call_from_thread(self.notify, f"Exported to {path}", timeout=6, markup=False)
 
     def overview_result(self, result: tuple[str, str | None] | None) -> None:
         """An overview was left by selecting something: show it here."""

@@ -218,8 +218,16 @@ class DetailScreen(ModalScreen[None]):
         anchor = self.row.key
         parts: list[Text] = [self._heading("Notes")]
         for note in self.nd_app.store.list_for(anchor):
-            who = f" — {_plain(note.author)}" if note.author else ""
-            parts.append(Text(f"✎ {_plain(note.text)}{who}"))
+            line = Text(f"✎ {_plain(note.text)}")
+            if note.tags:
+                line.append("  " + " ".join(f"#{_plain(t)}" for t in note.tags), "dim")
+            if note.created:
+                line.append(f"  {note.created[:10]}", "dim")
+            if note.detached:
+                line.append("  (its words changed in the source)", self.style_for("gap"))
+            parts.append(line)
         if len(parts) == 1:
-            parts.append(Text("No annotation yet (annotations arrive with issue 6).", style="dim"))
+            parts.append(
+                Text(f"No note yet: a adds one (kept {self.nd_app.store.where}).", style="dim")
+            )
         return RichGroup(*parts)

@@ -20,7 +20,7 @@ from reader.model import Analysis
 from reader.textsafe import inert
 from reader.ui.keys import key
 from reader.ui.lookup import AnalysisLookup
-from reader.ui.notes import SOURCE_MARKS, next_in_cycle
+from reader.ui.notes import SOURCE_MARKS, NotesError, next_in_cycle
 from reader.ui.passage import StyleFor
 
 if TYPE_CHECKING:
@@ -255,9 +255,12 @@ class SourcesScreen(OverviewScreen):
         row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
         source_id = str(row_key.value)
         store = self.nd_app.store
-        store.set_source_mark(
-            source_id, next_in_cycle(SOURCE_MARKS, store.source_marks().get(source_id))
-        )
+        mark = next_in_cycle(SOURCE_MARKS, store.source_marks().get(source_id))
+        try:
+            store.set_source_mark(source_id, mark)
+        except NotesError as error:
+            self.notify(str(error), title="Mark not saved", severity="error", markup=False)
+            return
         table.update_cell(source_id, "mark", self._cells(source_id)[8], update_width=True)
 
     @on(DataTable.RowSelected)

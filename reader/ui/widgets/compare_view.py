@@ -118,9 +118,11 @@ class CompareView(ScrollView, can_focus=True):
         *,
         claim_mark: Callable[[str], str | None] = lambda _g: None,
         source_mark: Callable[[str], str | None] = lambda _s: None,
+        note_count: Callable[[str], int] = lambda _a: 0,
         id: str | None = None,
     ) -> None:
         super().__init__(id=id)
+        self.note_count = note_count
         self.claim_mark = claim_mark
         self.source_mark = source_mark
         self.analysis = analysis
@@ -422,12 +424,12 @@ class CompareView(ScrollView, can_focus=True):
         dash = "─" if row.group is not None else "┄"
         left = Text(dash, style=rule_style)
         right = Text()
+        badges: list[tuple[str, str]] = []
         if row.group is not None:
             left.append(" ")
             label = inert(f"{row.group.id} · {row.group.label}", keep_newlines=False)
             left.append(label, rule_style + self.style_for("rule-label"))
             left.append(" ")
-            badges: list[tuple[str, str]] = []
             kinds = sorted({f.kind for f in self.lookup.divergent_facts(row.group.id)})
             if kinds:
                 badges.append((f"◆ {', '.join(kinds)}", "rule-divergent"))
@@ -439,11 +441,14 @@ class CompareView(ScrollView, can_focus=True):
             mark = CLAIM_MARK_LABEL.get(self.claim_mark(row.group.id) or "")
             if mark:
                 badges.append((mark, "rule-mark"))
-            for n, (badge, style) in enumerate(badges):
-                right.append(" · " if n else " ", rule_style)
-                right.append(badge, rule_style + self.style_for(style))
-            if badges:
-                right.append(" ─", rule_style)
+        notes = self.note_count(row.key) if row.kind != "folded" else 0
+        if notes:
+            badges.append((f"✎ {notes}", "rule-mark"))
+        for n, (badge, style) in enumerate(badges):
+            right.append(" · " if n else " ", rule_style)
+            right.append(badge, rule_style + self.style_for(style))
+        if badges:
+            right.append(f" {dash}", rule_style)
         room = width - right.cell_len
         if left.cell_len > room - 2:
             left.truncate(max(room - 3, 0))

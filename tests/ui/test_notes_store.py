@@ -1,0 +1,76 @@
+"""Marks and notes go to the annotation store and are there after a restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.store import AnnotationStore
+from reader.ui.app import NewsdiffApp
+from reader.ui.screens.compare import CompareScreen
+from reader.ui.screens.detail import DetailScreen
+from reader.ui.store_notes import StoreNotes
+from tests.ui.conftest import pilot_test
+from tests.ui.fixture_analysis import fixture_analysis
+
+
+def _app(folder: Path) -> tuple[NewsdiffApp, AnnotationStore]:
+    store = AnnotationStore.open(folder)
+    return NewsdiffApp(analysis=fixture_analysis(), store=StoreNotes(store)), store
+
+
+@pilot_test
+async def test_a_sources_triage_mark_persists_across_a_restart(tmp_path: Path) -> None:
+    app, store = _app(tmp_path)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.press("s", "t", "escape", "q")
+    store.close()
+    again, store = _app(tmp_path)
+    async with again.run_test(size=(200, 50)) as pilot:
+        await pilot.pause()
+        assert again.store.source_marks() == {"s1": "trusted"}
+    store.close()
+
+
+@pilot_test
+async def test_a_claims_mark_persists_across_a_restart(tmp_path: Path) -> None:
+    app, store = _app(tmp_path)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.press("n", "m", "m")
+    store.close()
+    again, store = _app(tmp_path)
+    async with again.run_test(size=(200, 50)) as pilot:
+        await pilot.pause()
+        assert again.store.marks() == {"g2": "disputed"}
+    store.close()
+
+
+@pilot_test
+async def test_a_saves_a_note_that_the_detail_panel_shows(tmp_path: Path) -> None:
+    app, store = _app(tmp_path)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.press("n", "a", *"call the brigade", "enter")
+        await pilot.pause()
+        assert [n.text for n in app.store.list_for("g2")] == ["call the brigade"]
+        await pilot.press("enter")
+        assert isinstance(app.screen, DetailScreen)
+        section = app.screen._notes_section()
+        assert "call the brigade" in " ".join(getattr(r, "plain", "") for r in section.renderables)
+    store.close()
+
+
+@pilot_test
+async def test_e_exports_the_analysis_as_markdown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = NewsdiffApp(analysis=fixture_analysis(), title="Harbour fire")
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.press("e", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, CompareScreen)
+    written = list(tmp_path.glob("newsdiff-harbour-fire-*.md"))
+    assert len(written) == 1
+    assert "warehouses" in written[0].read_text(encoding="utf-8")
