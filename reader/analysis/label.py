@@ -12,21 +12,27 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from reader.analysis.normalize_text import stem, stop_words
+from reader.analysis.normalize_text import fold_aliases, number_words, stem, stop_words
 
 LABEL_WORDS = 4
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F\-]+|\d[\d,.]*\d|\d")
 
 
 def _words(text: str) -> list[tuple[str, str]]:
-    """(stem key, surface word) for each content word of ``text``."""
+    """(stem key, surface word) for each content word of ``text``.
+
+    Number words are left out ("twelve" says little without its noun); digits stay.
+    """
     stops = stop_words()
+    numbers = number_words()
+    text = fold_aliases(text)
     out: list[tuple[str, str]] = []
     for match in _WORD.finditer(text):
         word = match.group()
-        if word.lower() in stops or (len(word) < 3 and not word[0].isdigit()):
+        lowered = word.lower()
+        if lowered in stops or lowered in numbers or (len(word) < 3 and not word[0].isdigit()):
             continue
-        out.append((stem(word.lower()), word))
+        out.append((stem(lowered), word))
     return out
 
 
