@@ -17,6 +17,8 @@ from reader.analysis.framing.lexicon import Lexicon, load_lexicon
 from reader.analysis.framing.marks import Found, source_marks
 from reader.analysis.framing.profiles import profile
 from reader.analysis.framing.provenance import provenance
+from reader.analysis.framing.scare_quotes import quoted_texts
+from reader.analysis.framing.variants import naming_variants
 from reader.model import (
     Analysis,
     Attribution,
@@ -48,49 +50,36 @@ def _paragraph_of(source: Source, offset: int) -> str:
 def _with_contrasts(
     sources: Sequence[Source], found: list[Found], hits: list[ContrastHit]
 ) -> list[FramingMark]:
-    """Lexicon marks, each carrying a contrast where one was found at its span, plus a mark
-    on the other side's word wherever no lexicon mark sits already."""
+    """The marks, each carrying the other outlet's term where a contrast was found at it.
+
+    Only a side whose word is itself a marked lexicon term gets a mark: its neutral
+    counterpart is named as ``contrast`` and is not marked ("said" never is)."""
     by_span = {(f.mark.source, f.mark.start, f.mark.end): f.mark for f in found}
     by_id = {s.id: s for s in sources}
-    extra: list[FramingMark] = []
     for hit in hits:
+        if hit.entry is None or not hit.entry.mark:
+            continue
         key = (hit.source, hit.start, hit.end)
         existing = by_span.get(key)
-        if existing is not None:
-            if existing.contrast is None:
-                by_span[key] = replace(
-                    existing,
-                    contrast=hit.contrast,
-                    note=f"{existing.note}; {hit.other_source} writes '{hit.contrast}'",
-                )
+        if existing is not None and existing.contrast is not None:
             continue
-        entry = hit.entry
-        other = next(
-            (f.entry for f in found if f.entry and f.mark.term.lower() == hit.contrast.lower()),
-            None,
+        base = existing or FramingMark(
+            source=hit.source,
+            paragraph=_paragraph_of(by_id[hit.source], hit.start),
+            start=hit.start,
+            end=hit.end,
+            term=hit.term,
+            category=hit.entry.category,
+            note=hit.entry.note,
+            neutral=hit.entry.neutral,
         )
-        category = entry.category if entry else (other.category if other else "loaded")
-        note = (
-            f"{entry.note}; {hit.other_source} writes '{hit.contrast}'"
-            if entry and entry.mark
-            else f"word choice: {hit.other_source} writes '{hit.contrast}' here"
-        )
-        extra.append(
-            FramingMark(
-                source=hit.source,
-                paragraph=_paragraph_of(by_id[hit.source], hit.start),
-                start=hit.start,
-                end=hit.end,
-                term=hit.term,
-                category=category,
-                note=note,
-                neutral=entry.neutral if entry else None,
-                contrast=hit.contrast,
-            )
+        by_span[key] = replace(
+            base,
+            contrast=hit.contrast,
+            note=f"{base.note}; {hit.other_source} writes '{hit.contrast}'",
         )
     order = {s.id: i for i, s in enumerate(sources)}
-    marks = list(by_span.values()) + extra
-    return sorted(marks, key=lambda m: (order.get(m.source, 0), m.start, m.end))
+    return sorted(by_span.values(), key=lambda m: (order.get(m.source, 0), m.start, m.end))
 
 
 def frame(
@@ -98,7 +87,14 @@ def frame(
 ) -> FramingResult:
     """The whole framing lens over one source set (pure: same input, same result)."""
     lex = lexicon or load_lexicon()
-    found = {s.id: source_marks(s, lex) for s in sources}
+    variants = naming_variants(list(sources), lex)
+    quoted = {s.id: [q for p in s.body for q in quoted_texts(p.text)] for s in sources}
+    found = {
+        s.id: source_marks(
+            s, lex, variants, [q for other, qs in quoted.items() if other != s.id for q in qs]
+        )
+        for s in sources
+    }
     credited = {s.id: attributions(s, lex) for s in sources}
     hits = contrasts(list(sources), list(groups), lex)
     all_found = [f for s in sources for f in found[s.id]]

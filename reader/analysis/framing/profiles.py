@@ -33,8 +33,8 @@ def _naming(found: list[Found]) -> dict[str, str]:
     """Concept -> the form used; " / " joins forms, most used first, when a source mixes."""
     used: dict[str, Counter[str]] = {}
     for f in found:
-        if f.entry is not None and f.entry.concept is not None:
-            used.setdefault(f.entry.concept, Counter())[f.entry.term] += 1
+        if f.mark.category == "naming" and f.concept is not None and f.form is not None:
+            used.setdefault(f.concept, Counter())[f.form] += 1
     return {
         concept: " / ".join(form for form, _ in forms.most_common())
         for concept, forms in used.items()

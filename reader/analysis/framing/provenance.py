@@ -7,15 +7,16 @@ Copied wire text is not independent confirmation, so a reader must see it. Two m
   ``process.cdist`` over every sentence of the set).
   When most of that shared text is inside quotation marks the note says so: both quote one
   statement, which is one primary source rather than one wire copy.
-* translation: little shared wording, but the same rare anchors (numbers, names) in the
-  same order. An anchor is rare when some other source in the set lacks it. This is a
-  heuristic and says so in its note.
+* translation: little shared wording, but sentence after sentence the same rare anchors
+  (numbers, names), in the same order: most sentences of one source that carry two rare
+  anchors or more find a sentence in the other with the same anchors, and those sentences
+  keep their order. An anchor is rare when some other source in the set lacks it. This is
+  a heuristic and says so in its note.
 """
 
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from itertools import combinations
 
 import numpy as np
@@ -29,9 +30,10 @@ SENTENCE_MATCH = 80.0  # rapidfuzz ratio for "the same sentence"
 MIN_SENTENCE_WORDS = 5
 VERBATIM_SHARE = 0.15  # of the shorter source's body text
 VERBATIM_SENTENCES = 2
-TRANSLATION_ANCHORS = 8  # rare anchors in the same order
-TRANSLATION_ORDER = 0.6  # of the shorter anchor sequence
-TRANSLATION_NUMBERS = 2
+TRANSLATION_SENTENCE_ANCHORS = 2  # rare anchors a sentence needs to be compared
+TRANSLATION_JACCARD = 0.5  # rare-anchor overlap of two sentences taken for one
+TRANSLATION_SENTENCES = 3  # sentences matched in order
+TRANSLATION_ORDER = 0.6  # of the sentences with anchors
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 
 
@@ -88,39 +90,57 @@ def _shared(a: list[tuple[str, int]], rows: np.ndarray, columns: slice) -> tuple
     return matched / total, count, (quoted / matched if matched else 0.0)
 
 
-def _anchors(source: Source) -> list[str]:
-    """Numbers of two digits or more and capitalised non-initial words, in reading order."""
+def _anchors(source: Source) -> list[set[str]]:
+    """Per sentence: numbers of two digits or more and capitalised non-initial words."""
     sp = load_speakers()
     common = sp.not_names | sp.titles | sp.governments
-    found: list[str] = []
+    found: list[set[str]] = []
     for paragraph in source.paragraphs:
-        if paragraph.kind == "boilerplate":
+        if paragraph.kind in ("boilerplate", "dateline"):
             continue
         for start, end in sentences(paragraph.text):
             words = [t for t in tokenize(paragraph.text[start:end]) if t.is_word]
+            anchors: set[str] = set()
             for i, tok in enumerate(words):
                 if _NUMBER.fullmatch(tok.text):
                     digits = re.sub(r"\D", "", tok.text)
                     if len(digits) >= 2:
-                        found.append("#" + digits)
+                        anchors.add("#" + digits)
                 elif i > 0 and tok.text[0].isupper() and tok.text not in common:
-                    found.append(tok.text.lower().removesuffix("'s").removesuffix("’s"))
+                    anchors.add(tok.text.lower().removesuffix("'s").removesuffix("’s"))
+            found.append(anchors)
     return found
 
 
+def _longest_rising(values: list[int]) -> int:
+    best: list[int] = []
+    for i, v in enumerate(values):
+        best.append(1 + max((best[j] for j in range(i) if values[j] < v), default=0))
+    return max(best, default=0)
+
+
 def _translation(
-    a: list[str], b: list[str], others: list[set[str]]
-) -> tuple[int, float, int] | None:
-    common = set(a) & set(b)
-    rare = {w for w in common if not others or not all(w in o for o in others)}
-    seq_a = [w for w in a if w in rare]
-    seq_b = [w for w in b if w in rare]
-    if not seq_a or not seq_b:
+    a: list[set[str]], b: list[set[str]], others: list[set[str]]
+) -> tuple[int, float] | None:
+    """(sentences of ``a`` whose rare anchors recur in one sentence of ``b``, in the same
+    order; their share of ``a``'s anchored sentences), or None when ``a`` has too few."""
+    words_a, words_b = set().union(*a) if a else set(), set().union(*b) if b else set()
+    rare = {w for w in words_a & words_b if not others or not all(w in o for o in others)}
+    matched: list[int] = []
+    anchored = 0
+    for sentence in a:
+        mine = sentence & rare
+        if len(mine) < TRANSLATION_SENTENCE_ANCHORS:
+            continue
+        anchored += 1
+        scores = [len(mine & t) / len(mine | (t & rare)) for t in b]
+        best = max(range(len(b)), key=lambda j: scores[j], default=None)
+        if best is not None and scores[best] >= TRANSLATION_JACCARD:
+            matched.append(best)
+    if anchored < TRANSLATION_SENTENCES:
         return None
-    blocks = SequenceMatcher(None, seq_a, seq_b, autojunk=False).get_matching_blocks()
-    ordered = sum(block.size for block in blocks)
-    numbers = sum(1 for w in rare if w.startswith("#"))
-    return ordered, ordered / min(len(seq_a), len(seq_b)), numbers
+    ordered = _longest_rising(matched)
+    return ordered, ordered / anchored
 
 
 def _percent(share: float) -> str:
@@ -152,19 +172,17 @@ def provenance(sources: list[Source]) -> list[ProvenanceLink]:
             )
             links.append(ProvenanceLink(a.id, b.id, share, "verbatim", note))
             continue
-        others = [set(anchors[s.id]) for s in sources if s.id not in (a.id, b.id)]
-        found = _translation(anchors[a.id], anchors[b.id], others)
+        others = [set().union(*anchors[s.id]) for s in sources if s.id not in (a.id, b.id)]
+        fewer, more = sorted((a.id, b.id), key=lambda sid: len(anchors[sid]))
+        found = _translation(anchors[fewer], anchors[more], others)
         if found is None:
             continue
-        ordered, order_share, numbers = found
-        if (
-            ordered >= TRANSLATION_ANCHORS
-            and order_share >= TRANSLATION_ORDER
-            and numbers >= TRANSLATION_NUMBERS
-        ):
+        ordered, order_share = found
+        if ordered >= TRANSLATION_SENTENCES and order_share >= TRANSLATION_ORDER:
             note = (
-                f"{a.id} and {b.id} give {ordered} of the same names and numbers in the same "
-                f"order with little shared wording: possibly one text in translation"
+                f"{a.id} and {b.id}: {ordered} sentences name the same people, places and "
+                "numbers in the same order with little shared wording: possibly one text "
+                "in translation"
             )
             links.append(ProvenanceLink(a.id, b.id, order_share, "translation", note))
     return links

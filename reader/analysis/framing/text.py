@@ -14,7 +14,7 @@ from importlib.resources import files
 
 _TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
 _WORD = re.compile(r"\w")
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+")
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
 
 OPENING_DOUBLE = "“„«"
 CLOSING_DOUBLE = "”»"
@@ -61,7 +61,8 @@ def tokenize(text: str) -> list[Token]:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: split after ., ! or ? before a capital, and at line breaks."""
+    """Sentence spans: split after ., ! or ? before a capital, and at blank lines (a single
+    line break is only hard wrapping)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):

@@ -70,10 +70,15 @@ def test_frame_puts_the_contrast_on_the_lexicon_mark() -> None:
     b = make_source("s2", "The council condemned the actions against the harbour town.")
     marks = frame([a, b], [_group(a, b)]).marks
     loaded = [m for m in marks if m.term == "aggression"]
-    neutral = [m for m in marks if m.term == "actions"]
     assert [m.contrast for m in loaded] == ["actions"]
-    assert [m.contrast for m in neutral] == ["aggression"]
     assert "s2 writes 'actions'" in loaded[0].note
+
+
+def test_frame_never_marks_the_neutral_side_of_a_contrast() -> None:
+    a = make_source("s1", "The mayor claimed the pier would reopen within a week.")
+    b = make_source("s2", "The mayor said the pier would reopen within a week.")
+    marks = frame([a, b], [_group(a, b)]).marks
+    assert [(m.source, m.term, m.contrast) for m in marks] == [("s1", "claimed", "said")]
 
 
 def test_contrast_is_narrowed_to_the_lexicon_word() -> None:

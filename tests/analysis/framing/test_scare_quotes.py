@@ -48,3 +48,25 @@ def test_scare_quote_span_covers_the_marks_and_spells_its_text() -> None:
     text = "The ministry's “reforms” left pensions unpaid."
     [quote] = scare_quotes(text, [])
     assert text[quote.start : quote.end] == quote.text == "“reforms”"
+
+
+def test_quote_inside_a_noun_phrase_is_a_scare_quote_even_in_reported_speech() -> None:
+    text = "The union said the firm ignored warnings about “temporary” scaffolding."
+    assert _scare(text) == ["temporary"]
+
+
+def test_quoted_modifier_after_a_possessive_is_a_scare_quote() -> None:
+    assert _scare("The owner claimed its “award-winning” menu was unchanged.") == ["award-winning"]
+
+
+def test_quoted_fragment_opening_with_a_determiner_is_a_quotation() -> None:
+    assert _scare("The envoy welcomed “the steady help” from allies.") == []
+
+
+def test_words_another_outlet_quotes_are_not_scare_quotes() -> None:
+    text = "Officials spoke of the “special bond” between the towns."
+    lexicon = load_lexicon()
+    reporting = match_terms(text, lexicon, lexicon.by_category("attribution-verb"))
+    assert [q.text for q in scare_quotes(text, reporting)] == ["“special bond”"]
+    elsewhere = ["we value the special bond between our towns"]
+    assert scare_quotes(text, reporting, elsewhere) == []

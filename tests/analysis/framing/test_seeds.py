@@ -79,11 +79,11 @@ def test_tass_profile_differs_from_every_other_outlet(seeds) -> None:  # type: i
     sources, result = seeds
     profiles = {p.source: p for p in result.profiles}
     tass = profiles[sources["000"].id]
-    assert tass.naming == {
+    assert {
         "Kyiv": "Kiev",
         "Donbas": "Donbass",
         "Volodymyr Zelensky": "Vladimir Zelensky",
-    }
+    }.items() <= tass.naming.items()
     assert tass.per_thousand["own-voice"] == 0.0
     assert tass.per_thousand["attribution-verb"] == 0.0
     for prefix in ("001", "002", "003", "004"):
