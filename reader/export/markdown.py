@@ -58,7 +58,7 @@ class _Placed:
                 self.detached.append(item)
                 continue
             group_id = self._group_of(analysis, groups, item)
-            if group_id is not None:
+            if group_id is not None and group_id in self.by_group:
                 self.by_group[group_id].append(item)
             else:
                 self.by_source.setdefault(item.spans[0][0], []).append(item)

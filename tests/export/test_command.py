@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -121,3 +122,15 @@ def test_export_is_listed_in_the_main_help() -> None:
         [sys.executable, "-m", "reader", "--help"], capture_output=True, text=True, cwd=ROOT
     )
     assert "export" in result.stdout and "--data-dir" in result.stdout
+
+
+def test_export_works_on_a_store_from_a_newer_newsdiff(story_dir: Path, tmp_path: Path) -> None:
+    _annotate(story_dir, tmp_path / "data")
+    conn = sqlite3.connect(tmp_path / "data" / "newsdiff.db")
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    result = _run("--data-dir", str(tmp_path / "data"), str(story_dir))
+    assert result.returncode == 0, result.stderr
+    assert "Ring the union" in result.stdout
+    assert "newer newsdiff" in result.stderr

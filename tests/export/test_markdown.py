@@ -1,0 +1,30 @@
+"""Markdown layout decisions the golden files do not isolate."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from reader.export import ExportNotes, export_markdown
+from tests.export.story import story
+
+
+def test_claims_follow_reading_order_not_group_order() -> None:
+    analysis = story()
+    reversed_groups = dataclasses.replace(analysis, groups=analysis.groups[::-1])
+    markdown = export_markdown(reversed_groups, ExportNotes(), date="2031-05-07")
+    first = markdown.index("### 1. ")
+    assert markdown[first:].startswith("### 1. how long the fire burned")
+
+
+def test_annotated_only_without_notes_says_there_is_nothing_to_show() -> None:
+    markdown = export_markdown(story(), ExportNotes(), date="2031-05-07", annotated_only=True)
+    assert "### " not in markdown.split("## Sources")[0]
+    assert "*No claim to show.*" in markdown
+
+
+def test_a_reviewer_made_link_is_named_as_such() -> None:
+    analysis = story()
+    by_hand = dataclasses.replace(analysis.groups[0], origin="reviewer")
+    analysis = dataclasses.replace(analysis, groups=(by_hand, analysis.groups[1]))
+    markdown = export_markdown(analysis, ExportNotes(), date="2031-05-07")
+    assert "how long the fire burned (linked by a reviewer)" in markdown
