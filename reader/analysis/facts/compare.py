@@ -10,7 +10,7 @@ countries around it (dates, durations), the same counted thing in a like sentenc
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from reader.analysis.facts import lexicon
@@ -23,6 +23,7 @@ from reader.analysis.facts.normalize import canonical_persons
 from reader.analysis.facts.quotes_compare import quote_diff, quotes_match, shared_words
 from reader.model import Fact, FactValue, Group, Source
 
+Pair = tuple[int, int]
 _SLOT_KINDS = ("date", "time", "duration", "number", "quantity", "money")
 _OFFSET = re.compile(r"^\s+(?:ago|later|earlier)\b", re.I)
 _DATELINE = re.compile(r"^[A-Z][\w .,\[\]-]*[,.:]?\s*$")
@@ -171,6 +172,52 @@ def _refine(values: list[Mention]) -> list[str]:
     return out
 
 
+def _match(
+    candidates: list[Mention], contexts: list[Context], memberships: list[list[str]]
+) -> dict[tuple[int, int], float]:
+    """Every cross-source pair that states the same slot, with the strength of the link.
+
+    Only mentions of one kind (and one counted thing) are compared, so the work grows with
+    the number of values of a kind, not with all mentions squared.
+    """
+    single_figure = _single_figures(candidates)
+    per_group: dict[tuple[str, str, str], int] = {}
+    for m, groups_of in zip(candidates, memberships, strict=True):
+        for g in groups_of:
+            key = (g, m.source, m.kind)
+            per_group[key] = per_group.get(key, 0) + 1
+    sole_in = [
+        {g for g in groups_of if per_group[(g, m.source, m.kind)] == 1}
+        for m, groups_of in zip(candidates, memberships, strict=True)
+    ]
+    matched: dict[tuple[int, int], float] = {}
+    buckets: dict[tuple[str, str], list[int]] = {}
+    for i, m in enumerate(candidates):
+        unit = m.unit if m.kind in ("number", "quantity", "money") else ""
+        buckets.setdefault((m.kind, unit), []).append(i)
+    pairs = (
+        (i, j) for bucket in buckets.values() for x, i in enumerate(bucket) for j in bucket[x + 1 :]
+    )
+    for i, j in pairs:
+        a, b = candidates[i], candidates[j]
+        if a.source == b.source:
+            continue
+        shared = set(memberships[i]) & set(memberships[j])
+        grouped = bool(shared)
+        if a.kind == "quote":
+            ok = quotes_match(a, b, grouped=grouped)
+        else:
+            sole = any(g in sole_in[i] and g in sole_in[j] for g in shared)
+            ok = _pair(a, b, contexts[i], contexts[j], grouped, sole, single_figure)
+        if ok and a.kind == "quote":
+            longest = max(len(a.normalized.split()), len(b.normalized.split()))
+            matched[(i, j)] = shared_words(a.normalized, b.normalized) / longest
+        elif ok:
+            near = len(contexts[i].stems & contexts[j].stems)
+            matched[(i, j)] = near + (3 if grouped else 0) + (2 if _values_agree(a, b) else 0)
+    return matched
+
+
 def find_facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact, ...]:
     """Facts stated by two or more sources, divergent or agreeing, in a stable order."""
     common = lower_vocabulary(sources)
@@ -201,35 +248,7 @@ def find_facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact
     )
     contexts = [readers[m.source].of(m, exclude=(m.start, m.end)) for m in candidates]
     memberships = [_groups_of(m, groups) for m in candidates]
-    single_figure = _single_figures(candidates)
-    per_group: dict[tuple[str, str, str], int] = {}
-    for m, groups_of in zip(candidates, memberships, strict=True):
-        for g in groups_of:
-            key = (g, m.source, m.kind)
-            per_group[key] = per_group.get(key, 0) + 1
-    sole_in = [
-        {g for g in groups_of if per_group[(g, m.source, m.kind)] == 1}
-        for m, groups_of in zip(candidates, memberships, strict=True)
-    ]
-    matched: dict[tuple[int, int], float] = {}
-    for i, a in enumerate(candidates):
-        for j in range(i + 1, len(candidates)):
-            b = candidates[j]
-            if a.kind != b.kind or a.source == b.source:
-                continue
-            shared = set(memberships[i]) & set(memberships[j])
-            grouped = bool(shared)
-            if a.kind == "quote":
-                ok = quotes_match(a, b, grouped=grouped)
-            else:
-                sole = any(g in sole_in[i] and g in sole_in[j] for g in shared)
-                ok = _pair(a, b, contexts[i], contexts[j], grouped, sole, single_figure)
-            if ok and a.kind == "quote":
-                longest = max(len(a.normalized.split()), len(b.normalized.split()))
-                matched[(i, j)] = shared_words(a.normalized, b.normalized) / longest
-            elif ok:
-                near = len(contexts[i].stems & contexts[j].stems)
-                matched[(i, j)] = near + (3 if grouped else 0) + (2 if _values_agree(a, b) else 0)
+    matched = _match(candidates, contexts, memberships)
     clusters = _link(candidates, matched)
     facts: list[tuple[tuple[int, int], Fact]] = []
     for members in clusters:
@@ -284,7 +303,29 @@ def _dedupe_quotes(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.kind != "quote" or id(m) in keep]
 
 
-def _link(candidates: list[Mention], matched: dict[tuple[int, int], float]) -> list[list[int]]:
+def _vouched(
+    x: int, y: int, members: list[int], candidates: list[Mention], matched: Mapping[Pair, float]
+) -> bool:
+    """May two differing values that did not pair by themselves share a fact? Yes when x's
+    source pairs with y elsewhere, or when y says the same as a member w that x pairs with
+    (then y is in x's slot through w)."""
+
+    def linked(i: int, j: int) -> bool:
+        return (min(i, j), max(i, j)) in matched
+
+    source = candidates[x].source
+    for w in members:
+        if w in (x, y):
+            continue
+        if candidates[w].source == source and linked(w, y):
+            return True
+        same = candidates[w].normalized == candidates[y].normalized  # not merely compatible
+        if same and linked(x, w) and linked(w, y):
+            return True
+    return False
+
+
+def _link(candidates: list[Mention], matched: dict[Pair, float]) -> list[list[int]]:
     """Clusters of mentions, merged strongest link first.
 
     Two clusters merge when at least half of their cross-source pairs match, and every
@@ -312,9 +353,7 @@ def _link(candidates: list[Mention], matched: dict[tuple[int, int], float]) -> l
                 paired = (min(x, y), max(x, y)) in matched
                 linked += paired
                 if not paired and not _values_agree(mx, my):
-                    # a differing value must pair with this source's claim somewhere
-                    kin = [z for z in a + b if candidates[z].source == mx.source]
-                    clash = clash or not any((min(z, y), max(z, y)) in matched for z in kin)
+                    clash = clash or not _vouched(x, y, a + b, candidates, matched)
         quotes = candidates[i].kind == "quote"  # quotes link completely: no chains
         if clash or linked * 2 < cross or (quotes and linked < cross):
             continue

@@ -125,6 +125,8 @@ def same_slot(a: Context, b: Context, *, grouped: bool) -> bool:
         return not (a.persons and b.persons and not a.persons & b.persons)
     if not a.events & b.events:
         return False
+    if not (a.persons or a.places or b.persons or b.places):
+        return len(a.stems & b.stems) >= 2  # nobody named on either side: the words decide
     if a.persons and b.persons:
         if a.persons != b.persons:
             return False

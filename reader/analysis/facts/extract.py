@@ -212,7 +212,7 @@ def extract_paragraph(
             named = [h for h in persons if a <= h.start < b or h.start <= a < h.end]
             orgs = [e for e in entities if a <= e.start < b and e.kind == "organization"]
             if named:
-                speaker, speaker_kind = person_name(named[-1]), "person"
+                speaker, speaker_kind = person_name(named[0]), "person"
             elif orgs:
                 speaker, speaker_kind = orgs[-1].name, "organization"
         elif q.pronoun in ("he", "she"):

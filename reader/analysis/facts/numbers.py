@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from reader.analysis.facts import lexicon
 from reader.analysis.facts.text import tokens
@@ -49,6 +49,14 @@ def _qualify(text: str, hit_start: int, value: float) -> tuple[int, float | None
     )
 
 
+@cache
+def _number_starters() -> frozenset[str]:
+    """First words of every number word or phrase: a cheap filter before the real parse."""
+    data = lexicon.number_words()
+    phrases = [*data["units"], *data["plural_multipliers"]]
+    return frozenset(p.split()[0].split("-")[0] for p in phrases)
+
+
 def _word_numbers(text: str) -> list[tuple[int, int, float, tuple[float, float] | None]]:
     """Runs of number words: 'twenty-five', 'a dozen', 'tens of thousands', 'one hundred'."""
     data = lexicon.number_words()
@@ -58,7 +66,11 @@ def _word_numbers(text: str) -> list[tuple[int, int, float, tuple[float, float] 
     toks = tokens(text)
     out: list[tuple[int, int, float, tuple[float, float] | None]] = []
     i = 0
+    starters = _number_starters()
     while i < len(toks):
+        if toks[i].lower.split("-")[0] not in starters:
+            i += 1
+            continue
         # phrases of two to three words first ("a dozen", "tens of thousands")
         found = False
         for width in (3, 2):
@@ -111,6 +123,12 @@ def _word_numbers(text: str) -> list[tuple[int, int, float, tuple[float, float] 
 
 def find_numbers(text: str) -> list[NumberHit]:
     """Every number in ``text`` (offsets relative to it), qualifiers folded in."""
+    return list(_find_numbers(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_numbers(text: str) -> tuple[NumberHit, ...]:
+    """Cached: numbers, durations and money all read the same paragraph's numbers."""
     hits: list[NumberHit] = []
     mults: dict[str, int] = lexicon.number_words()["multipliers"]
     for m in _DIGITS.finditer(text):
@@ -128,7 +146,7 @@ def find_numbers(text: str) -> list[NumberHit]:
         if spread:
             low, high = float(spread[0]), float(spread[1])
         hits.append(NumberHit(start, w_end, value, low, high, spread is not None or low != high))
-    return sorted(hits, key=lambda h: h.start)
+    return tuple(sorted(hits, key=lambda h: h.start))
 
 
 def format_number(value: float) -> str:

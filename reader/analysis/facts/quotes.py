@@ -118,7 +118,12 @@ def _speaker(
     name = re.search(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)[\s,]*$", left)
     if name:
         return (region[0] + name.start(1), region[0] + name.end(1)), ""
-    right = re.match(r"\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", text[verb.end() : region[1]])
+    if re.search(r",\s*$", left) and re.match(r"\W*[A-Z]", left):
+        # 'Jonah Wexley, who led the rescue, said': the sentence subject speaks
+        return (region[0], verb.start()), ""
+    right = re.match(
+        r"\s+(?:[a-z]+\s+){0,4}?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", text[verb.end() : region[1]]
+    )
     if right:
         return (verb.end() + right.start(1), verb.end() + right.end(1)), ""
     pron = re.match(r"\s+(he|she|they|we)\b", text[verb.end() : region[1]], re.I)

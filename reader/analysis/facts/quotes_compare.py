@@ -37,8 +37,14 @@ def quotes_match(a: Mention, b: Mention, *, grouped: bool) -> bool:
     if persons and a.speaker != b.speaker:
         return False
     shorter = min(len(_words(a.normalized)), len(_words(b.normalized)))
-    if shorter > 4 and shared_words(a.normalized, b.normalized) < 0.6 * shorter:
-        return False  # long quotes must run alike, not just share a stock phrase
+    longer = max(len(_words(a.normalized)), len(_words(b.normalized)))
+    share = shared_words(a.normalized, b.normalized) / max(1, shorter)
+    if shorter > 4 and share < 0.6:
+        # Long quotes must run alike, not just share a stock phrase. A translation of one
+        # quote by the same speaker, in one aligned group, keeps its length and some order.
+        translated = grouped and persons and share >= 0.4 and shorter >= 0.6 * longer
+        if not translated:
+            return False
     overlap = _overlap(a.normalized, b.normalized)
     if grouped:
         return overlap >= 0.5

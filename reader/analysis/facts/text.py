@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.analysis.facts.lexicon import abbreviations
 
@@ -32,7 +33,14 @@ class Token:
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """Words and numbers with their offsets (shifted by ``offset``)."""
+    if offset == 0:
+        return list(_tokens(text))
     return [Token(m.start() + offset, m.end() + offset, m.group()) for m in WORD.finditer(text)]
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text))
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
