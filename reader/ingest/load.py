@@ -12,6 +12,7 @@ import hashlib
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 from reader.ingest.build import Built, build_source
 from reader.ingest.errors import IngestError
@@ -23,9 +24,9 @@ from reader.model import LoadError, LoadResult
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
-def _read_capped(stream: object, max_bytes: int) -> bytes:
-    read = getattr(stream, "read")  # noqa: B009 - binary file or sys.stdin.buffer alike
-    raw: bytes = read(max_bytes + 1)
+def _read_capped(stream: BinaryIO, max_bytes: int) -> bytes:
+    """At most ``max_bytes``: one byte more proves the source is over the cap."""
+    raw = stream.read(max_bytes + 1)
     if len(raw) > max_bytes:
         raise IngestError(too_large(max_bytes))
     return raw

@@ -23,6 +23,7 @@ from reader.model import ParagraphKind
 _LEAD_PARAGRAPHS = 4  # datelines sit in the first paragraphs after the headline
 _DATE_LINE_WINDOW = 6
 _HEAD_CHARS = 80
+_BYLINE_MAX_CHARS = 100
 # What may stand before a dateline's date: a place, maybe with a bracketed country.
 _PLACE = re.compile(r"^[^\W\d_][\w .'’-]{0,40}?(?:\s*\[[^\]\n]{1,30}\])?\s*[.,]\s*$")
 # A date with no agency is a dateline only when a stop or a dash closes it, not a comma.
@@ -99,12 +100,15 @@ def read_dateline(paragraph: str) -> Dateline | None:
 def read_byline(paragraph: str) -> str | None:
     """The name in "By Jane Doe" or "(Reporting by Jane Doe; Editing by ...)"."""
     stripped = unemphasised(paragraph)
+    if len(stripped) > _BYLINE_MAX_CHARS:
+        return None
     match = _BYLINE.match(stripped) or _REPORTING_BY.match(stripped)
     if not match:
         return None
     name = _BYLINE_CUT.sub("", match["rest"]).strip().rstrip(".")
     words = name.split()
-    if 0 < len(words) <= 6 and all(_NAME_WORD.match(w) for w in words) and words[0][0].isupper():
+    # Two words at least: "By Tuesday, crews had..." opens a sentence, not a byline.
+    if 2 <= len(words) <= 6 and all(_NAME_WORD.match(w) for w in words) and words[0][0].isupper():
         return name
     return None
 

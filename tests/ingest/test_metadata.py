@@ -133,3 +133,7 @@ def test_reporting_by_credit_gives_the_byline() -> None:
 def test_picture_credit_is_the_last_resort_for_the_outlet() -> None:
     text = f"Harbour fire\n\n{BODY}\n\nPicture: Bay Herald / J. Tenner\n"
     assert meta(text).outlet == "Bay Herald"
+
+
+def test_a_sentence_opening_with_by_is_no_byline() -> None:
+    assert meta(f"Harbour fire\n\nBy Tuesday, crews had gone home.\n\n{BODY}\n").byline is None
