@@ -9,6 +9,7 @@ detector, rather than our own guesses.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,11 +25,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# Control characters that plain text may legitimately hold: tab, newline, form feed, CR.
-_ALLOWED_CONTROLS = frozenset("\t\n\x0c\r")
-# Articles may carry a few stray escape sequences (they are neutralised on display);
-# a file made mostly of control characters is not text.
-_MAX_CONTROL_SHARE = 0.1
+# Characters that carry no readable text: C0 and C1 controls and DEL (whitespace apart).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +61,9 @@ def _strict(raw: bytes, encoding: str) -> str | None:
         return None
 
 
-def _looks_binary(text: str) -> bool:
-    controls = sum(1 for ch in text if ch < " " and ch not in _ALLOWED_CONTROLS)
-    return "\x00" in text or controls > _MAX_CONTROL_SHARE * max(len(text), 1)
+def _has_no_text(text: str) -> bool:
+    """Only whitespace and control characters: nothing a reader could read."""
+    return not _CONTROLS.sub("", text).strip()
 
 
 def _detect(raw: bytes, declared: str | None) -> tuple[str, str]:
@@ -118,14 +116,19 @@ def _legacy(raw: bytes) -> tuple[str, str]:
 def decode(raw: bytes, declared: str | None = None) -> Decoded:
     """Decode ``raw``; ``declared`` is a charset named by the server, tried after UTF-8.
 
-    Raises IngestError for empty, whitespace-only, binary or undecodable input.
+    Raises IngestError for empty, whitespace-only, binary or undecodable input. Binary means
+    NUL bytes outside UTF-16, or bytes no text encoding fits: escape sequences and other
+    control characters are kept, however many (an article full of them is hostile, not
+    binary, and is shown inert downstream).
     """
     if not raw:
         raise IngestError("empty file")
     text, encoding = _detect(raw, declared)
-    if _looks_binary(text):
-        raise IngestError("binary file (control characters), not text")
+    if "\x00" in text:
+        raise IngestError("binary file (holds NUL characters), not text")
     text = universal_newlines(text)
     if not text.strip():
         raise IngestError("holds only whitespace, no text")
+    if _has_no_text(text):
+        raise IngestError("holds only control characters and whitespace, no text")
     return Decoded(text=text, encoding=encoding)

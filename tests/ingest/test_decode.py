@@ -63,9 +63,14 @@ def test_nul_bytes_refused_as_binary() -> None:
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01")
 
 
-def test_control_characters_refused_as_binary() -> None:
-    with pytest.raises(IngestError, match="binary"):
+def test_only_control_characters_is_refused_as_holding_no_text() -> None:
+    with pytest.raises(IngestError, match="no text"):
         decode(bytes(range(1, 9)) * 20)
+
+
+def test_escape_heavy_text_is_kept_not_refused_as_binary() -> None:
+    raw = b"\x1b[31mred\x1b[0m \x07\x07 \x1b]0;title\x07 text\n" * 20
+    assert decode(raw).text == raw.decode()
 
 
 def test_empty_is_refused() -> None:
