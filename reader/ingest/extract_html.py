@@ -19,11 +19,10 @@ from reader.ingest.segment import Span
 from reader.model import ParagraphKind
 
 _MAX_DATE = "2099-12-31"
-# A character reference to a C0 control (``&#27;``) makes trafilatura return nothing at all.
-_C0_REFERENCE = re.compile(
-    r"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01])|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]));"
-)
 _LANG = re.compile(r"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2})\b", re.IGNORECASE)
+# A numeric character reference, decimal or hex, with or without its closing semicolon.
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9A-Fa-f]+)|([0-9]+));?")
+_HARMLESS_C0 = (0x00, 0x09, 0x0A, 0x0D)  # lxml maps NUL to U+FFFD and keeps the whitespace
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,12 +78,30 @@ def _lay_out(blocks: list[tuple[str, ParagraphKind | None]]) -> ExtractedPage:
     return ExtractedPage("\n\n".join(pieces) + "\n", tuple(spans), kinds, *(None,) * 5)
 
 
+def _visible_reference(match: re.Match[str]) -> str:
+    hex_digits, decimal = match.groups()
+    code = int(hex_digits, 16) if hex_digits else int(decimal)
+    if code >= 0x20 or code in _HARMLESS_C0:
+        return match.group(0)
+    return f"&#{0x2400 + code};"  # the control picture: ␛ for ESC, ␇ for BEL
+
+
+def neutralise_control_references(html: str) -> str:
+    """Character references to C0 controls (``&#27;``, ``&#x7;``) become control pictures.
+
+    One such reference anywhere in a page makes lxml give up on the document and
+    ``trafilatura`` return nothing, so a single ``&#27;`` would hide a whole article. The
+    control picture keeps the character visible in the text, inert.
+    """
+    return _CHAR_REF.sub(_visible_reference, html)
+
+
 def extract_html(html: str, url: str | None = None) -> ExtractedPage:
     """The article in ``html``; raises IngestError when the page holds none."""
     import trafilatura  # slow to import: only when a page is actually read
 
     document: Any = trafilatura.bare_extraction(
-        _C0_REFERENCE.sub("", html),
+        neutralise_control_references(html),
         url=url,
         with_metadata=True,
         include_comments=False,
