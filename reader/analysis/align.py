@@ -164,6 +164,16 @@ def _attach(
     a source the group lacks takes ``ATTACH``; adding a second passage of a source already
     in the group takes the stricter ``ATTACH_PRESENT``.
     """
+    home = {k: n for n, members in enumerate(clusters) for k in members}
+
+    def fits_home_better(candidate: int, here: float) -> bool:
+        """Is the passage more like the rest of its own cluster than like this group?"""
+        if candidate not in home:
+            return False
+        rival = np.array(clusters[home[candidate]])
+        rival = rival[source_of[rival] != source_of[candidate]]
+        return bool(rival.size) and float(sim[candidate, rival].mean()) > here
+
     out: list[tuple[int, ...]] = []
     for members in clusters:
         core = np.array(members)
@@ -177,10 +187,14 @@ def _attach(
             block = sim[np.ix_(candidates, others)]
             mean = block.mean(axis=1)
             best = int(np.argmax(mean))
-            bar = ATTACH if target not in present else ATTACH_PRESENT
-            if float(mean[best]) >= bar and float(block[best].max()) >= LINK:
-                extra.append(int(candidates[best]))
-        out.append(tuple(sorted((*members, *extra))))
+            candidate, here = int(candidates[best]), float(mean[best])
+            if target in present and (here < ATTACH_PRESENT or fits_home_better(candidate, here)):
+                continue
+            if here >= ATTACH and float(block[best].max()) >= LINK:
+                extra.append(candidate)
+        grown = tuple(sorted((*members, *extra)))
+        if grown not in out:  # two claims that absorbed each other's passages: keep one
+            out.append(grown)
     return out
 
 

@@ -26,6 +26,7 @@ Matrix = npt.NDArray[np.float32]
 CONTENT_WEIGHT = 0.5
 SURFACE_WEIGHT = 0.2
 ANCHOR_WEIGHT = 0.3
+ENTITY_CONFLICT = 0.5  # factor for two units that name only different people and places
 ANCHOR_FLOOR = 2.0  # anchors' union counts at least this many typical anchors
 
 
@@ -84,6 +85,21 @@ def surface_similarity(units: Sequence[Tokens]) -> Matrix:
     return out
 
 
+def entity_conflict(units: Sequence[Tokens]) -> npt.NDArray[np.bool_]:
+    """Both units name people or places, and not one in common.
+
+    Two outlets' anecdotes often share a template ("a shop owner from X said she had
+    watched the lights disappear") while being about different people: the same words with
+    other names are another claim, not a paraphrase.
+    """
+    names = [frozenset(a for a in u.anchors if a.startswith("e:")) for u in units]
+    present = (_bag_matrix(names) > 0).astype(np.float32)
+    shared = present @ present.T
+    named = present.sum(axis=1) > 0
+    out: npt.NDArray[np.bool_] = named[:, None] & named[None, :] & (shared == 0)
+    return out
+
+
 def similarity(units: Sequence[Tokens]) -> Matrix:
     """Blended similarity in 0..1 between every two units."""
     if not units:
@@ -93,5 +109,6 @@ def similarity(units: Sequence[Tokens]) -> Matrix:
         + SURFACE_WEIGHT * surface_similarity(units)
         + ANCHOR_WEIGHT * anchor_similarity(units)
     )
+    blended = np.where(entity_conflict(units), blended * ENTITY_CONFLICT, blended)
     out: Matrix = np.clip(blended, 0.0, 1.0).astype(np.float32)
     return out

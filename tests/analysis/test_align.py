@@ -118,3 +118,28 @@ def test_label_names_the_shared_gist() -> None:
     b = make_source("s2", [TANKER.replace("burning ", ""), SMOKE])
     label = groups(a, b)[0].label
     assert "Marisol" in label or "tanker" in label
+
+
+def test_same_template_about_different_people_does_not_align() -> None:
+    a = make_source(
+        "s1", ["Emil Kowal, a pensioner from Lindmark, said he watched the lights fade."]
+    )
+    b = make_source(
+        "s2", ["Marta Brandt, a shop owner from Vesterhold, said she watched the lights fade."]
+    )
+    assert groups(a, b) == ()
+
+
+def test_a_passage_carrying_two_claims_joins_both_groups() -> None:
+    both = "Crews fought the blaze with sixty firefighters and two fireboats for three hours."
+    a = make_source("s1", [both])
+    b = make_source(
+        "s2",
+        [
+            "Sixty firefighters and two fireboats fought the blaze.",
+            "Crews needed three hours to bring the blaze under control.",
+        ],
+    )
+    found = paragraph_sets(groups(a, b))
+    assert any({"s1:p1", "s2:p1"} <= g for g in found)
+    assert any({"s1:p1", "s2:p2"} <= g for g in found)
