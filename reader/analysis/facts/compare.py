@@ -55,6 +55,10 @@ def _comparable(m: Mention, source: Source) -> bool:
                 return False  # 'KIEV, January 3.' says when the copy was filed
     if m.kind == "duration" and _OFFSET.match(source.text[m.end : m.end + 12]):
         return False
+    if m.kind == "number" and m.unit in lexicon.counted_nouns().generic:
+        before = source.text[max(0, m.start - 6) : m.start].lower()
+        if re.search(r"\b(?:the|both|these|those)\s+$", before):
+            return False  # 'the two leaders' points back at people, it counts nothing new
     return not (m.kind in ("number", "quantity") and m.unit.startswith("~"))
 
 

@@ -115,3 +115,24 @@ def test_quotes_differing_only_in_function_words_agree() -> None:
     )
     (fact,) = [f for f in find_facts([a, b], []) if f.kind == "quote"]
     assert not fact.divergent
+
+
+def test_the_two_leaders_is_a_reference_not_a_count() -> None:
+    a = make_source("s1", ["Joe Biden said the two leaders spoke about Europe."])
+    b = make_source("s2", ["Joe Biden said the two leaders spoke about Europe at length."])
+    assert [f for f in find_facts([a, b], []) if f.kind == "number"] == []
+
+
+def test_differing_value_joins_through_a_member_with_the_same_value() -> None:
+    a = make_source(
+        "s1", ["Flames raged for four hours before exhausted firefighters got the upper hand."]
+    )
+    b = make_source(
+        "s2", ["The blaze burned for three hours before firefighters brought it under control."]
+    )
+    c = make_source(
+        "s3", ["The fire was declared under control at 5 a.m., three hours after the alarm."]
+    )
+    facts = find_facts([a, b, c], [group_of("g1", (a, 1), (b, 1))])
+    (fact,) = [f for f in facts if f.kind == "duration"]
+    assert fact.divergent and {v.source for v in fact.values} == {"s1", "s2", "s3"}

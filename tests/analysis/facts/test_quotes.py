@@ -58,3 +58,13 @@ def test_shorter_quote_of_the_same_words_does_not_differ() -> None:
 def test_quotes_without_a_common_word_differ_in_every_word() -> None:
     diff = quote_diff(["respond decisively", "provide a firm response"])
     assert diff == (("respond", "decisively"), ("provide", "a", "firm", "response"))
+
+
+def test_speaker_before_a_relative_clause() -> None:
+    found = _quotes('Jonah Wexley, who led the rescue, said: "All nine walked out."')
+    assert found[0][1] == "said" and "Jonah Wexley" in found[0][2]
+
+
+def test_speaker_after_verb_and_object() -> None:
+    found = _quotes('"They all walked out," told to the journalists Jonas Vexley.')
+    assert found[0][1:] == ("told", "Jonas Vexley")
