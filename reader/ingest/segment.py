@@ -18,13 +18,11 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-# Share of inner line breaks that fall mid-sentence above which a text counts as wrapped.
-_MID_SENTENCE_SHARE = 0.6
+# Share of line breaks (within runs of non-blank lines) that must be the wrapper's.
+_WRAP_SHARE = 0.3
 # Wrapped text keeps every line within a width in this range.
 _MIN_WRAP_WIDTH = 30
 _MAX_WRAP_WIDTH = 120
-# Inner lines of wrapped text fill most of the width.
-_FILL_SHARE = 0.6
 _SENTENCE_END = tuple('.!?:;"”’»)]')
 
 
@@ -94,18 +92,33 @@ def _mid_sentence(line: Line, following: Line) -> bool:
     return not stripped.endswith(_SENTENCE_END) or following.text.lstrip()[:1].islower()
 
 
+def _wrap_width(inner: list[tuple[Line, Line]]) -> int:
+    """The width the text was wrapped at: its widest line that runs on into the next.
+
+    Lines followed by a lower-case word are the surest run-ons; a headline just above the
+    text, however long, is not one of them.
+    """
+    run_on = [a.width for a, b in inner if b.text.lstrip()[:1].islower()]
+    if len(run_on) >= 2:
+        return max(run_on)
+    return max((a.width for a, b in inner if _mid_sentence(a, b)), default=0)
+
+
 def is_wrapped(groups: list[list[Line]]) -> bool:
-    """Hard-wrapped text: most inner breaks fall mid-sentence, on lines that fill the width."""
+    """Hard-wrapped text: a good share of its line breaks are the wrapper's, not the author's.
+
+    A wrapper's break falls mid-sentence, where the next word would not have fit.
+    """
     inner = _inner_lines(groups)
     if len(inner) < 2:
         return False
-    widths = [a.width for a, _ in inner]
-    width = max(line.width for block in groups for line in block)
-    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
+    if max(line.width for block in groups for line in block) > _MAX_WRAP_WIDTH:
         return False
-    mid = sum(1 for a, b in inner if _mid_sentence(a, b))
-    filled = sum(1 for w in widths if w >= _FILL_SHARE * width)
-    return mid >= _MID_SENTENCE_SHARE * len(inner) and filled >= _FILL_SHARE * len(inner)
+    width = _wrap_width(inner)
+    if width < _MIN_WRAP_WIDTH:
+        return False
+    wraps = sum(1 for a, b in inner if _mid_sentence(a, b) and not _deliberate_break(a, b, width))
+    return wraps >= 2 and wraps >= _WRAP_SHARE * len(inner)
 
 
 def _first_word(line: Line) -> str:
@@ -117,6 +130,8 @@ def _deliberate_break(line: Line, following: Line, width: int) -> bool:
     """True when the author, not the wrapper, ended ``line`` before ``following``."""
     if following.text[:1].isspace() and not line.text[:1].isspace():
         return True
+    if line.width > width:  # wider than the wrapper allows: the author's own line
+        return True
     return line.width + 1 + len(_first_word(following)) <= width
 
 
@@ -127,7 +142,7 @@ def _span(lines: list[Line]) -> Span:
 
 
 def _wrapped_spans(groups: list[list[Line]]) -> list[Span]:
-    width = max(a.width for a, _ in _inner_lines(groups))
+    width = _wrap_width(_inner_lines(groups))
     spans: list[Span] = []
     for block in groups:
         current = [block[0]]

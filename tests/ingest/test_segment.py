@@ -80,3 +80,31 @@ def test_short_title_and_date_lines_above_a_long_line_are_not_wrapped() -> None:
     text = "Harbour fire\nMay 5, 2031\n" + PARAGRAPHS[0]
     assert segment(text).style == "line"
     assert texts(text) == ["Harbour fire", "May 5, 2031", PARAGRAPHS[0]]
+
+
+def test_wrapped_without_blank_lines_under_header_lines() -> None:
+    wrapped = [textwrap.fill(p, width=72) for p in PARAGRAPHS]
+    text = "Harbour fire out\nBy Jane Doe\nMay 5, 2031\n" + "\n".join(wrapped) + "\n"
+    assert segment(text).style == "wrapped"
+    assert texts(text) == ["Harbour fire out", "By Jane Doe", "May 5, 2031", *wrapped]
+
+
+def test_headline_wider_than_the_wrap_stays_apart() -> None:
+    headline = "A long headline about the harbour fire that burned for three hours overnight"
+    wrapped = [textwrap.fill(p, width=60) for p in PARAGRAPHS]
+    text = headline + "\n" + "\n\n".join(wrapped) + "\n"
+    assert texts(text) == [headline, *wrapped]
+
+
+def test_wrapped_run_on_before_a_capitalised_name_is_joined() -> None:
+    paragraph = (
+        "The fire chief said the blaze was under control by dawn and thanked\n"
+        "Anna Ruiz, the harbour master, for moving the boats away from the quay\n"
+        "before the flames reached them."
+    )
+    text = "Harbour fire\n" + paragraph + "\nNobody was hurt in the fire, the police said.\n"
+    assert texts(text) == [
+        "Harbour fire",
+        paragraph,
+        "Nobody was hurt in the fire, the police said.",
+    ]
