@@ -37,13 +37,14 @@ def _prefix(cell: Cell) -> tuple[str, str, str]:
 
 
 def _body(cell: Cell, source: Source) -> str:
+    """The prose of the cell; line breaks inside a paragraph are wrapping, shown as spaces
+    (same length, so offsets still line up)."""
     tail = " …" if cell.end < cell.paragraph.end else ""
-    return inert(source.text[cell.start : cell.end]) + tail
+    return inert(source.text[cell.start : cell.end]).replace("\n", " ") + tail
 
 
 def folded_text(cell: Cell) -> str:
-    noun = "paragraph" if cell.folded == 1 else "paragraphs"
-    return f"⋯ {cell.folded} boilerplate {noun} folded (b shows)"
+    return f"⋯ {cell.folded} boilerplate ¶ folded (b)"
 
 
 def passage_plain(cell: Cell, source: Source) -> Text:
@@ -77,7 +78,7 @@ def passage_text(
     text.append(lead, style("para-number"))
     base = len(text)
     body = _body(cell, source)
-    text.append(body)
+    text.append(body, style("folded") if cell.paragraph.kind == "boilerplate" else None)
 
     def place(start: int, end: int) -> tuple[int, int] | None:
         lo, hi = max(start, cell.start), min(end, cell.end)

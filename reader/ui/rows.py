@@ -78,6 +78,9 @@ def _ordered_rows(analysis: Analysis) -> list[Row]:
             cells[member.source] = Cell(member.source, paragraph, member.start, member.end)
             groups_of.setdefault(member.paragraph, []).append(group)
         keyed.append(((group_key[group.id], 0, 0, 0, n), Row(group.id, "group", cells, group)))
+    # Unaligned paragraphs wait in slots (after / before a group row); each slot is packed
+    # into layers: the k-th waiting paragraph of every source shares the k-th row.
+    slots: dict[tuple[float, int, bool], dict[str, list[Paragraph]]] = {}
     for source in analysis.sources:
         grouped = [p for p in source.paragraphs if p.id in groups_of]
         for paragraph in source.paragraphs:
@@ -91,9 +94,19 @@ def _ordered_rows(analysis: Analysis) -> list[Row]:
                 anchor, side = min(group_key[g.id] for g in groups_of[after[0].id]), -1
             else:
                 anchor, side = _relative_position(source, paragraph), 1
-            cell = Cell(source.id, paragraph, paragraph.start, paragraph.end)
-            row = Row(paragraph.id, "single", {source.id: cell})
-            keyed.append(((anchor, side, order[source.id], paragraph.index, 0), row))
+            slot = slots.setdefault((anchor, side, paragraph.kind == "boilerplate"), {})
+            slot.setdefault(source.id, []).append(paragraph)
+    for (anchor, side, boilerplate), waiting in slots.items():
+        depth = max(len(ps) for ps in waiting.values())
+        for layer in range(depth):
+            cells = {
+                sid: Cell(sid, ps[layer], ps[layer].start, ps[layer].end)
+                for sid in sorted(waiting, key=order.__getitem__)
+                if layer < len(ps := waiting[sid])
+            }
+            first = next(iter(cells.values())).paragraph.id
+            rank = layer + (10_000 if boilerplate else 0)
+            keyed.append(((anchor, side, rank, 0, 0), Row(first, "single", cells)))
     keyed.sort(key=lambda item: item[0])
     return [row for _, row in keyed]
 
@@ -178,7 +191,7 @@ def _mark_moved(rows: list[Row], sources: Sequence[Source]) -> list[Row]:
         where = [
             (r, row.cells[source.id].paragraph.index)
             for r, row in enumerate(rows)
-            if source.id in row.cells and row.kind != "folded"
+            if source.id in row.cells and row.cells[source.id].paragraph.kind != "boilerplate"
         ]
         values = [v for _, v in where]
         keep = _longest_non_decreasing(values)

@@ -10,6 +10,7 @@ from typing import Any
 
 from textual.pilot import Pilot
 
+from reader.model import Analysis
 from reader.ui.app import NewsdiffApp
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.widgets.compare_view import CompareView
@@ -19,9 +20,11 @@ Harness = tuple[NewsdiffApp, Pilot[int], CompareScreen, CompareView]
 
 
 @asynccontextmanager
-async def fixture_app(size: tuple[int, int] = (200, 50)) -> AsyncIterator[Harness]:
+async def fixture_app(
+    size: tuple[int, int] = (200, 50), analysis: Analysis | None = None
+) -> AsyncIterator[Harness]:
     """The app on the hand-made analysis, mounted and settled."""
-    app = NewsdiffApp(analysis=fixture_analysis(), title="Harbour fire")
+    app = NewsdiffApp(analysis=analysis or fixture_analysis(), title="Harbour fire")
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         screen = app.screen

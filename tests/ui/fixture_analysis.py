@@ -1,355 +1,413 @@
-"""A hand-made Analysis of a made-up harbour fire, for snapshots and Pilot tests.
+"""The Analysis the snapshots and Pilot tests render: samples/harbour-fire, aligned by hand.
 
-Built by hand (sources, groups, facts, framing, profiles, provenance) so the UI tests do
-not churn when the aligner or the fact extractor is tuned. Spans are found by searching
-paragraph text, so the fixture reads like the story it describes. One outlet tries markup
-and an escape sequence: the UI must show them literally.
+The sources are loaded with the real ingest; groups, facts, framing, provenance and
+profiles are written here and placed by searching paragraph text, so the UI tests do not
+churn when the aligner or the fact extractor is tuned. A phrase that is no longer found
+fails loudly: the sample changed and this fixture must follow.
 """
 
 from __future__ import annotations
 
-import hashlib
+import dataclasses
+from pathlib import Path
 
+from reader.ingest import load_sources
 from reader.model import (
     Analysis,
     Attribution,
     Fact,
+    FactKind,
     FactValue,
+    FramingCategory,
     FramingMark,
     Group,
     Member,
     Omission,
     OutletProfile,
     Paragraph,
-    ParagraphKind,
     ProvenanceLink,
     Source,
 )
 
-HOSTILE_TITLE = "Harbour fire: city blames operator [bold red]ALERT[/bold red]"
-
-_SOURCES: list[tuple[str, str, str, str, list[tuple[ParagraphKind, str]]]] = [
-    (
-        "coast-times.txt",
-        "Coast Times",
-        "2031-05-06",
-        "Harbour fire closes port for two days",
-        [
-            ("headline", "Harbour fire closes port for two days"),
-            (
-                "dateline",
-                "PORTVALE, May 6 (Coast Times) - A fire that broke out in a harbour warehouse "
-                "on Monday burned for three hours before crews brought it under control, "
-                "officials said.",
-            ),
-            (
-                "body",
-                "Twelve warehouses were destroyed and the port will stay closed until Wednesday.",
-            ),
-            ("body", '"We will rebuild stronger," Mayor Ana Ruiz said at the scene.'),
-            ("body", "Damage was estimated at $4 million by the harbour insurer."),
-            ("boilerplate", "Share this article"),
-            ("boilerplate", "Read more: Port news"),
-        ],
-    ),
-    (
-        "daily-wire.txt",
-        "Daily Wire Service",
-        "2031-05-05",
-        "Blaze shuts harbour for 48 hours",
-        [
-            ("headline", "Blaze shuts harbour for 48 hours"),
-            ("body", "Twelve warehouses burned down in the blaze, the port authority said."),
-            ("body", "The fire raged for four hours on Monday, the port authority claimed."),
-            ("body", "The cause of the fire is not yet known, according to investigators."),
-        ],
-    ),
-    (
-        "port-gazette.md",
-        "Port Gazette",
-        "2031-05-06",
-        "Fire at the docks: was the port ready?",
-        [
-            ("headline", "Fire at the docks: was the port ready?"),
-            ("body", "A dozen warehouses were lost when fire swept the docks."),
-            ("body", "Critics say the operator ignored repeated safety warnings for years."),
-            ("body", "Firefighters fought the fire for 3 hours before dawn on Monday."),
-            ("quote-block", '"We must rebuild quickly," said Mayor Anna Ruiz.'),
-            ("body", "The cause of the blaze remains unknown, investigators said."),
-        ],
-    ),
-    (
-        "metro-24.txt",
-        "Metro 24",
-        "2031-05-06",
-        HOSTILE_TITLE,
-        [
-            ("headline", HOSTILE_TITLE),
-            (
-                "body",
-                "The mayor insisted the city would rebuild, and blamed the so-called safety "
-                "regime of the operator.",
-            ),
-            (
-                "body",
-                "Fifteen buildings were destroyed, the fire brigade said. "
-                "[@click=app.quit]click me[/]",
-            ),
-            ("body", "The operator reportedly ignored safety warnings. \x1b]0;pwned\x07"),
-            ("boilerplate", "Comments (12)"),
-        ],
-    ),
-]
+SET = Path(__file__).resolve().parents[2] / "samples" / "harbour-fire"
 
 
-def _source(
-    n: int,
-    path: str,
-    outlet: str,
-    published: str,
-    title: str,
-    parts: list[tuple[ParagraphKind, str]],
-) -> Source:
-    sid = f"s{n}"
-    text = "\n\n".join(body for _, body in parts) + "\n"
-    paragraphs = []
-    pos = 0
-    for index, (kind, body) in enumerate(parts, start=1):
-        paragraphs.append(
-            Paragraph(
-                f"{sid}:p{index}",
-                index,
-                text.count("\n", 0, pos) + 1,
-                pos,
-                pos + len(body),
-                kind,
-                body,
-            )
-        )
-        pos += len(body) + 2
-    return Source(
-        id=sid,
-        path=f"samples/harbour-fire/{path}",
-        text=text,
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        paragraphs=tuple(paragraphs),
-        outlet=outlet,
-        title=title,
-        published=published,
-        language="en",
+def _load() -> tuple[Source, ...]:
+    loaded = load_sources([str(SET)])
+    assert not loaded.errors, loaded.errors
+    # Paths as a checkout shows them, whatever folder the tests run from.
+    return tuple(
+        dataclasses.replace(s, path=f"samples/harbour-fire/{Path(s.path).name}")
+        for s in loaded.sources
     )
 
 
-SOURCES = tuple(_source(n, *spec) for n, spec in enumerate(_SOURCES, start=1))
-_BY_ID = {s.id: s for s in SOURCES}
-
-
-def paragraph(source: str, index: int) -> Paragraph:
-    return _BY_ID[source].paragraphs[index - 1]
-
-
-def member(source: str, index: int) -> Member:
-    p = paragraph(source, index)
-    return Member(source, p.id, p.start, p.end)
-
-
-def value(source: str, index: int, surface: str, normalized: str) -> FactValue:
-    p = paragraph(source, index)
-    at = p.text.index(surface)
-    return FactValue(source, p.id, p.start + at, p.start + at + len(surface), surface, normalized)
-
-
-def framing(source: str, index: int, term: str, category: str, note: str) -> FramingMark:
-    p = paragraph(source, index)
-    at = p.text.index(term)
-    return FramingMark(source, p.id, p.start + at, p.start + at + len(term), term, category, note)  # type: ignore[arg-type]
-
-
-GROUPS = (
-    Group(
-        "g1",
-        tuple(member(s, i) for s, i in [("s1", 1), ("s2", 1), ("s3", 1), ("s4", 1)]),
-        "headline",
-        0.55,
-    ),
-    Group(
-        "g2",
-        tuple(member(s, i) for s, i in [("s1", 3), ("s2", 2), ("s3", 2), ("s4", 3)]),
-        "warehouses destroyed",
-        0.81,
-    ),
-    Group(
-        "g3",
-        tuple(member(s, i) for s, i in [("s1", 2), ("s2", 3), ("s3", 4)]),
-        "fire duration",
-        0.77,
-    ),
-    Group(
-        "g4",
-        tuple(member(s, i) for s, i in [("s1", 4), ("s3", 5), ("s4", 2)]),
-        "mayor's statement",
-        0.64,
-    ),
-    Group(
-        "g5",
-        tuple(member(s, i) for s, i in [("s3", 3), ("s4", 4)]),
-        "operator ignored warnings",
-        0.7,
-    ),
-    Group("g6", tuple(member(s, i) for s, i in [("s2", 4), ("s3", 6)]), "cause unknown", 0.72),
+SOURCES = _load()
+BY_FILE = {Path(s.path).name: s for s in SOURCES}
+BAY, COAST, WIRE, GAZETTE, POST = (
+    "bay-herald.txt",
+    "coast-times.txt",
+    "harbour-wire.txt",
+    "port-gazette.md",
+    "portvale-post.html",
 )
+
+
+def paragraph(file: str, phrase: str) -> Paragraph:
+    for p in BY_FILE[file].paragraphs:
+        if phrase in p.text:
+            return p
+    raise LookupError(f"{file}: no paragraph holds {phrase!r}; the sample changed")
+
+
+def member(file: str, phrase: str) -> Member:
+    p = paragraph(file, phrase)
+    return Member(BY_FILE[file].id, p.id, p.start, p.end)
+
+
+def span(file: str, phrase: str) -> tuple[str, str, int, int]:
+    p = paragraph(file, phrase)
+    at = p.start + p.text.index(phrase)
+    return BY_FILE[file].id, p.id, at, at + len(phrase)
+
+
+_GROUPS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "headline",
+        [
+            (BAY, "INFERNO"),
+            (COAST, "Harbour fire destroys"),
+            (WIRE, "Fire sweeps"),
+            (GAZETTE, "Fire on the east quay"),
+            (POST, "Fire guts"),
+        ],
+    ),
+    (
+        "fire starts in a timber store",
+        [
+            (BAY, "timber store"),
+            (COAST, "broke out shortly"),
+            (WIRE, "The blaze started"),
+            (GAZETTE, "The fire began"),
+            (POST, "Fire crews spent"),
+        ],
+    ),
+    (
+        "warehouses destroyed",
+        [
+            (BAY, "A dozen warehouses"),
+            (COAST, "Twelve warehouses"),
+            (WIRE, "destroying 12"),
+            (GAZETTE, "Twelve warehouses"),
+            (POST, "15 warehouses"),
+        ],
+    ),
+    (
+        "how long it burned",
+        [
+            (BAY, "four hours"),
+            (COAST, "three hours"),
+            (WIRE, "three hours"),
+            (GAZETTE, "It took three hours"),
+            (POST, "three hours after"),
+        ],
+    ),
+    (
+        "harbourmaster: nobody lost",
+        [
+            (BAY, "Harbourmaster Ana Ruiz"),
+            (COAST, "harbourmaster"),
+            (WIRE, "Harbourmaster Anna Ruiz"),
+            (GAZETTE, "harbourmaster"),
+            (POST, "Harbourmaster Ana Ruiz"),
+        ],
+    ),
+    ("firefighters and fireboats", [(WIRE, "Some 60 firefighters"), (POST, "Sixty firefighters")]),
+    (
+        "tanker towed clear",
+        [(COAST, "Marisol Dawn"), (WIRE, "Marisol Dawn"), (GAZETTE, "Marisol Dawn")],
+    ),
+    (
+        "dockworker in hospital",
+        [(COAST, "One dockworker"), (WIRE, "One dock worker"), (POST, "dockworker was treated")],
+    ),
+    (
+        "smoke over the district",
+        [(BAY, "choking cloud"), (COAST, "Smoke drifted"), (WIRE, "Residents of Dravnik")],
+    ),
+    (
+        "cause: electrical fault",
+        [
+            (BAY, "cause has not been confirmed"),
+            (WIRE, "Police suspect"),
+            (POST, "treating the fire as accidental"),
+        ],
+    ),
+    (
+        "port closed until Wednesday",
+        [
+            (COAST, "stay closed to cargo"),
+            (WIRE, "remain closed"),
+            (GAZETTE, "reopen on Wednesday"),
+            (POST, "suspended until Wednesday"),
+        ],
+    ),
+    ("damage estimate", [(GAZETTE, "Early estimates"), (POST, "Insurers put")]),
+    ("councillor criticises the port", [(BAY, "Petra Lind"), (GAZETTE, "Petra Lind")]),
+]
+
+GROUPS = tuple(
+    Group(
+        f"g{n}",
+        tuple(member(f, phrase) for f, phrase in members),
+        label,
+        round(0.9 - n * 0.02, 2),
+        verbatim=False,
+    )
+    for n, (label, members) in enumerate(_GROUPS, start=1)
+)
+_GROUP_ID = {label: f"g{n}" for n, (label, _m) in enumerate(_GROUPS, start=1)}
+
+
+def _omissions() -> tuple[Omission, ...]:
+    out = []
+    for group in GROUPS:
+        present = {m.source for m in group.members}
+        missing = tuple(s.id for s in SOURCES if s.id not in present)
+        if missing:
+            out.append(Omission(group.id, missing))
+    return tuple(out)
+
+
+def value(file: str, surface: str, normalized: str, within: str | None = None) -> FactValue:
+    """``surface`` as written in ``file`` (in the paragraph holding ``within``, if given)."""
+    p = paragraph(file, within or surface)
+    at = p.text.index(surface)
+    return FactValue(
+        BY_FILE[file].id, p.id, p.start + at, p.start + at + len(surface), surface, normalized
+    )
+
+
+def fact(
+    n: int,
+    kind: FactKind,
+    group: str,
+    subject: str,
+    divergent: bool,
+    values: list[FactValue],
+    differing: tuple[tuple[str, ...], ...] = (),
+) -> Fact:
+    return Fact(f"f{n}", kind, _GROUP_ID[group], subject, divergent, tuple(values), differing)
+
 
 FACTS = (
-    Fact(
-        "f1",
-        "duration",
-        "g3",
-        "how long the fire burned",
-        True,
-        (
-            value("s1", 2, "three hours", "PT3H"),
-            value("s2", 3, "four hours", "PT4H"),
-            value("s3", 4, "3 hours", "PT3H"),
-        ),
-    ),
-    Fact(
-        "f2",
+    fact(
+        1,
         "number",
-        "g2",
+        "warehouses destroyed",
         "warehouses destroyed",
         True,
-        (
-            value("s1", 3, "Twelve", "12"),
-            value("s2", 2, "Twelve", "12"),
-            value("s3", 2, "A dozen", "12"),
-            value("s4", 3, "Fifteen", "15"),
-        ),
+        [
+            value(BAY, "A dozen", "12"),
+            value(COAST, "Twelve", "12", "Twelve warehouses"),
+            value(WIRE, "12", "12", "destroying 12"),
+            value(GAZETTE, "Twelve", "12"),
+            value(POST, "15", "15", "15 warehouses"),
+        ],
     ),
-    Fact(
-        "f3",
-        "quote",
-        "g4",
-        "the mayor on rebuilding",
+    fact(
+        2,
+        "duration",
+        "how long it burned",
+        "how long the fire burned",
         True,
-        (
-            value("s1", 4, "We will rebuild stronger", "We will rebuild stronger"),
-            value("s3", 5, "We must rebuild quickly", "We must rebuild quickly"),
-        ),
-        differing_words=(("will", "stronger"), ("must", "quickly")),
+        [
+            value(BAY, "four hours", "PT4H"),
+            value(COAST, "three hours", "PT3H"),
+            value(WIRE, "three hours", "PT3H"),
+            value(GAZETTE, "three hours", "PT3H"),
+            value(POST, "three hours", "PT3H"),
+        ],
     ),
-    Fact(
-        "f4",
+    fact(
+        3,
         "person",
-        "g4",
-        "the mayor",
+        "harbourmaster: nobody lost",
+        "the harbourmaster",
         True,
-        (
-            value("s1", 4, "Ana Ruiz", "Ana Ruiz"),
-            value("s3", 5, "Anna Ruiz", "Anna Ruiz"),
+        [
+            value(BAY, "Ana Ruiz", "Ana Ruiz"),
+            value(COAST, "Ana Ruiz", "Ana Ruiz"),
+            value(WIRE, "Anna Ruiz", "Anna Ruiz"),
+            value(GAZETTE, "Ana Ruiz", "Ana Ruiz"),
+            value(POST, "Ana Ruiz", "Ana Ruiz"),
+        ],
+    ),
+    fact(
+        4,
+        "quote",
+        "harbourmaster: nobody lost",
+        "the harbourmaster on the losses",
+        True,
+        [
+            value(
+                COAST,
+                "We lost the whole east quay, but we did not lose a single person",
+                "we lost the whole east quay, but we did not lose a single person",
+            ),
+            value(
+                WIRE,
+                "We lost the east quay entirely, but nobody was lost",
+                "we lost the east quay entirely, but nobody was lost",
+            ),
+            value(
+                GAZETTE,
+                "We lost the whole east quay, but not one life",
+                "we lost the whole east quay, but not one life",
+            ),
+        ],
+        differing=(
+            ("did", "not", "lose", "single", "person"),
+            ("entirely", "nobody", "was"),
+            ("not", "one", "life"),
         ),
     ),
-    Fact(
-        "f5",
-        "date",
-        "g3",
-        "when the fire broke out",
+    fact(
+        5,
+        "time",
+        "fire starts in a timber store",
+        "when the fire started",
         False,
-        (
-            value("s1", 2, "Monday", "2031-05-05"),
-            value("s2", 3, "Monday", "2031-05-05"),
-            value("s3", 4, "Monday", "2031-05-05"),
-        ),
+        [
+            value(COAST, "2 a.m.", "02:00"),
+            value(WIRE, "2 a.m.", "02:00"),
+            value(GAZETTE, "2 a.m.", "02:00"),
+            value(POST, "2 a.m.", "02:00"),
+        ],
     ),
-    Fact(
-        "f6",
+    fact(
+        6,
+        "number",
+        "firefighters and fireboats",
+        "firefighters sent",
+        False,
+        [value(WIRE, "60", "60", "Some 60"), value(POST, "Sixty", "60")],
+    ),
+    fact(
+        7,
+        "duration",
+        "tanker towed clear",
+        "time to tow the tanker clear",
+        False,
+        [
+            value(COAST, "90 minutes", "PT90M"),
+            value(WIRE, "an hour and a half", "PT90M"),
+            value(GAZETTE, "90 minutes", "PT90M"),
+        ],
+    ),
+    fact(
+        8,
+        "place",
+        "smoke over the district",
+        "the district under smoke",
+        True,
+        [
+            value(BAY, "Dravnik", "Dravnik"),
+            value(COAST, "Dravnyk", "Dravnyk"),
+            value(WIRE, "Dravnik", "Dravnik"),
+        ],
+    ),
+    fact(
+        9,
         "money",
-        None,
+        "damage estimate",
         "damage estimate",
         False,
-        (value("s1", 5, "$4 million", "4000000 USD"),),
+        [
+            value(GAZETTE, "40 million crowns", "40000000 crowns"),
+            value(POST, "40 million crowns", "40000000 crowns"),
+        ],
     ),
 )
 
-OMISSIONS = (
-    Omission("g3", ("s4",)),
-    Omission("g4", ("s2",)),
-    Omission("g5", ("s1", "s2")),
-    Omission("g6", ("s1", "s4")),
-)
+
+def mark(
+    file: str, term: str, category: FramingCategory, note: str, neutral: str | None = None
+) -> FramingMark:
+    source, paragraph_id, start, end = span(file, term)
+    return FramingMark(source, paragraph_id, start, end, term, category, note, neutral)
+
 
 FRAMING = (
-    framing("s2", 3, "claimed", "attribution-verb", "casts doubt on the statement"),
-    framing("s4", 2, "insisted", "attribution-verb", "suggests the claim is contested"),
-    framing("s4", 2, "so-called", "scare-quote", "distances the outlet from the term"),
-    framing("s4", 2, "regime", "loaded", "negative connotation"),
-    framing("s4", 4, "reportedly", "hedge", "unverified claim"),
-    framing("s3", 3, "Critics say", "attribution-verb", "unnamed critics"),
+    mark(BAY, "INFERNO", "intensifier", "dramatises the event", "fire"),
+    mark(BAY, "devastating", "intensifier", "adds drama without a fact"),
+    mark(BAY, "insisted", "attribution-verb", "suggests the statement is contested", "said"),
+    mark(BAY, "regime", "loaded", "negative connotation", "administration"),
+    mark(BAY, "claimed", "attribution-verb", "casts doubt on the statement", "said"),
+    mark(BAY, "so-called", "scare-quote", "distances the outlet from the term"),
+    mark(BAY, "alleged", "hedge", "unverified"),
+    mark(BAY, "terrified", "intensifier", "adds emotion without a fact"),
+    mark(WIRE, "suspect", "hedge", "not established"),
 )
+
+
+def attribution(file: str, phrase: str, who: str, verb: str | None, kind: str) -> Attribution:
+    source, paragraph_id, start, end = span(file, phrase)
+    return Attribution(source, paragraph_id, start, end, who, verb, kind)
+
 
 ATTRIBUTIONS = (
-    Attribution(
-        "s1",
-        "s1:p2",
-        paragraph("s1", 2).start,
-        paragraph("s1", 2).end,
-        "officials",
-        "said",
-        "officials",
-    ),
-    Attribution(
-        "s2",
-        "s2:p3",
-        paragraph("s2", 3).start,
-        paragraph("s2", 3).end,
-        "the port authority",
-        "claimed",
-        "organization",
-    ),
+    attribution(WIRE, "officials said", "officials", "said", "officials"),
+    attribution(COAST, "according to the port authority", "the port authority", None, "agency"),
+    attribution(BAY, "sources at the port blamed", "sources at the port", "blamed", "sources"),
 )
 
+_ID = {name: s.id for name, s in BY_FILE.items()}
 PROVENANCE = (
     ProvenanceLink(
-        "s1", "s2", 0.34, "verbatim", "shares the warehouses sentence: likely one wire source"
+        _ID[COAST],
+        _ID[WIRE],
+        0.18,
+        "verbatim",
+        "shares wire phrasing on the start and the towing of the tanker",
     ),
 )
-
 PROFILES = (
     OutletProfile(
-        "s1",
-        61,
-        {"hedge": 0.0, "loaded": 0.0, "attribution-verb": 0.0},
-        {"said": 2},
+        _ID[BAY],
+        226,
+        {
+            "hedge": 4.4,
+            "loaded": 4.4,
+            "attribution-verb": 8.8,
+            "scare-quote": 4.4,
+            "intensifier": 13.3,
+        },
+        {"insisted": 1, "said": 1, "claimed": 1, "blamed": 1},
+        {"Ana Ruiz": 1, "Petra Lind": 1},
+        {"district": "Dravnik"},
+        1,
+    ),
+    OutletProfile(
+        _ID[COAST],
+        231,
+        {"attribution-verb": 0.0},
+        {"told": 1},
         {"Ana Ruiz": 1},
-        {"mayor": "Ana Ruiz"},
+        {"district": "Dravnyk"},
         0,
     ),
     OutletProfile(
-        "s2",
-        41,
-        {"hedge": 0.0, "loaded": 0.0, "attribution-verb": 24.4},
-        {"said": 1, "claimed": 1},
-        {"port authority": 2},
-        {},
+        _ID[WIRE],
+        170,
+        {"hedge": 5.9},
+        {"said": 5},
+        {"Anna Ruiz": 1, "police": 1},
+        {"district": "Dravnik"},
         0,
     ),
-    OutletProfile(
-        "s3",
-        49,
-        {"hedge": 0.0, "loaded": 0.0, "attribution-verb": 20.4},
-        {"said": 2, "say": 1},
-        {"Anna Ruiz": 1, "critics": 1},
-        {"mayor": "Anna Ruiz"},
-        1,
-    ),
-    OutletProfile(
-        "s4",
-        42,
-        {"hedge": 23.8, "loaded": 23.8, "scare-quote": 23.8, "attribution-verb": 23.8},
-        {"insisted": 1, "said": 1},
-        {"fire brigade": 1},
-        {},
-        1,
-    ),
+    OutletProfile(_ID[GAZETTE], 214, {}, {"said": 3}, {"Ana Ruiz": 1, "Petra Lind": 1}, {}, 0),
+    OutletProfile(_ID[POST], 228, {}, {"said": 2, "put": 1}, {"Ana Ruiz": 1}, {}, 0),
 )
 
 
@@ -358,7 +416,7 @@ def fixture_analysis() -> Analysis:
         sources=SOURCES,
         groups=GROUPS,
         facts=FACTS,
-        omissions=OMISSIONS,
+        omissions=_omissions(),
         framing=FRAMING,
         attributions=ATTRIBUTIONS,
         provenance=PROVENANCE,

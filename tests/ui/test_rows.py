@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from reader.model import Analysis
 from reader.ui.rows import build_rows
-from tests.ui.fixture_analysis import SOURCES, fixture_analysis
+from tests.ui.hostile_fixture import SOURCES
+from tests.ui.hostile_fixture import hostile_analysis as fixture_analysis
 
 
 def _row(rows, key):  # type: ignore[no-untyped-def]
@@ -36,6 +37,15 @@ def test_boilerplate_runs_fold_into_one_row_with_their_count() -> None:
     rows = build_rows(fixture_analysis(), fold_boilerplate=True)
     folded = [c for r in rows if r.kind == "folded" for c in r.cells.values()]
     assert sorted((c.source, c.folded) for c in folded) == [("s1", 2), ("s4", 1)]
+
+
+def test_unaligned_paragraphs_waiting_in_one_place_share_rows() -> None:
+    from tests.ui.fixture_analysis import fixture_analysis as samples_analysis
+
+    rows = build_rows(samples_analysis())
+    datelines = next(r for r in rows if r.kind == "single")
+    assert {c.paragraph.kind for c in datelines.cells.values()} == {"dateline"}
+    assert len(datelines.cells) == 3
 
 
 def test_unfolded_rows_keep_every_boilerplate_paragraph() -> None:

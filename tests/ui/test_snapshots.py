@@ -59,3 +59,8 @@ def test_narrow_compare_on_the_second_page_of_panes(snap_compare) -> None:  # ty
 
 def test_boilerplate_unfolded(snap_compare) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(APP, press=["b", "G"], terminal_size=(200, 50))
+
+
+def test_hostile_text_shows_literally(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    app = Path(__file__).parent / "snapshot_hostile_app.py"
+    assert snap_compare(app, press=["o", "o"], terminal_size=(120, 30))

@@ -8,11 +8,11 @@ from reader.ui.lookup import AnalysisLookup
 from reader.ui.passage import Layers, passage_text
 from reader.ui.rows import build_rows
 from tests.ui.conftest import fixture_app, pilot_test
-from tests.ui.fixture_analysis import fixture_analysis
+from tests.ui.hostile_fixture import hostile_analysis
 
 
 def _cell_text(key: str, source: str) -> str:
-    analysis = fixture_analysis()
+    analysis = hostile_analysis()
     row = next(r for r in build_rows(analysis) if r.key == key)
     text = passage_text(
         row.cells[source],
@@ -36,7 +36,7 @@ def test_an_escape_sequence_in_an_article_is_made_visible() -> None:
 
 @pilot_test
 async def test_markup_in_a_title_shows_literally_in_the_pane_header() -> None:
-    async with fixture_app() as (app, _pilot, _screen, view):
+    async with fixture_app(analysis=hostile_analysis()) as (app, _pilot, _screen, view):
         header = "".join(view.render_line(y).text for y in range(3))
         assert "[bold" in header
         assert app.is_running

@@ -149,7 +149,9 @@ class DetailScreen(ModalScreen[None]):
         facts = self._facts()
         if not facts:
             parts.append(Text("No checkable fact found in this passage.", style="dim"))
-        for fact in facts:
+        for n, fact in enumerate(facts):
+            if n:
+                parts.append(Text(""))
             state = "divergent" if fact.divergent else "agree"
             style = self.style_for(f"fact-{fact.kind}" if fact.divergent else "agree")
             parts.append(

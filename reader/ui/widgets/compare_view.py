@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -27,7 +28,7 @@ from reader.model import Analysis
 from reader.textsafe import inert
 from reader.ui.lookup import AnalysisLookup
 from reader.ui.passage import Layers, cell_matches, passage_plain, passage_text
-from reader.ui.rows import Row, build_rows
+from reader.ui.rows import Cell, Row, build_rows
 
 MIN_PANE_WIDTH = 38  # below this a pane of prose stops being readable
 HEADER_HEIGHT = 3
@@ -72,7 +73,7 @@ def window_for(eligible: Sequence[str], start: int, width: int) -> PaneWindow:
     return PaneWindow(tuple(eligible[start : start + per_page]), tuple(eligible), start)
 
 
-class CompareView(ScrollView, can_focus=True):
+class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
     """Aligned rows of passages with a row cursor."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -137,6 +138,7 @@ class CompareView(ScrollView, can_focus=True):
         self._widths: list[int] = []
         self._laid_out_for: tuple[object, ...] | None = None
         self._strips: dict[tuple[int, bool], list[Strip]] = {}
+        self._line_counts: dict[tuple[Cell, int], int] = {}
         self._header: list[Strip] | None = None
         self.matches: list[int] = []
 
@@ -148,6 +150,7 @@ class CompareView(ScrollView, can_focus=True):
         self.analysis = analysis
         self.lookup = AnalysisLookup.build(analysis)
         self._row_sets.clear()
+        self._line_counts.clear()
         known = {s.id for s in analysis.sources}
         self._eligible = tuple(s for s in self._eligible if s in known)
         self.relayout()
@@ -273,8 +276,7 @@ class CompareView(ScrollView, can_focus=True):
             for pane, pane_width in zip(panes, self._widths, strict=True):
                 cell = row.cells.get(pane)
                 if cell is not None:
-                    plain = passage_plain(cell, self.analysis.source(pane))
-                    tallest = max(tallest, len(plain.wrap(console, max(pane_width - 2, 1))))
+                    tallest = max(tallest, self._line_count(cell, pane_width - 2, console))
             height = tallest + 1  # the rule above the row
             self._tops.append(top)
             self._heights.append(height)
@@ -289,6 +291,15 @@ class CompareView(ScrollView, can_focus=True):
             self.window = window
             self.post_message(self.WindowChanged(window))
         self.refresh()
+
+    def _line_count(self, cell: Cell, width: int, console: Console) -> int:
+        """Wrapped height of a cell, remembered: paging and folding re-ask the same cells."""
+        key = (cell, width)
+        count = self._line_counts.get(key)
+        if count is None:
+            plain = passage_plain(cell, self.analysis.source(cell.source))
+            count = self._line_counts[key] = len(plain.wrap(console, max(width, 1)))
+        return count
 
     def _restore_cursor(self, key: str | None) -> None:
         if key is None:
@@ -317,8 +328,9 @@ class CompareView(ScrollView, can_focus=True):
         top, height = self._tops[self.cursor], self._heights[self.cursor]
         view = max(self.scrollable_content_region.height - HEADER_HEIGHT, 1)
         y = self.scroll_y
-        if near_top:
-            target = top - view // 4 if height < view * 3 // 4 else top
+        if near_top:  # a jump: the row near the top, with some context on tall screens
+            context = view // 5 if view >= 30 and height < view * 3 // 4 else 0
+            target = top - context
         elif top < y:
             target = top
         elif top + height > y + view:
