@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -34,6 +36,8 @@ _SIDE_FILES = ("-wal", "-shm", "-journal")
 _CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB (primary result codes)
 _READONLY_CODES = {8}  # SQLITE_READONLY
 _FULL_CODES = {13}  # SQLITE_FULL
+_BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
+_CANTOPEN = 14  # SQLITE_CANTOPEN: e.g. no -shm can be made in a read-only folder
 
 
 @dataclass(eq=False)
@@ -135,11 +139,20 @@ def damage(db_path: Path) -> str | None:
     return f"integrity check failed: {problems[0]}" if problems else None
 
 
+def _code(exc: sqlite3.Error) -> int:
+    return int(getattr(exc, "sqlite_errorcode", 0)) & 0xFF
+
+
+def _is_busy(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.Error) and _code(exc) in _BUSY_CODES
+
+
 def _corruption_or_raise(exc: sqlite3.Error, db_path: Path) -> str:
     """Only damage counts as damage: a locked or unreadable file is not moved aside."""
-    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-    if code in _CORRUPT_CODES:
+    if _code(exc) in _CORRUPT_CODES:
         return str(exc)
+    if _is_busy(exc):
+        raise exc
     raise StoreError(f"cannot open the annotation database {db_path}: {exc}") from exc
 
 
@@ -278,8 +291,9 @@ def _connect_read_only_how(db_path: Path) -> tuple[sqlite3.Connection, bool]:
         except sqlite3.Error as exc:
             conn.close()
             last = exc
-            code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-            if code in _CORRUPT_CODES:
+            # Only a folder that cannot hold -shm justifies immutable (lock-free) reading:
+            # a busy file read without locks could look damaged while another process writes.
+            if _code(exc) != _CANTOPEN:
                 raise
     raise StoreError(f"cannot read the annotation database {db_path}: {last}")
 
@@ -316,7 +330,7 @@ def _open_read_only(db_path: Path, reason: str, notices: list[str]) -> Database:
         return _empty_stand_in(reason, notices)
     try:
         problem = damage(db_path)
-    except StoreError as exc:
+    except (StoreError, sqlite3.Error) as exc:
         return _empty_stand_in(f"{reason}; {exc}", notices)
     if problem:
         return _empty_stand_in(
@@ -350,6 +364,19 @@ def open_database(folder: Path) -> Database:
         reason = f"the data folder {folder} is read-only: notes can be read but not saved"
         return _open_read_only(db_path, reason, notices)
 
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            return _open_writable(db_path, notices)
+        except sqlite3.Error as exc:
+            # Two newsdiffs opening a fresh folder at once: switching to WAL needs an
+            # exclusive lock and SQLite reports the deadlock at once instead of waiting.
+            if not _is_busy(exc) or time.monotonic() > deadline:
+                raise _store_error(exc, db_path) from exc
+            time.sleep(random.uniform(0.01, 0.05))
+
+
+def _open_writable(db_path: Path, notices: list[str]) -> Database:
     problem = damage(db_path)
     if problem:
         aside = move_aside(db_path)
@@ -359,7 +386,11 @@ def open_database(folder: Path) -> Database:
         )
     _private_file(db_path)
     conn = _connect_writable(db_path)
-    found = _user_version(conn)
+    try:
+        found = _user_version(conn)
+    except BaseException:
+        conn.close()
+        raise
     if found > SCHEMA_VERSION:
         conn.close()
         reason = (
@@ -371,8 +402,8 @@ def open_database(folder: Path) -> Database:
     try:
         _enable_wal(conn, db_path)
         apply_migrations(conn)
-    except sqlite3.Error as exc:
+    except BaseException:
         conn.close()
-        raise _store_error(exc, db_path) from exc
+        raise
     _tighten_side_files(db_path)
     return Database(conn, db_path, notices=tuple(notices))

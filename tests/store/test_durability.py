@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
@@ -41,10 +42,11 @@ def test_a_note_survives_a_restart_on_the_same_words(tmp_path: Path) -> None:
 
 def _write_many(folder: str, writer: int, start_together: Barrier) -> None:
     source = make_source(TEXT)
+    start_together.wait(timeout=120)  # both create the fresh database at the same moment
     with AnnotationStore.open(folder) as store:
-        start_together.wait(timeout=120)
         for i in range(WRITES):
             store.add(span_target(source, 0, 7), f"writer {writer} note {i}")
+            time.sleep(0.002)  # a person between two notes, even a fast one
 
 
 def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
