@@ -30,7 +30,7 @@ def _cell(text: str) -> str:
 
 def _top(counts: dict[str, int]) -> str:
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
-    return ", ".join(f"{k} ({v})" for k, v in ranked)
+    return ", ".join(f"{k} ×{v}" for k, v in ranked)
 
 
 def _profile_row(analysis: Analysis, p: OutletProfile) -> str:

@@ -33,14 +33,14 @@ _BOUNDARIES = frozenset({",", ";", ":", "”", "(", ")", "—", "–", '"', "tha
 _FORWARD_VERBS = frozenset({"according to", "cite"})
 _CONNECTORS = frozenset({"of", "the", "and", "-"})
 _NOT_MODIFIERS = DETERMINERS | PREPOSITIONS | PRONOUNS | AUXILIARIES | {"but", "that", "while"}
-_PRIORITY = {"person": 0, "agency": 1, "institution": 2, "officials": 3, "sources": 4}
+_PRIORITY = {"person": 0, "agency": 1, "officials": 2, "sources": 3}
 MIN_CLAIM_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
     who: str
-    kind: str  # person | agency | institution | officials | sources | pronoun
+    kind: str  # person | agency | officials | sources | pronoun
     named: bool = True  # False for a collective phrase ("US officials")
 
 
@@ -137,7 +137,7 @@ def _classify_run(run: list[Token], names: _Names, *, lone_ok: bool) -> Speaker 
     if agency := _known(text, sp.agencies):
         return Speaker(agency, "agency")
     if institution := _known(text, sp.institutions | sp.governments):
-        return Speaker(institution, "institution")
+        return Speaker(institution, "officials")  # "White House", "Moscow": official voice
     return None
 
 

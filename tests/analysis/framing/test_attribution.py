@@ -30,7 +30,7 @@ def test_agency_after_a_comma() -> None:
 
 def test_according_to_an_institution() -> None:
     assert _credited("According to the State Department, the meeting went ahead.") == [
-        ("State Department", "according to", "institution")
+        ("State Department", "according to", "officials")
     ]
 
 
