@@ -110,5 +110,8 @@ def similarity(units: Sequence[Tokens]) -> Matrix:
         + ANCHOR_WEIGHT * anchor_similarity(units)
     )
     blended = np.where(entity_conflict(units), blended * ENTITY_CONFLICT, blended)
+    empty = np.array([not u.tokens for u in units], dtype=bool)
+    blended[empty, :] = 0.0  # no content word, nothing to report: never alike
+    blended[:, empty] = 0.0
     out: Matrix = np.clip(blended, 0.0, 1.0).astype(np.float32)
     return out

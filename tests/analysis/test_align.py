@@ -143,3 +143,14 @@ def test_a_passage_carrying_two_claims_joins_both_groups() -> None:
     found = paragraph_sets(groups(a, b))
     assert any({"s1:p1", "s2:p1"} <= g for g in found)
     assert any({"s1:p1", "s2:p2"} <= g for g in found)
+
+
+def test_units_without_content_words_never_align() -> None:
+    a = make_source("s1", ["...", FIRE])
+    b = make_source("s2", ["!!!", SMOKE])
+    assert groups(a, b) == ()
+
+
+def test_no_sources_or_one_source_gives_no_groups() -> None:
+    assert groups() == ()
+    assert groups(make_source("s1", [FIRE, FIRE])) == ()
