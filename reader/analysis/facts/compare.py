@@ -21,6 +21,7 @@ from reader.analysis.facts.mention import Mention
 from reader.analysis.facts.names import find_entities
 from reader.analysis.facts.normalize import canonical_persons
 from reader.analysis.facts.quotes_compare import quote_diff, quotes_match, shared_words
+from reader.analysis.facts.spellings import person_facts, place_facts
 from reader.model import Fact, FactValue, Group, Source
 
 Pair = tuple[int, int]
@@ -289,7 +290,8 @@ def find_facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact
                 "", first.kind, group, subject, divergent, _fact_values(values, _refine(values))
             )
         facts.append(((order[first.source], first.start), fact))
-    facts.extend(_person_facts(everything, canon, order))
+    facts.extend(person_facts(everything, canon, order))
+    facts.extend(place_facts(sources, everything, common, order))
     facts.sort(key=lambda item: (item[0], item[1].kind, item[1].subject))
     return tuple(replace(f, id=f"f{n}") for n, (_, f) in enumerate(facts, start=1))
 
@@ -380,40 +382,3 @@ def _fact_values(values: list[Mention], normalized: list[str] | None) -> tuple[F
         )
         for k, v in enumerate(values)
     )
-
-
-def _person_facts(
-    mentions: list[Mention], canon: dict[str, str], order: dict[str, int]
-) -> list[tuple[tuple[int, int], Fact]]:
-    """One fact per person written differently by different outlets (never divergent:
-    spelling variants of one name are the same person)."""
-    people: dict[str, list[Mention]] = {}
-    for m in mentions:
-        if m.kind == "person":
-            people.setdefault(canon.get(m.normalized, m.normalized), []).append(m)
-    out = []
-    for name, ms in people.items():
-        ms.sort(key=lambda m: (order[m.source], m.start))
-        seen: set[tuple[str, str]] = set()
-        values = []
-        for m in ms:
-            if (m.source, m.text) not in seen:
-                seen.add((m.source, m.text))
-                values.append(m)
-        full = {m.text for m in values if " " in m.text}
-        if (
-            len({m.source for m in values}) < 2
-            or len({m.text for m in values}) < 2
-            or len(full) < 2
-        ):
-            continue
-        fact_values = tuple(
-            FactValue(m.source, m.paragraph, m.start, m.end, m.text, name) for m in values
-        )
-        out.append(
-            (
-                (order[values[0].source], values[0].start),
-                Fact("", "person", None, name, False, fact_values),
-            )
-        )
-    return out

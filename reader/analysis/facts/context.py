@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from reader.analysis.facts import lexicon
 from reader.analysis.facts.mention import Mention
-from reader.analysis.facts.names import find_entities
+from reader.analysis.facts.names import find_entities, find_other_names
 from reader.analysis.facts.text import content_stems, sentences
 from reader.model import Source
 
@@ -38,23 +38,6 @@ def _events(text: str) -> tuple[set[str], str]:
             found.append((match.start(), entry))
     found.sort()
     return {table[e] for _, e in found}, (found[0][1] if found else "")
-
-
-def _other_names(text: str, taken: list[tuple[int, int]], common: frozenset[str]) -> set[str]:
-    """Capitalised words past the first that are no person, no known entity and no word the
-    set writes in lower case: the places and bodies a gazetteer cannot know ('Hollin
-    Ridge', 'Portvale')."""
-    blocked = lexicon.non_name_words() | common
-    out: set[str] = set()
-    for match in re.finditer(r"(?<=[\s(“\"'])([A-Z][a-z]+(?:[’']s)?)", text):
-        word = re.sub(r"[’']s$", "", match.group(1))
-        lower = word.lower()
-        if lower in blocked or any(a <= match.start() < b for a, b in taken):
-            continue
-        if lower in lexicon.calendar()["months"] or lower in lexicon.calendar()["weekdays"]:
-            continue
-        out.add("~" + lower)
-    return out
 
 
 class ContextReader:
@@ -83,7 +66,7 @@ class ContextReader:
             places.add(e.stands_for or e.name)
         taken = [(a - start, b - start) for a, b, _ in self.persons if start <= a < end]
         taken += [(e.start, e.end) for e in entities]
-        places |= _other_names(chunk, taken, self.common)
+        places |= {"~" + word.lower() for _, _, word in find_other_names(chunk, taken, self.common)}
         return people, places
 
     def of(self, mention: Mention, *, exclude: tuple[int, int] | None = None) -> Context:

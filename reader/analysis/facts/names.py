@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reader.analysis.facts import lexicon
-from reader.analysis.facts.text import Token, tokens
+from reader.analysis.facts.text import INVISIBLE, Token, tokens
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -75,7 +75,7 @@ def _blocked() -> frozenset[str]:
 
 
 def _clean(token: Token) -> str:
-    return _POSSESSIVE.sub("", token.text)
+    return _POSSESSIVE.sub("", INVISIBLE.sub("", token.text))
 
 
 def _name_like(token: Token, common: frozenset[str]) -> bool:
@@ -146,3 +146,19 @@ def _end(run: list[Token]) -> int:
     last = run[-1]
     match = _POSSESSIVE.search(last.text)
     return last.end - (len(match.group()) if match else 0)
+
+
+def find_other_names(
+    text: str, taken: list[tuple[int, int]], common: frozenset[str]
+) -> list[tuple[int, int, str]]:
+    """Capitalised words past the first that are no person, no known entity and no word the
+    set writes in lower case: the places and bodies a gazetteer cannot know ('Hollin
+    Ridge', 'Portvale', 'Dravnyk'), as (start, end, word)."""
+    blocked = _blocked() | common
+    out: list[tuple[int, int, str]] = []
+    for match in re.finditer(r"(?<=[\s(“\"'])([A-Z][a-z]+)(?:[’']s)?\b", text):
+        word = match.group(1)
+        if word.lower() in blocked or any(a <= match.start() < b for a, b in taken):
+            continue
+        out.append((match.start(1), match.end(1), word))
+    return out

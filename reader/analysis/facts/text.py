@@ -13,7 +13,11 @@ from functools import lru_cache
 
 from reader.analysis.facts.lexicon import abbreviations
 
-WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſА-я][\w'’.-]*[\w]|[A-Za-zÀ-ÖØ-öø-ÿА-я]|\d[\d,.]*\d|\d")
+# Zero-width characters (U+200B-U+200D, U+2060) may sit inside a word in hostile copy.
+WORD = re.compile(
+    r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſА-я][\w'’.\u200b-\u200d\u2060-]*[\w]|[A-Za-zÀ-ÖØ-öø-ÿА-я]|\d[\d,.]*\d|\d"
+)
+INVISIBLE = re.compile(r"[\u200b-\u200d\u2060]")
 _SENTENCE_END = re.compile(
     r"[.!?]+[\"”’']?(?=\s+[\"“‘'(]?[A-Z0-9])|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])"
 )
