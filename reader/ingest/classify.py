@@ -49,6 +49,8 @@ def unemphasised(text: str) -> str:
 
 def is_boilerplate(text: str) -> bool:
     labels, patterns, max_chars, _ = _boilerplate()
+    if len(text) > 2 * max_chars:  # cheap exit before normalising a long paragraph
+        return False
     stripped = unemphasised(text)
     if _label_key(stripped) in labels:
         return True
@@ -73,6 +75,8 @@ def is_tweet_signature(text: str) -> bool:
 
 def is_date_line(text: str) -> bool:
     """A short line that only states when (and maybe where or by whom) the piece ran."""
+    if len(text) > 2 * _DATELINE_MAX_CHARS:
+        return False
     stripped = unemphasised(text)
     if len(stripped) > _DATELINE_MAX_CHARS:
         return False

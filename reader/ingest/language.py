@@ -13,6 +13,7 @@ from reader.ingest.datafiles import load_data
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _MARGIN = 1.5
+_SAMPLE_CHARS = 50_000  # plenty to tell a language; keeps huge sources cheap
 
 
 @cache
@@ -24,7 +25,7 @@ def _lists() -> tuple[dict[str, frozenset[str]], int, float]:
 
 def detect_language(text: str) -> str | None:
     lists, min_words, min_share = _lists()
-    words = [w.casefold() for w in _WORD.findall(text)]
+    words = [w.casefold() for w in _WORD.findall(text[:_SAMPLE_CHARS])]
     if len(words) < min_words:
         return None
     counts = {lang: sum(1 for w in words if w in stop) for lang, stop in lists.items()}

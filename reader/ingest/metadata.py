@@ -24,6 +24,7 @@ _LEAD_PARAGRAPHS = 4  # datelines sit in the first paragraphs after the headline
 _DATE_LINE_WINDOW = 6
 _HEAD_CHARS = 80
 _BYLINE_MAX_CHARS = 100
+_CREDIT_MAX_CHARS = 120
 # What may stand before a dateline's date: a place, maybe with a bracketed country.
 _PLACE = re.compile(r"^[^\W\d_][\w .'’-]{0,40}?(?:\s*\[[^\]\n]{1,30}\])?\s*[.,]\s*$")
 # A date with no agency is a dateline only when a stop or a dash closes it, not a comma.
@@ -99,6 +100,8 @@ def read_dateline(paragraph: str) -> Dateline | None:
 
 def read_byline(paragraph: str) -> str | None:
     """The name in "By Jane Doe" or "(Reporting by Jane Doe; Editing by ...)"."""
+    if len(paragraph) > 2 * _BYLINE_MAX_CHARS:
+        return None
     stripped = unemphasised(paragraph)
     if len(stripped) > _BYLINE_MAX_CHARS:
         return None
@@ -119,8 +122,10 @@ def _is_name(words: list[str]) -> bool:
 
 def _credited_outlet(paragraph: str) -> str | None:
     """A known outlet standing alone or after "Source:"; any name a copyright line gives."""
+    if len(paragraph) > 2 * _CREDIT_MAX_CHARS:
+        return None
     stripped = unemphasised(paragraph)
-    if len(stripped) > 120:
+    if len(stripped) > _CREDIT_MAX_CHARS:
         return None
     known = known_outlet(stripped.strip(".: "))
     if known:
@@ -138,6 +143,8 @@ def _credited_outlet(paragraph: str) -> str | None:
 
 
 def _picture_outlet(paragraph: str) -> str | None:
+    if len(paragraph) > 2 * _CREDIT_MAX_CHARS:
+        return None
     match = _PICTURE_CREDIT.match(unemphasised(paragraph))
     return canonical_outlet(match["name"]) if match and _is_name(match["name"].split()) else None
 
