@@ -151,6 +151,7 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         self.lookup = AnalysisLookup.build(analysis)
         self._row_sets.clear()
         self._line_counts.clear()
+        self._laid_out_for = None
         known = {s.id for s in analysis.sources}
         self._eligible = tuple(s for s in self._eligible if s in known)
         self.relayout()
@@ -259,11 +260,23 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         self.scroll_cursor()
 
     def relayout(self) -> None:
+        """Choose the rows for the panes on screen and size them by wrapping plain text.
+
+        Sizing wraps every visible cell, so it waits until the widget has a width (the
+        mount, set_eligible and the reactive watchers all run before the first resize,
+        which lays out for real), and is skipped when width, folding and panes are what
+        they were at the last relayout.
+        """
         width = self._width
+        sized = self.scrollable_content_region.width > 0
         fold = not self.show_boilerplate
         if fold not in self._row_sets:
             self._row_sets[fold] = build_rows(self.analysis, fold_boilerplate=fold)
         window = window_for(self._eligible, self._page_start, width - GUTTER)
+        layout_key = (width, fold, window) if sized else None
+        if layout_key is not None and layout_key == self._laid_out_for:
+            return
+        self._laid_out_for = layout_key
         self._page_start = window.start
         panes = window.shown
         self.rows = [row for row in self._row_sets[fold] if row.shows_any(panes)]
@@ -271,7 +284,7 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         console = self.app.console
         self._tops, self._heights = [], []
         top = 0
-        for row in self.rows:
+        for row in self.rows if sized else ():
             tallest = 1
             for pane, pane_width in zip(panes, self._widths, strict=True):
                 cell = row.cells.get(pane)
@@ -351,7 +364,7 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
                 self._header = self._render_header(width)
             return self._header[y]
         line = int(self.scroll_y) + y - HEADER_HEIGHT
-        if not self.rows or line < 0 or line >= self._tops[-1] + self._heights[-1]:
+        if not self._tops or line < 0 or line >= self._tops[-1] + self._heights[-1]:
             return Strip.blank(width, self.rich_style)
         index = bisect.bisect_right(self._tops, line) - 1
         is_cursor = index == self.cursor
