@@ -25,8 +25,10 @@ LEXICON_CATEGORIES: tuple[FramingCategory, ...] = (
 _VOWELS = "aeiou"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Entry:
+    """One lexicon entry; compared and hashed by identity (each is loaded once)."""
+
     term: str  # lemma or phrase, as a reader would look it up
     category: FramingCategory
     note: str
@@ -46,8 +48,12 @@ class Lexicon:
     basis: Mapping[str, str]  # category -> the published work it is based on
     entries: tuple[Entry, ...]
     index: Mapping[str, Entry] = field(default_factory=dict)  # surface form -> entry
+    categories: Mapping[str, tuple[Entry, ...]] = field(default_factory=dict)
 
     def by_category(self, category: FramingCategory) -> tuple[Entry, ...]:
+        """The entries of one category (the same tuple on every call, when loaded)."""
+        if category in self.categories:
+            return self.categories[category]
         return tuple(e for e in self.entries if e.category == category)
 
     def lookup(self, word: str) -> Entry | None:
@@ -158,4 +164,7 @@ def load_lexicon() -> Lexicon:
     for entry in entries:
         for form in entry.forms:
             index.setdefault(form, entry)
-    return Lexicon(basis=basis, entries=tuple(entries), index=index)
+    categories: dict[str, tuple[Entry, ...]] = {}
+    for entry in entries:
+        categories[entry.category] = (*categories.get(entry.category, ()), entry)
+    return Lexicon(basis=basis, entries=tuple(entries), index=index, categories=categories)

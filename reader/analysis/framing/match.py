@@ -180,10 +180,25 @@ class TermMatch:
     entry: Entry
 
 
+_WORDS = re.compile(r"\w+")
+
+
 @cache
-def _prefixes(entry: Entry) -> tuple[str, ...]:
-    """Cheap substrings one of which any match must contain: skip the regex otherwise."""
-    return tuple({re.split(r"[\s\-'’]", form)[0][:5] for form in entry.forms})
+def _by_first_word(entries: tuple[Entry, ...]) -> dict[str, list[Entry]]:
+    """First word of each surface form -> the entries with such a form, in lexicon order."""
+    index: dict[str, list[Entry]] = {}
+    for entry in entries:
+        for first in {_WORDS.findall(form)[0] for form in entry.forms if _WORDS.search(form)}:
+            index.setdefault(first, []).append(entry)
+    return index
+
+
+def _candidates(text: str, entries: tuple[Entry, ...]) -> list[Entry]:
+    """The entries whose forms could start somewhere in ``text``: skip every other regex."""
+    index = _by_first_word(entries)
+    present = set(_WORDS.findall(text.lower()))
+    chosen = {id(e) for word in present & index.keys() for e in index[word]}
+    return [e for e in entries if id(e) in chosen]
 
 
 @cache
@@ -305,11 +320,8 @@ def match_terms(
 ) -> list[TermMatch]:
     """Every lexicon term in ``text`` (neutral reporting verbs included), longest first."""
     tokens = tokenize(text)
-    lowered = text.lower()
     found: list[TermMatch] = []
-    for entry in lexicon.entries if entries is None else entries:
-        if not any(prefix in lowered for prefix in _prefixes(entry)):
-            continue
+    for entry in _candidates(text, lexicon.entries if entries is None else entries):
         for m in _pattern(entry).finditer(text):
             ctx = _context(tokens, m.start(), m.end())
             if text[m.end() : m.end() + 2] in ("'s", "’s"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 _TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
@@ -57,7 +57,12 @@ def abbreviations() -> frozenset[str]:
 
 def tokenize(text: str) -> list[Token]:
     """Words (with inner apostrophes, hyphens and dots, as in "U.S.") and punctuation."""
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -90,24 +95,34 @@ def _is_alnum(text: str, index: int) -> bool:
     return 0 <= index < len(text) and text[index].isalnum()
 
 
-def quotes(text: str) -> list[Quote]:
-    """Quotation spans in reading order, double quotes first, then single quotes.
+_DOUBLE_MARKS = re.compile(r'["“„«”»]')
+_SINGLE_MARKS = re.compile(r"['‘’]")
 
-    Straight double quotes pair up left to right; curly ones open and close. A single quote
-    opens only before a letter and after a non-letter, and closes only after a non-space and
-    before a non-letter, so apostrophes in "Ukraine’s" or "don't" are never taken for quotes.
-    """
+
+def quotes(text: str) -> list[Quote]:
+    """Quotation spans in reading order (a fresh list; the scan itself is cached)."""
+    return list(_quotes(text))
+
+
+@lru_cache(maxsize=4096)
+def _quotes(text: str) -> tuple[Quote, ...]:
+    """Straight double quotes pair up left to right; curly ones open and close. A single
+    quote opens only before a letter and after a non-letter, and closes only after a
+    non-space and before a non-letter, so apostrophes in "Ukraine’s" or "don't" are never
+    taken for quotes. Single quotes inside double quotes are left alone."""
     found: list[Quote] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
+    for m in _DOUBLE_MARKS.finditer(text):
+        i, ch = m.start(), m.group()
         if ch in OPENING_DOUBLE or (ch == '"' and open_at is None):
             open_at = i
-        elif (ch in CLOSING_DOUBLE or ch == '"') and open_at is not None:
+        elif open_at is not None:
             found.append(Quote(open_at, i + 1, open_at + 1, i))
             open_at = None
     inside = [(q.start, q.end) for q in found]
     single_open: int | None = None
-    for i, ch in enumerate(text):
+    for m in _SINGLE_MARKS.finditer(text):
+        i, ch = m.start(), m.group()
         if any(s <= i < e for s, e in inside):
             continue
         if ch in "‘'" and not _is_alnum(text, i - 1) and _is_alnum(text, i + 1):
@@ -122,7 +137,7 @@ def quotes(text: str) -> list[Quote]:
             if i - single_open <= 80:
                 found.append(Quote(single_open, i + 1, single_open + 1, i))
             single_open = None
-    return sorted(found, key=lambda q: q.start)
+    return tuple(sorted(found, key=lambda q: q.start))
 
 
 def token_index_at(tokens: list[Token], offset: int) -> int:
