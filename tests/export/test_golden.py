@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from reader.export import export_markdown, export_webannotation, gather
-from tests.export.story import WIRE_EDITED, annotated_store, story
+from tests.export import rendering
+from tests.export.story import GAZETTE, WIRE_EDITED, annotated_store, story
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -59,3 +60,27 @@ def test_the_golden_json_is_a_valid_annotation_collection() -> None:
     collection = json.loads((GOLDEN / "harbour.jsonld").read_text(encoding="utf-8"))
     assert collection["type"] == "AnnotationCollection"
     assert collection["total"] == len(collection["first"]["items"]) == 5
+
+
+def test_the_golden_markdown_renders_with_only_the_structure_we_wrote() -> None:
+    markdown = (GOLDEN / "harbour.md").read_text(encoding="utf-8")
+    assert rendering.active(markdown) == []  # no raw HTML, link, image or code block
+    assert rendering.headings(markdown) == [
+        "h1 Harbour fire",
+        "h2 Claims",
+        "h3 1. how long the fire burned",
+        "h3 2. cause not known",
+        "h2 Notes by source",
+        "h3 Coast Times",
+        "h3 Port Gazette",
+        "h2 Detached notes",
+        "h2 Sources",
+    ]
+
+
+def test_hostile_article_text_is_shown_as_written() -> None:
+    seen = rendering.visible_text((GOLDEN / "harbour.md").read_text(encoding="utf-8"))
+    assert "<script>alert(1)</script> in [a link](javascript:alert(2)) with #tags" in seen
+    assert "**bold**, ==marks==, %%hidden%%, $x$, &#x202E;" in seen
+    assert "\x1b" not in seen and "\u241b]0;owned\u2407" in seen
+    assert GAZETTE.count("\u202e") == 1 and "\u202e" not in seen
