@@ -63,4 +63,11 @@ def test_boilerplate_unfolded(snap_compare) -> None:  # type: ignore[no-untyped-
 
 def test_hostile_text_shows_literally(snap_compare) -> None:  # type: ignore[no-untyped-def]
     app = Path(__file__).parent / "snapshot_hostile_app.py"
-    assert snap_compare(app, press=["o", "o"], terminal_size=(120, 30))
+    assert snap_compare(app, press=["right_square_bracket"], terminal_size=(120, 30))
+
+
+def test_compare_screen_in_a_light_theme(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    def light(pilot) -> None:  # type: ignore[no-untyped-def]
+        pilot.app.theme = "textual-light"
+
+    assert snap_compare(APP, press=["n", "f"], run_before=light, terminal_size=(120, 30))

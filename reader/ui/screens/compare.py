@@ -251,7 +251,8 @@ class CompareScreen(Screen[None]):
             first = window.start + 1
             last = window.start + len(window.shown)
             parts.append(f"panes {first}–{last} of {len(window.eligible)} ([ ] more)")
-        right.append(" · ".join(parts) + " ")
+        if parts:
+            right.append("  " + " · ".join(parts) + " ")
         self.query_one("#summary-left", Static).update(left)
         self.query_one("#summary-right", Static).update(right)
 

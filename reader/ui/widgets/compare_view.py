@@ -139,6 +139,7 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         self._laid_out_for: tuple[object, ...] | None = None
         self._strips: dict[tuple[int, bool], list[Strip]] = {}
         self._line_counts: dict[tuple[Cell, int], int] = {}
+        self._style_cache: dict[str, Style] = {}
         self._header: list[Strip] | None = None
         self.matches: list[int] = []
 
@@ -246,6 +247,7 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._style_cache.clear()
         self._strips.clear()
         self._header = None
 
@@ -355,7 +357,20 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
     # ------------------------------------------------------------------ rendering
 
     def style_for(self, name: str) -> Style:
-        return self.get_component_rich_style(f"compare--{name}", partial=True)
+        """A component's style to lay over text: its own attributes and colours, with colours
+        resolved against the widget (``auto`` and translucent colours need a background),
+        and no background unless the component sets one."""
+        style = self._style_cache.get(name)
+        if style is None:
+            component = f"compare--{name}"
+            own = self.get_component_rich_style(component, partial=True)
+            resolved = self.get_component_rich_style(component)
+            colors = Style(
+                color=resolved.color if own.color is not None else None,
+                bgcolor=resolved.bgcolor if own.bgcolor is not None else None,
+            )
+            style = self._style_cache[name] = own.without_color + colors
+        return style
 
     def render_line(self, y: int) -> Strip:
         width = self._width
@@ -395,6 +410,7 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
             if len(wrapped) > 2:
                 title_lines[1].truncate(inner - 1)
                 title_lines[1].append("…", title_style)
+            first.truncate(inner, overflow="ellipsis")
             lines = [first, *title_lines]
             columns.append([_pad_line(self, t, inner, base) for t in lines])
         return self._join_columns(columns, HEADER_HEIGHT, base, gutter=Strip.blank(GUTTER, base))

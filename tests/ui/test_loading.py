@@ -1,0 +1,69 @@
+"""Loading: panes paint before the analysis ends; unreadable sources are reported, not fatal."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from reader.model import Analysis, LoadError, Source
+from reader.ui.app import NewsdiffApp
+from reader.ui.screens.compare import CompareScreen
+from reader.ui.widgets.compare_view import CompareView
+from tests.ui.conftest import pilot_test
+
+
+@pilot_test
+async def test_sources_show_unaligned_while_the_analysis_runs(
+    samples_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+
+    def slow_analyze(
+        sources: Sequence[Source], *, errors: Sequence[LoadError] = (), progress=None
+    ) -> Analysis:  # type: ignore[no-untyped-def]
+        progress("align", 0.5)
+        release.wait(timeout=30)
+        return Analysis(sources=tuple(sources), errors=tuple(errors))
+
+    monkeypatch.setattr("reader.analysis.analyze", slow_analyze)
+    app = NewsdiffApp([str(samples_dir / "harbour-fire")])
+    async with app.run_test(size=(200, 50)) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if isinstance(app.screen, CompareScreen):
+                break
+        screen = app.screen
+        assert isinstance(screen, CompareScreen) and screen.pending
+        assert len(screen.query_one(CompareView).window.shown) == 5
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not screen.pending
+
+
+@pilot_test
+async def test_an_unreadable_source_is_a_notification_and_the_rest_load(
+    samples_dir: Path,
+) -> None:
+    app = NewsdiffApp([str(samples_dir / "harbour-fire"), "/nonexistent/gone.txt"])
+    async with app.run_test(size=(200, 50)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, CompareScreen)
+        assert len(app.screen.analysis.sources) == 5
+        messages = [str(n.message) for n in app._notifications]
+        assert any("/nonexistent/gone.txt" in m for m in messages)
+
+
+@pilot_test
+async def test_no_readable_source_says_so_and_q_still_quits() -> None:
+    app = NewsdiffApp(["/nonexistent/a.txt"])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not isinstance(app.screen, CompareScreen)
+        await pilot.press("q")
+    assert app.return_code == 0
