@@ -93,6 +93,19 @@ def _single_figures(mentions: list[Mention]) -> frozenset[str]:
     )
 
 
+def _vague(m: Mention) -> bool:
+    """A period rather than a day: a week, a month, 'early December'."""
+    spec = m.date
+    return spec is not None and spec.lo is not None and spec.lo != spec.hi
+
+
+def _far_apart(a: Mention, b: Mention) -> bool:
+    """Values too far apart (2.5 times or more) to be two accounts of one figure."""
+    if a.low is None or b.low is None or a.low <= 0 or b.low <= 0:
+        return False
+    return max(a.low, b.low) / min(a.low, b.low) >= 2.5
+
+
 def _looseness(m: Mention) -> float:
     """Seconds of give in a duration: half a unit when the text counts in days or weeks."""
     return 43200.0 if m.normalized.startswith("P") and "D" in m.normalized.split("T")[0] else 0.0
@@ -125,11 +138,18 @@ def _pair(
         same_people = bool(ca.persons) and ca.persons == cb.persons
         if ca.persons and cb.persons and not same_people:
             return False  # Blinken calling Stoltenberg is not Blinken calling Zelensky
+        if ca.other_occurrence or cb.other_occurrence:
+            return False  # 'the previous conversation was on December 9
+        if _far_apart(a, b):
+            return False  # 45 minutes and 52 hours measure different things
         same_event = bool(ca.events & cb.events)
+        if a.kind == "date" and (_vague(a) or _vague(b)):
+            return False  # 'next week' or 'early December' cannot contradict a day
+            return (sole and same_event and near >= 2) or (same_people and near >= 3)
         return (sole and (same_event or near >= 2)) or (same_people and near >= 3)
     if a.unit != b.unit:
         return False
-    if grouped and (agree or sole):
+    if grouped and (agree or (sole and not _far_apart(a, b))):
         return True
     if ca.persons and cb.persons and not ca.persons & cb.persons:
         return False

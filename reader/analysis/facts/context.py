@@ -24,6 +24,7 @@ class Context:
     events: frozenset[str]  # event classes
     stems: frozenset[str]  # content-word stems of the sentence
     event_word: str  # the first event word as written, for the subject line
+    other_occurrence: bool = False  # 'the previous call', 'similar remarks': another event
 
 
 def _events(text: str) -> tuple[set[str], str]:
@@ -38,6 +39,15 @@ def _events(text: str) -> tuple[set[str], str]:
             found.append((match.start(), entry))
     found.sort()
     return {table[e] for _, e in found}, (found[0][1] if found else "")
+
+
+def _said_when(text: str, mention: Mention) -> bool:
+    """Does a date sit right next to an attribution verb ('on Monday said', 'told reporters
+    on Friday')? Then it dates the statement, not the event the statement is about."""
+    verbs = lexicon.attribution_verbs()
+    before = re.findall(r"[A-Za-z]+", text[max(0, mention.start - 30) : mention.start])[-3:]
+    after = re.findall(r"[A-Za-z]+", text[mention.end : mention.end + 30])[:1]
+    return any(w.lower() in verbs for w in before + after)
 
 
 class ContextReader:
@@ -93,8 +103,17 @@ class ContextReader:
         if exclude is not None:
             body = text[a : exclude[0]] + " " + text[exclude[1] : b]
         stems = content_stems(body, lexicon.stop_words())
+        if mention.kind in ("date", "time") and _said_when(text, mention):
+            events, word = {"statement"}, "statement"  # 'on Monday said': when it was said
+        clause = text[mention.clause[0] : mention.clause[1]].lower()
+        other = bool(set(re.findall(r"[a-z]+", clause)) & lexicon.other_occurrence_words())
         return Context(
-            frozenset(people), frozenset(places), frozenset(events), frozenset(stems), word
+            frozenset(people),
+            frozenset(places),
+            frozenset(events),
+            frozenset(stems),
+            word,
+            other,
         )
 
 

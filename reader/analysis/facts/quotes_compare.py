@@ -19,9 +19,14 @@ _WORD = re.compile(r"[\w’'@-]+")
 
 
 def _overlap(a: str, b: str) -> float:
+    """Share of the shorter quote's content words the other has: four-letter stems, but
+    five-letter ones must overlap too ('consider' is not 'consequences')."""
     stop = lexicon.stop_words()
     sa, sb = content_stems(a, stop, 4), content_stems(b, stop, 4)
     if len(sa) < 2 and len(sb) < 2:
+        return 0.0
+    fa, fb = content_stems(a, stop, 5), content_stems(b, stop, 5)
+    if len(fa & fb) < 0.3 * min(len(fa), len(fb)):
         return 0.0
     return len(sa & sb) / max(1, min(len(sa), len(sb)))
 

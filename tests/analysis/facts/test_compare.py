@@ -136,3 +136,35 @@ def test_differing_value_joins_through_a_member_with_the_same_value() -> None:
     facts = find_facts([a, b, c], [group_of("g1", (a, 1), (b, 1))])
     (fact,) = [f for f in facts if f.kind == "duration"]
     assert fact.divergent and {v.source for v in fact.values} == {"s1", "s2", "s3"}
+
+
+def test_previous_occurrence_is_not_a_contradiction() -> None:
+    a = make_source(
+        "s1", ["The previous call between Joe Biden and Vladimir Putin was on December 7."]
+    )
+    b = make_source("s2", ["Joe Biden held a phone call with Vladimir Putin on December 30."])
+    facts = find_facts([a, b], [group_of("g1", (a, 1), (b, 1))])
+    assert not [f for f in facts if f.divergent]
+
+
+def test_date_next_to_said_dates_the_statement_not_the_event() -> None:
+    a = make_source(
+        "s1", ["After a phone call with Joe Biden, Volodymyr Zelensky on Monday said it went well."]
+    )
+    b = make_source("s2", ["Joe Biden had a phone call with Volodymyr Zelensky on Sunday."])
+    facts = find_facts([a, b], [group_of("g1", (a, 1), (b, 1))])
+    assert not [f for f in facts if f.divergent]
+
+
+def test_values_far_apart_are_different_slots() -> None:
+    a = make_source("s1", ["The ride up in the capsule took 45 minutes for each of the men."])
+    b = make_source("s2", ["The men were trapped for 52 hours before the ride up in the capsule."])
+    facts = find_facts([a, b], [group_of("g1", (a, 1), (b, 1))])
+    assert not [f for f in facts if f.divergent]
+
+
+def test_a_vague_period_cannot_contradict_a_day() -> None:
+    a = make_source("s1", ["Joe Biden will meet Vladimir Putin next week in Geneva."], "2022-01-03")
+    b = make_source("s2", ["Joe Biden will meet Vladimir Putin on Monday in Geneva."], "2022-01-03")
+    facts = find_facts([a, b], [group_of("g1", (a, 1), (b, 1))])
+    assert not [f for f in facts if f.divergent]
