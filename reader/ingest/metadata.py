@@ -39,6 +39,8 @@ _AFTER_DATE = (
         r"^\.\s+(?P<agency>[A-ZА-ЯЁІЇЄ][\w'’&-]{1,19}(?:\s[A-ZА-ЯЁІЇЄ][\w'’&-]*){0,3})\.(?:\s|$)"
     ),
 )
+# MOSCOW, January 3 - RIA Novosti.  (only for outlets we know: a dash also opens sentences)
+_DASH_AGENCY = re.compile(r"^\s*[-–—]{1,2}\s*(?P<agency>[^\W\d_][\w -]{1,30}?)\s*[.:,]")
 # CITY (AP) --    (Reuters) -
 _PLACE_THEN_AGENCY = re.compile(
     r"^(?:[^\W\d_][\w .'’-]{0,40}?\s*)?\((?P<agency>[^\W\d_][^()\n]{1,29})\)\s*(?:[-–—]{1,2}|:)"
@@ -90,6 +92,9 @@ def read_dateline(paragraph: str) -> Dateline | None:
             match = pattern.match(head[date.end :])
             if match and _looks_like_agency(match["agency"]):
                 return Dateline(date, canonical_outlet(match["agency"]))
+        dashed = _DASH_AGENCY.match(head[date.end :])
+        if dashed and known_outlet(dashed["agency"]):
+            return Dateline(date, known_outlet(dashed["agency"]))
         closed = _DATE_CLOSER.match(head[date.end :])
         return Dateline(date, None) if date.start > 0 and closed else None
     match = _PLACE_THEN_AGENCY.match(head)

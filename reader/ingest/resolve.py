@@ -1,8 +1,8 @@
 """SOURCE specs as typed by the user -> the concrete items to read, or one-line reasons.
 
-A folder stands for its ``.txt``, ``.md``, ``.html`` and ``.htm`` files, sorted by name so a
-report is the same on every machine. Symlinks are followed once; a loop or a dangling link
-is a reason, not a traceback.
+A folder stands for its ``.txt``, ``.md``, ``.html`` and ``.htm`` files (hidden ones aside),
+sorted by name so a report is the same on every machine. Symlinks are followed once; a loop
+or a dangling link is a reason, not a traceback.
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ def _folder(spec: str, folder: Path) -> list[Item] | LoadError:
         return LoadError(spec, f"cannot list folder: {_os_reason(exc)}")
     items: list[Item] = []
     for entry in entries:
-        if entry.suffix.lower() not in READABLE_SUFFIXES:
-            continue
+        if entry.suffix.lower() not in READABLE_SUFFIXES or entry.name.startswith("."):
+            continue  # hidden files ("._x.txt" from macOS) are not the user's articles
         try:
             if not entry.is_file():
                 continue

@@ -100,3 +100,10 @@ def test_lines_are_right_in_a_long_source(tmp_path: Path) -> None:
     body = "\n\n".join(f"Paragraph number {n} of the long report." for n in range(300))
     source = load_sources([str(write(tmp_path, "long.txt", body))]).sources[0]
     assert [p.line for p in source.paragraphs] == [1 + 2 * n for n in range(300)]
+
+
+def test_hidden_files_in_a_folder_are_skipped(tmp_path: Path) -> None:
+    write(tmp_path, "._a.txt", b"\x00\x05\x16\x07\x00\x02")
+    write(tmp_path, "a.txt", BODY)
+    loaded = load_sources([str(tmp_path)])
+    assert [Path(s.path).name for s in loaded.sources] == ["a.txt"] and loaded.errors == ()

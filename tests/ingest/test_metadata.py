@@ -137,3 +137,13 @@ def test_picture_credit_is_the_last_resort_for_the_outlet() -> None:
 
 def test_a_sentence_opening_with_by_is_no_byline() -> None:
     assert meta(f"Harbour fire\n\nBy Tuesday, crews had gone home.\n\n{BODY}\n").byline is None
+
+
+def test_known_agency_after_a_dash() -> None:
+    found = read_dateline("MOSCOW, May 5 - RIA Novosti. The fire")
+    assert found is not None and found.agency == "RIA Novosti"
+
+
+def test_unknown_word_after_a_dash_is_no_agency() -> None:
+    found = read_dateline("PORTVILLE, May 5 - Firefighters. The fire")
+    assert found is not None and found.agency is None
