@@ -100,6 +100,8 @@ def _report(argv: Sequence[str]) -> int:
         print("newsdiff: no source could be read", file=sys.stderr)
         return 1
     analysis = analyze(loaded.sources, errors=loaded.errors)
+    for notice in analysis.notices:
+        print(f"newsdiff: {inert(notice, keep_newlines=False)}", file=sys.stderr)
     out = report_json(analysis) if args.format == "json" else report_markdown(analysis)
     sys.stdout.write(out)
     return 1 if loaded.errors else 0

@@ -204,6 +204,8 @@ class Analysis:
     provenance: tuple[ProvenanceLink, ...] = ()
     profiles: tuple[OutletProfile, ...] = ()
     errors: tuple[LoadError, ...] = ()
+    # Said to the user, not errors: e.g. a source too long to be analysed whole.
+    notices: tuple[str, ...] = ()
 
     def source(self, source_id: str) -> Source:
         for s in self.sources:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from reader.analysis.align import align_sentences
+from reader.analysis.budget import within_budget
 from reader.analysis.framing import with_framing
 from reader.analysis.groups import build_groups
 from reader.analysis.omissions import find_omissions
@@ -40,6 +42,9 @@ def analyze(
     progress: Progress | None = None,
 ) -> Analysis:
     report = progress or _silent
+    whole = tuple(sources)
+    budgeted = within_budget(whole)  # a 10 MB line must not take hours
+    sources = budgeted.sources
     report("align", 0.0)
     groups = build_groups(align_sentences(sources), sources)
     report("align", 1.0)
@@ -59,4 +64,6 @@ def analyze(
     report("framing", 0.0)
     analysis = with_framing(analysis)  # after groups: contrasts are found inside them
     report("framing", 1.0)
+    if budgeted.notices:
+        analysis = replace(analysis, sources=whole, notices=budgeted.notices)
     return analysis

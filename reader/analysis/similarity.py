@@ -78,8 +78,13 @@ def anchor_similarity(units: Sequence[Tokens]) -> Matrix:
     return out
 
 
+# fuzz.ratio costs length x length: beyond any real sentence or paragraph, a longer unit
+# (a 10 MB line) would take hours against itself. Its first characters say enough.
+SURFACE_CHARS = 4000
+
+
 def surface_similarity(units: Sequence[Tokens]) -> Matrix:
-    strings = [" ".join(sorted(u.tokens)) for u in units]
+    strings = [" ".join(sorted(u.tokens))[:SURFACE_CHARS] for u in units]
     scores = process.cdist(strings, strings, scorer=fuzz.ratio, workers=-1, dtype=np.float32)
     out: Matrix = (np.asarray(scores, dtype=np.float32) / np.float32(100.0)).astype(np.float32)
     return out

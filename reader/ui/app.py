@@ -157,6 +157,8 @@ class NewsdiffApp(App[int]):
     def _analysis_ready(self, message: AnalysisReady) -> None:
         self.analysis = message.analysis
         self.attach_notes(message.analysis)
+        for notice in message.analysis.notices:
+            self.notify(inert(notice, keep_newlines=False), timeout=10)
         for screen in self.screen_stack:
             if isinstance(screen, CompareScreen):
                 screen.set_analysis(message.analysis)

@@ -100,10 +100,18 @@ def test_unusable_bytes_are_refused_with_one_reason_and_others_still_load(
     assert "\n" not in str(error)
 
 
-def test_one_ten_megabyte_line_loads_as_one_paragraph(tmp_path: Path) -> None:
+def test_one_ten_megabyte_line_is_reported_whole_and_analysed_in_part(
+    tmp_path: Path, good: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     line = ("the ferry broke down and passengers waited " * 240_000)[:10_000_000]
-    source = only_source(load_bytes(tmp_path, (line + "\n").encode()))
-    assert len(source.paragraphs) == 1 and source.paragraphs[0].end == len(line)
+    huge = tmp_path / "one-line.txt"
+    huge.write_text(line + "\n")
+    run = run_cli(capsys, "report", str(huge), good)
+    assert run.code == 0
+    (paragraph,) = run.json()["sources"][0]["paragraphs"]
+    assert (paragraph["start"], paragraph["end"]) == (0, len(line))
+    (notice,) = run.err.splitlines()
+    assert str(huge) in notice and "too long to compare whole" in notice
 
 
 def test_a_file_over_the_size_cap_is_refused_naming_the_flag(

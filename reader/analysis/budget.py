@@ -1,0 +1,85 @@
+"""How much of each source the analysis reads: all of it for articles, a bounded prefix for
+anything far larger (a 10 MB line, a book pasted as one source).
+
+Alignment compares every sentence with every other, and attribution and fact extraction
+look back over a whole sentence or paragraph for each verb or value: their cost grows
+faster than the text. Articles are a few thousand characters; these caps sit far above
+them, so real coverage is analysed whole and a hostile or mistaken input still finishes in
+seconds. The analysed view keeps every id and offset (a capped paragraph is a prefix of
+itself), so what the analysis finds indexes the full text the report and the UI show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from reader.model import Paragraph, Source
+
+# No news paragraph comes near this; one unbroken line of megabytes does.
+MAX_PARAGRAPH_CHARS = 10_000
+# About a hundred long articles, analysed in well under a minute.
+MAX_ANALYSED_CHARS = 500_000
+
+
+@dataclass(frozen=True, slots=True)
+class Budgeted:
+    sources: tuple[Source, ...]  # what the analysis reads
+    notices: tuple[str, ...]  # one line per source that is not read whole
+
+
+def _allowances(sizes: Sequence[int], total: int) -> list[int]:
+    """Share ``total`` out: small sources get all they need, large ones split the rest."""
+    allowance = [0] * len(sizes)
+    left = total
+    order = sorted(range(len(sizes)), key=lambda i: sizes[i])
+    for rank, i in enumerate(order):
+        share = left // (len(sizes) - rank)
+        allowance[i] = min(sizes[i], share)
+        left -= allowance[i]
+    return allowance
+
+
+def _capped(paragraph: Paragraph, length: int) -> Paragraph:
+    if paragraph.end - paragraph.start <= length:
+        return paragraph
+    return replace(paragraph, end=paragraph.start + length, text=paragraph.text[:length])
+
+
+def _prefix(source: Source, allowance: int) -> Source:
+    kept: list[Paragraph] = []
+    left = allowance
+    for paragraph in source.paragraphs:
+        if left <= 0:
+            break
+        kept.append(_capped(paragraph, min(left, MAX_PARAGRAPH_CHARS)))
+        left -= kept[-1].end - kept[-1].start
+    return replace(source, paragraphs=tuple(kept))
+
+
+def _size(source: Source) -> int:
+    return sum(min(p.end - p.start, MAX_PARAGRAPH_CHARS) for p in source.paragraphs)
+
+
+def within_budget(
+    sources: Sequence[Source],
+    *,
+    total: int = MAX_ANALYSED_CHARS,
+) -> Budgeted:
+    """The sources as the analysis should read them, and what the user should be told."""
+    sizes = [_size(s) for s in sources]
+    allowances = _allowances(sizes, total)
+    out: list[Source] = []
+    notices: list[str] = []
+    for source, allowance in zip(sources, allowances, strict=True):
+        analysed = _prefix(source, allowance)
+        out.append(analysed)
+        read = sum(p.end - p.start for p in analysed.paragraphs)
+        whole = sum(p.end - p.start for p in source.paragraphs)
+        if read < whole:
+            notices.append(
+                f"{source.path}: too long to compare whole; only {read:,} of its {whole:,} "
+                f"characters are analysed (paragraphs up to {MAX_PARAGRAPH_CHARS:,}, "
+                f"{total:,} for the whole set)"
+            )
+    return Budgeted(tuple(out), tuple(notices))
