@@ -57,14 +57,18 @@ def main(argv: Sequence[str]) -> int:
         write_atomic,
     )
     from reader.ingest import load_sources
+    from reader.textsafe import inert
 
     loaded = load_sources(args.sources, max_bytes=args.max_bytes)
+    # A file name may hold escape sequences: one inert line per problem.
     for problem in (*loaded.errors, *loaded.notices):
-        print(f"newsdiff: {problem}", file=sys.stderr)
+        print(f"newsdiff: {inert(str(problem), keep_newlines=False)}", file=sys.stderr)
     if not loaded.sources:
         print("newsdiff: no source could be read", file=sys.stderr)
         return 1
     analysis = analyze(loaded.sources, errors=loaded.errors)
+    for notice in analysis.notices:
+        print(f"newsdiff: {inert(notice, keep_newlines=False)}", file=sys.stderr)
     try:
         with AnnotationStore.open(args.data_dir) as store:
             for notice in store.notices:
