@@ -7,6 +7,7 @@ from typing import Any
 
 from reader import __version__
 from reader.model import Analysis, Fact, FramingMark, Group, OutletProfile, Source
+from reader.textsafe import json_inert
 
 SCHEMA = "newsdiff.report/1"
 
@@ -140,4 +141,4 @@ def report_dict(analysis: Analysis) -> dict[str, Any]:
 
 def report_json(analysis: Analysis) -> str:
     """Deterministic JSON: the same analysis gives the same bytes on every run."""
-    return json.dumps(report_dict(analysis), ensure_ascii=False, indent=2) + "\n"
+    return json_inert(json.dumps(report_dict(analysis), ensure_ascii=False, indent=2)) + "\n"
