@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from pathlib import Path
 
@@ -75,3 +76,19 @@ def test_a_failing_migration_leaves_the_database_as_it_was(
     assert "half" not in names and "triage_marks" not in names
     assert conn.execute("SELECT note FROM annotations").fetchall() == [("from the past",)]
     conn.close()
+
+
+# Databases in the wild were built from these exact steps. Add a step for a new version (and
+# its hash here); never edit one that has landed.
+LANDED = {
+    1: "db1e32d2c0123eecf598ae2223028842b14323dbfdd47c4f71e014c3e933ba3d",
+    2: "8d970bf161931066c26336cdc8681081fd03029da2454961a071be92d4bff041",
+    3: "02a4a9cd0ea9a3bafdbb2165e572bf9bd199dd1154ca87c7275ef93c35be8ded",
+}
+
+
+def test_landed_migration_steps_are_never_edited() -> None:
+    found = {
+        version: hashlib.sha256(MIGRATIONS[version - 1].encode()).hexdigest() for version in LANDED
+    }
+    assert found == LANDED
