@@ -6,6 +6,7 @@ computes analysis itself. Give it ``analysis=`` (tests, snapshots) or source spe
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from pathlib import PurePath
 from typing import ClassVar
@@ -26,6 +27,7 @@ from reader.ui.notes import MemoryStore, NotesError, NotesStore
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.loading import LoadingScreen
 
+PAINT_WAIT = 2.0  # seconds the analysis waits at most for the sources' first paint
 STYLE_FILES = ("app.tcss", "compare.tcss", "overviews.tcss")
 
 
@@ -81,6 +83,7 @@ class NewsdiffApp(App[int]):
         self.timeout = timeout
         self.set_title = title
         self.notices = tuple(notices)
+        self._sources_painted = threading.Event()
 
     def on_mount(self) -> None:
         for notice in self.notices:
@@ -112,6 +115,10 @@ class NewsdiffApp(App[int]):
         self.post_message(SourcesLoaded(result))
         if not result.sources:
             return
+        # Let the compare screen paint the sources first: analysing now would take the GIL
+        # from the UI thread while it builds that screen (seeds: 1.2 s to first paint
+        # instead of 0.3 s). Bounded, so a screen that never paints cannot stall the work.
+        self._sources_painted.wait(timeout=PAINT_WAIT)
         analysis = analyze(
             result.sources,
             errors=result.errors,
@@ -151,7 +158,9 @@ class NewsdiffApp(App[int]):
             return
         first_paint = Analysis(sources=result.sources, errors=result.errors)
         self.attach_notes(first_paint)
-        self.switch_screen(CompareScreen(first_paint, pending=True, title=self.set_title))
+        screen = CompareScreen(first_paint, pending=True, title=self.set_title)
+        self.switch_screen(screen)
+        screen.call_after_refresh(self._sources_painted.set)
 
     @on(AnalysisReady)
     def _analysis_ready(self, message: AnalysisReady) -> None:
