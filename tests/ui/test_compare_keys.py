@@ -168,3 +168,20 @@ async def test_q_quits_with_status_zero() -> None:
     async with fixture_app() as (app, pilot, _screen, _view):
         await pilot.press("q")
     assert app.return_code == 0
+
+
+@pilot_test
+async def test_escape_while_typing_a_search_closes_the_box_without_searching() -> None:
+    async with fixture_app() as (_app, pilot, screen, view):
+        await pilot.press("slash", *"fire", "escape")
+        assert not screen.query_one("#search-input").display
+        assert screen.search_text == ""
+        assert view.has_focus
+
+
+@pilot_test
+async def test_clicking_a_row_moves_the_cursor_there() -> None:
+    async with fixture_app() as (_app, pilot, _screen, view):
+        target = 3
+        await pilot.click(view, offset=(10, 3 + view._tops[target] + 1))
+        assert view.cursor == target

@@ -156,7 +156,7 @@ class CompareScreen(Screen[None]):
         )
         if self.pending:
             yield StagePanel(id="stages")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def compare_view(self) -> CompareView:

@@ -6,7 +6,13 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Label, ProgressBar
 
-STAGE_NAMES = {"read": "reading sources"}
+STAGE_NAMES = {
+    "read": "reading sources",
+    "align": "aligning passages",
+    "facts": "comparing facts",
+    "omissions": "finding omissions",
+    "framing": "reading framing",
+}
 
 
 class StagePanel(Vertical):
