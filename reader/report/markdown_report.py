@@ -15,18 +15,12 @@ from reader.report.markdown_framing import framing_section
 from reader.textsafe import inert
 
 _MARKUP = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
-_EXCERPT = 400
 
 
 def _md(text: str) -> str:
     """Untrusted text for one Markdown line or table cell: inert, one line, escaped."""
     flat = " ".join(inert(text, keep_newlines=False).replace("\u240a", " ").split())
     return _MARKUP.sub(r"\\\1", flat)
-
-
-def _excerpt(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1].rstrip() + "\u2026"
 
 
 def _sources(analysis: Analysis) -> list[str]:
@@ -90,7 +84,7 @@ def _groups(analysis: Analysis, names: dict[str, str]) -> list[str]:
         for m in group.members:
             source: Source = texts[m.source]
             paragraph = source.paragraph(m.paragraph)
-            text = _excerpt(source.text[m.start : m.end])
+            text = source.text[m.start : m.end]
             lines.append(f"- **{_md(names[m.source])}** \u00b6{paragraph.index}: {_md(text)}")
         lines.append("")
     return lines
