@@ -1,4 +1,4 @@
-"""Match mentions of the same slot across sources and decide which facts diverge.
+"""Find the facts of a source set: extract, pair (slots.py), cluster (cluster.py), judge.
 
 Conservative by design: a mention that finds no partner is not a divergence. Inside an
 aligned group the bar to pair two values is lower (the aligner already says the passages
@@ -10,21 +10,22 @@ countries around it (dates, durations), the same counted thing in a like sentenc
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.analysis.facts import lexicon
-from reader.analysis.facts.context import Context, ContextReader, same_slot
-from reader.analysis.facts.dates import DateSpec, compatible, parse_published
+from reader.analysis.facts.cluster import link
+from reader.analysis.facts.context import Context, ContextReader
+from reader.analysis.facts.dates import DateSpec, parse_published
 from reader.analysis.facts.extract import extract_mentions, known_surnames, lower_vocabulary
 from reader.analysis.facts.mention import Mention
 from reader.analysis.facts.names import find_entities
 from reader.analysis.facts.normalize import canonical_persons
 from reader.analysis.facts.quotes_compare import quote_diff, quotes_match, shared_words
+from reader.analysis.facts.slots import same_slot_pair, single_figures, values_agree
 from reader.analysis.facts.spellings import person_facts, place_facts
 from reader.model import Fact, FactValue, Group, Source
 
-Pair = tuple[int, int]
 _SLOT_KINDS = ("date", "time", "duration", "number", "quantity", "money")
 _OFFSET = re.compile(r"^\s+(?:ago|later|earlier)\b", re.I)
 _DATELINE = re.compile(r"^[A-Z][\w .,\[\]-]*[,.:]?\s*$")
@@ -61,102 +62,6 @@ def _comparable(m: Mention, source: Source) -> bool:
         if re.search(r"\b(?:the|both|these|those)\s+$", before):
             return False  # 'the two leaders' points back at people, it counts nothing new
     return not (m.kind in ("number", "quantity") and m.unit.startswith("~"))
-
-
-def _values_agree(a: Mention, b: Mention) -> bool:
-    if a.kind == "date" and a.date is not None and b.date is not None:
-        return compatible(a.date, b.date)
-    if a.kind == "duration" and a.low is not None and b.low is not None:
-        # 48 hours and two days are the same length; 'two days' is loose for 52 hours too
-        return abs(a.low - b.low) <= max(_looseness(a), _looseness(b))
-    if a.kind in ("number", "quantity", "money"):
-        lo_a, hi_a = a.low if a.low is not None else 0.0, a.high
-        lo_b, hi_b = b.low if b.low is not None else 0.0, b.high
-        return (hi_b is None or lo_a <= hi_b) and (hi_a is None or lo_b <= hi_a)
-    return a.normalized == b.normalized
-
-
-def _single_figures(mentions: list[Mention]) -> frozenset[str]:
-    """Counted classes for which every source that counts them gives one value, in two
-    sources or more: then 'the number of rescuers' is one slot across the set."""
-    generic = lexicon.counted_nouns().generic
-    values: dict[str, dict[str, set[str]]] = {}
-    for m in mentions:
-        if m.kind == "number" and m.unit and not m.unit.startswith("~"):
-            values.setdefault(m.unit, {}).setdefault(m.source, set()).add(m.normalized)
-    return frozenset(
-        unit
-        for unit, by_source in values.items()
-        if unit not in generic
-        and len(by_source) >= 2
-        and all(len(v) == 1 for v in by_source.values())
-    )
-
-
-def _vague(m: Mention) -> bool:
-    """A period rather than a day: a week, a month, 'early December'."""
-    spec = m.date
-    return spec is not None and spec.lo is not None and spec.lo != spec.hi
-
-
-def _far_apart(a: Mention, b: Mention) -> bool:
-    """Values too far apart (2.5 times or more) to be two accounts of one figure."""
-    if a.low is None or b.low is None or a.low <= 0 or b.low <= 0:
-        return False
-    return max(a.low, b.low) / min(a.low, b.low) >= 2.5
-
-
-def _looseness(m: Mention) -> float:
-    """Seconds of give in a duration: half a unit when the text counts in days or weeks."""
-    return 43200.0 if m.normalized.startswith("P") and "D" in m.normalized.split("T")[0] else 0.0
-
-
-def _pair(
-    a: Mention,
-    b: Mention,
-    ca: Context,
-    cb: Context,
-    grouped: bool,
-    sole: bool,
-    single_figure: frozenset[str] = frozenset(),
-) -> bool:
-    """Do two mentions state the same slot? ``grouped``: they sit in one aligned group;
-    ``sole``: each is the only value of its kind its source has in that group, so a
-    differing value there cannot belong to another slot of the same passage."""
-    if a.kind != b.kind or a.source == b.source:
-        return False
-    agree = _values_agree(a, b)
-    near = len(ca.stems & cb.stems)
-    if a.kind in ("date", "time", "duration"):
-        if not same_slot(ca, cb, grouped=grouped):
-            return False
-        if agree:
-            return True
-        # Differing values need the same people and the same words around them: places
-        # alone do not tell one contact from another, and 'the previous call between the
-        # two presidents' is another call.
-        same_people = bool(ca.persons) and ca.persons == cb.persons
-        if ca.persons and cb.persons and not same_people:
-            return False  # Blinken calling Stoltenberg is not Blinken calling Zelensky
-        if ca.other_occurrence or cb.other_occurrence:
-            return False  # 'the previous conversation was on December 9
-        if _far_apart(a, b):
-            return False  # 45 minutes and 52 hours measure different things
-        same_event = bool(ca.events & cb.events)
-        if a.kind == "date" and (_vague(a) or _vague(b)):
-            return False  # 'next week' or 'early December' cannot contradict a day
-            return (sole and same_event and near >= 2) or (same_people and near >= 3)
-        return (sole and (same_event or near >= 2)) or (same_people and near >= 3)
-    if a.unit != b.unit:
-        return False
-    if grouped and (agree or (sole and not _far_apart(a, b))):
-        return True
-    if ca.persons and cb.persons and not ca.persons & cb.persons:
-        return False
-    if a.unit in single_figure:
-        return True  # each outlet gives one figure for it: 'rescuers', 'troops'
-    shared = len((ca.stems & cb.stems) - {a.unit[:5]})
-    return shared >= 3 and len(ca.places & cb.places) >= 1
 
 
 def _names(ctx: Context, limit: int, *, places_first: bool = False) -> list[str]:
@@ -205,7 +110,7 @@ def _match(
     Only mentions of one kind (and one counted thing) are compared, so the work grows with
     the number of values of a kind, not with all mentions squared.
     """
-    single_figure = _single_figures(candidates)
+    single_figure = single_figures(candidates)
     per_group: dict[tuple[str, str, str], int] = {}
     for m, groups_of in zip(candidates, memberships, strict=True):
         for g in groups_of:
@@ -233,13 +138,13 @@ def _match(
             ok = quotes_match(a, b, grouped=grouped)
         else:
             sole = any(g in sole_in[i] and g in sole_in[j] for g in shared)
-            ok = _pair(a, b, contexts[i], contexts[j], grouped, sole, single_figure)
+            ok = same_slot_pair(a, b, contexts[i], contexts[j], grouped, sole, single_figure)
         if ok and a.kind == "quote":
             longest = max(len(a.normalized.split()), len(b.normalized.split()))
             matched[(i, j)] = shared_words(a.normalized, b.normalized) / longest
         elif ok:
             near = len(contexts[i].stems & contexts[j].stems)
-            matched[(i, j)] = near + (3 if grouped else 0) + (2 if _values_agree(a, b) else 0)
+            matched[(i, j)] = near + (3 if grouped else 0) + (2 if values_agree(a, b) else 0)
     return matched
 
 
@@ -274,7 +179,7 @@ def find_facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact
     contexts = [readers[m.source].of(m, exclude=(m.start, m.end)) for m in candidates]
     memberships = [_groups_of(m, groups) for m in candidates]
     matched = _match(candidates, contexts, memberships)
-    clusters = _link(candidates, matched)
+    clusters = link(candidates, matched)
     facts: list[tuple[tuple[int, int], Fact]] = []
     for members in clusters:
         if len({candidates[i].source for i in members}) < 2:
@@ -300,7 +205,7 @@ def find_facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact
             )
         else:
             divergent = any(
-                not _values_agree(a, b)
+                not values_agree(a, b)
                 for x, a in enumerate(values)
                 for b in values[x + 1 :]
                 if a.source != b.source
@@ -327,67 +232,6 @@ def _dedupe_quotes(mentions: list[Mention]) -> list[Mention]:
             best[key] = m
     keep = set(map(id, best.values()))
     return [m for m in mentions if m.kind != "quote" or id(m) in keep]
-
-
-def _vouched(
-    x: int, y: int, members: list[int], candidates: list[Mention], matched: Mapping[Pair, float]
-) -> bool:
-    """May two differing values that did not pair by themselves share a fact? Yes when x's
-    source pairs with y elsewhere, or when y says the same as a member w that x pairs with
-    (then y is in x's slot through w)."""
-
-    def linked(i: int, j: int) -> bool:
-        return (min(i, j), max(i, j)) in matched
-
-    source = candidates[x].source
-    for w in members:
-        if w in (x, y):
-            continue
-        if candidates[w].source == source and linked(w, y):
-            return True
-        same = candidates[w].normalized == candidates[y].normalized  # not merely compatible
-        if same and linked(x, w) and linked(w, y):
-            return True
-    return False
-
-
-def _link(candidates: list[Mention], matched: dict[Pair, float]) -> list[list[int]]:
-    """Clusters of mentions, merged strongest link first.
-
-    Two clusters merge when at least half of their cross-source pairs match, and every
-    pair that states different values pairs by itself or through another mention of the
-    same source; quotes need every pair. Single links would chain: 'special nature' meets a
-    long tweet that also holds 'unwavering support', and two quotes would become one fact.
-    Two mentions of one source share a cluster only when they say the same thing.
-    """
-    clusters: dict[int, list[int]] = {i: [i] for i in range(len(candidates))}
-    home = list(range(len(candidates)))
-    for (i, j), _ in sorted(matched.items(), key=lambda item: (-item[1], item[0])):
-        ci, cj = home[i], home[j]
-        if ci == cj:
-            continue
-        a, b = clusters[ci], clusters[cj]
-        cross = linked = 0
-        clash = False
-        for x in a:
-            for y in b:
-                mx, my = candidates[x], candidates[y]
-                if mx.source == my.source:
-                    clash = clash or mx.normalized != my.normalized
-                    continue
-                cross += 1
-                paired = (min(x, y), max(x, y)) in matched
-                linked += paired
-                if not paired and not _values_agree(mx, my):
-                    clash = clash or not _vouched(x, y, a + b, candidates, matched)
-        quotes = candidates[i].kind == "quote"  # quotes link completely: no chains
-        if clash or linked * 2 < cross or (quotes and linked < cross):
-            continue
-        clusters[ci] = a + b
-        del clusters[cj]
-        for y in b:
-            home[y] = ci
-    return [c for _, c in sorted(clusters.items())]
 
 
 def _fact_values(values: list[Mention], normalized: list[str] | None) -> tuple[FactValue, ...]:

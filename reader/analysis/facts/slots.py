@@ -1,0 +1,110 @@
+"""Do two mentions of different sources state the same slot?
+
+Agreeing values pair on light evidence; differing values need more, because a false
+divergence costs a reader's trust: the same people and words around them, or one aligned
+group in which each is its source's only value of that kind, and never a value that is
+another occurrence ('the previous call'), a vague period, or 2.5 times the other.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.facts import lexicon
+from reader.analysis.facts.context import Context, same_slot
+from reader.analysis.facts.dates import compatible
+from reader.analysis.facts.mention import Mention
+
+
+def values_agree(a: Mention, b: Mention) -> bool:
+    if a.kind == "date" and a.date is not None and b.date is not None:
+        return compatible(a.date, b.date)
+    if a.kind == "duration" and a.low is not None and b.low is not None:
+        # 48 hours and two days are the same length; 'two days' is loose for 52 hours too
+        return abs(a.low - b.low) <= max(_looseness(a), _looseness(b))
+    if a.kind in ("number", "quantity", "money"):
+        lo_a, hi_a = a.low if a.low is not None else 0.0, a.high
+        lo_b, hi_b = b.low if b.low is not None else 0.0, b.high
+        return (hi_b is None or lo_a <= hi_b) and (hi_a is None or lo_b <= hi_a)
+    return a.normalized == b.normalized
+
+
+def single_figures(mentions: list[Mention]) -> frozenset[str]:
+    """Counted classes for which every source that counts them gives one value, in two
+    sources or more: then 'the number of rescuers' is one slot across the set."""
+    generic = lexicon.counted_nouns().generic
+    values: dict[str, dict[str, set[str]]] = {}
+    for m in mentions:
+        if m.kind == "number" and m.unit and not m.unit.startswith("~"):
+            values.setdefault(m.unit, {}).setdefault(m.source, set()).add(m.normalized)
+    return frozenset(
+        unit
+        for unit, by_source in values.items()
+        if unit not in generic
+        and len(by_source) >= 2
+        and all(len(v) == 1 for v in by_source.values())
+    )
+
+
+def _vague(m: Mention) -> bool:
+    """A period rather than a day: a week, a month, 'early December'."""
+    spec = m.date
+    return spec is not None and spec.lo is not None and spec.lo != spec.hi
+
+
+def _far_apart(a: Mention, b: Mention) -> bool:
+    """Values too far apart (2.5 times or more) to be two accounts of one figure."""
+    if a.low is None or b.low is None or a.low <= 0 or b.low <= 0:
+        return False
+    return max(a.low, b.low) / min(a.low, b.low) >= 2.5
+
+
+def _looseness(m: Mention) -> float:
+    """Seconds of give in a duration: half a unit when the text counts in days or weeks."""
+    return 43200.0 if m.normalized.startswith("P") and "D" in m.normalized.split("T")[0] else 0.0
+
+
+def same_slot_pair(
+    a: Mention,
+    b: Mention,
+    ca: Context,
+    cb: Context,
+    grouped: bool,
+    sole: bool,
+    single_figure: frozenset[str] = frozenset(),
+) -> bool:
+    """Do two mentions state the same slot? ``grouped``: they sit in one aligned group;
+    ``sole``: each is the only value of its kind its source has in that group, so a
+    differing value there cannot belong to another slot of the same passage."""
+    if a.kind != b.kind or a.source == b.source:
+        return False
+    agree = values_agree(a, b)
+    near = len(ca.stems & cb.stems)
+    if a.kind in ("date", "time", "duration"):
+        if not same_slot(ca, cb, grouped=grouped):
+            return False
+        if agree:
+            return True
+        # Differing values need the same people and the same words around them: places
+        # alone do not tell one contact from another, and 'the previous call between the
+        # two presidents' is another call.
+        same_people = bool(ca.persons) and ca.persons == cb.persons
+        if ca.persons and cb.persons and not same_people:
+            return False  # Blinken calling Stoltenberg is not Blinken calling Zelensky
+        if ca.other_occurrence or cb.other_occurrence:
+            return False  # 'the previous conversation was on December 9
+        if _far_apart(a, b):
+            return False  # 45 minutes and 52 hours measure different things
+        same_event = bool(ca.events & cb.events)
+        if a.kind == "date" and (_vague(a) or _vague(b)):
+            return False  # 'next week' or 'early December' cannot contradict a day
+            return (sole and same_event and near >= 2) or (same_people and near >= 3)
+        return (sole and (same_event or near >= 2)) or (same_people and near >= 3)
+    if a.unit != b.unit:
+        return False
+    if grouped and (agree or (sole and not _far_apart(a, b))):
+        return True
+    if ca.persons and cb.persons and not ca.persons & cb.persons:
+        return False
+    if a.unit in single_figure:
+        return True  # each outlet gives one figure for it: 'rescuers', 'troops'
+    shared = len((ca.stems & cb.stems) - {a.unit[:5]})
+    return shared >= 3 and len(ca.places & cb.places) >= 1
