@@ -41,3 +41,14 @@ def test_naming_forms_know_their_neutral_counterpart() -> None:
     kyiv = load_lexicon().lookup("kyiv")
     assert kiev is not None and kiev.neutral == "Kyiv" and kiev.concept == "Kyiv"
     assert kyiv is not None and kyiv.neutral is None and "neutral" in kyiv.note
+
+
+def test_a_form_in_two_entries_is_told_apart_by_part_of_speech_cues() -> None:
+    owners: dict[str, list[object]] = {}
+    for entry in load_lexicon().entries:
+        for form in entry.forms:
+            owners.setdefault(form, []).append(entry)
+    for form, entries in owners.items():
+        if len(entries) > 1:
+            cues = {getattr(e, "cue", None) for e in entries}
+            assert cues == {"attributive", "verb-use"}, form

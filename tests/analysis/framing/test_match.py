@@ -94,3 +94,7 @@ def test_firm_as_a_company_is_not_an_intensifier() -> None:
 
 def test_claims_after_a_nationality_adjective_is_a_noun() -> None:
     assert _marked("The court dismissed Russian claims in full.") == []
+
+
+def test_purported_before_a_noun_is_a_hedge() -> None:
+    assert _marked("the purported letter") == [("hedge", "purported")]
