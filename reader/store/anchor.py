@@ -87,6 +87,9 @@ def reanchor(anchor: TextAnchor, text: str) -> Placement:
     size = len(quote)
     if not quote:
         return Placement(None, None, "detached", "the note has no quoted words to look for")
+    start = anchor.start
+    if text[start : start + size] == quote and _agrees(anchor, text, start):
+        return Placement(start, start + size, "position")  # the usual case: no search
     positions = _occurrences(text, quote)
     if not positions:
         return Placement(None, None, "detached", "the quoted words are no longer in the text")
