@@ -16,7 +16,7 @@ import statistics
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 SIZE = (160, 48)
 UI_MISSING = "n/a: UI not on main yet"
@@ -38,6 +38,37 @@ def bare_app() -> Any:
             yield Static("A static text, the least a Textual app can show.")
 
     return BareApp()
+
+
+def widgets_app() -> Any:
+    """A reference between the two: one pushed screen with the stock Textual widgets the
+    compare screen also uses (a footer with four bindings, an input, a few statics)."""
+    from textual.app import App, ComposeResult
+    from textual.binding import Binding, BindingType
+    from textual.containers import Horizontal
+    from textual.screen import Screen
+    from textual.widgets import Footer, Input, Static
+
+    class WidgetsScreen(Screen[None]):
+        BINDINGS: ClassVar[list[BindingType]] = [Binding(k, "bell", k) for k in "nofs"]
+
+        def compose(self) -> ComposeResult:
+            with Horizontal():
+                yield Static("left")
+                yield Static("right")
+            yield Static("A static text.")
+            yield Input(placeholder="search")
+            yield Footer()
+
+    class WidgetsApp(App[None]):
+        def on_mount(self) -> None:
+            self.push_screen(WidgetsScreen())
+
+    return WidgetsApp()
+
+
+def on_pushed_screen(app: Any) -> bool:
+    return len(app.screen_stack) > 1 and bool(app.screen.children)
 
 
 def newsdiff_app(paths: Sequence[Path] = (), analysis: Any = None) -> Any:
