@@ -136,13 +136,15 @@ def _machine() -> dict[str, str]:
 
 def _analysis_section(sets: dict[int, tuple[Path, GeneratedSet]], quick: bool) -> dict[str, Any]:
     rows = {}
-    for n, (folder, _) in sets.items():
+    for n, (folder, generated) in sets.items():
         repeats = 2 if quick else (5 if n <= 10 else 3)
         seconds, runs = _median_seconds(partial(analyse_folder, folder), repeats, budget=20.0)
         timing = baseline.time_baseline(folder, max_pairs=2 if quick else 8)
         rows[str(n)] = {
             "sources": n,
             "paragraphs_each": PARAGRAPHS,
+            # below reader.analysis.budget's cap at every size: nothing is left unread
+            "characters": sum(len(d.text) for d in generated.documents),
             "newsdiff_seconds": seconds,
             "newsdiff_runs": runs,
             "difflib_seconds": timing.seconds,
