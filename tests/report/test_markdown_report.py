@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from reader.model import Analysis, Fact, FactValue, Group, Member, Omission
 from reader.report.markdown_report import report_markdown
 from tests.analysis.helpers import make_source
@@ -44,3 +46,14 @@ def test_untrusted_text_is_inert_and_cannot_break_a_table() -> None:
 def test_every_member_text_is_shown() -> None:
     text = report_markdown(analysis())
     assert "The blaze burned four hours." in text
+
+
+def test_hostile_sample_briefing_carries_no_control_or_bidi_character(samples_dir: Path) -> None:
+    from reader.analysis import analyze
+    from reader.ingest import load_sources
+
+    sources = load_sources([str(samples_dir / "hostile")]).sources
+    text = report_markdown(analyze(sources))
+    bad = [c for c in text if c != "\n" and (ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0)]
+    bad += [c for c in text if 0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069]
+    assert bad == []
