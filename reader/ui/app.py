@@ -119,11 +119,11 @@ class NewsdiffApp(App[int]):
         # from the UI thread while it builds that screen (seeds: 1.2 s to first paint
         # instead of 0.3 s). Bounded, so a screen that never paints cannot stall the work.
         self._sources_painted.wait(timeout=PAINT_WAIT)
-        analysis = analyze(
-            result.sources,
-            errors=result.errors,
-            progress=lambda stage, done: self.post_message(StageProgressed(stage, done)),
-        )
+
+        def progress(stage: str, done: float) -> None:
+            self.post_message(StageProgressed(stage, done))
+
+        analysis = analyze(result.sources, errors=result.errors, progress=progress)
         self.post_message(AnalysisReady(analysis))
 
     @on(Worker.StateChanged)
@@ -148,9 +148,10 @@ class NewsdiffApp(App[int]):
                 title="Source skipped",
                 severity="warning",
                 timeout=10,
+                markup=False,
             )
         for notice in result.notices:
-            self.notify(inert(notice, keep_newlines=False), timeout=6)
+            self.notify(inert(notice, keep_newlines=False), timeout=6, markup=False)
         if not result.sources:
             screen = self.screen
             if isinstance(screen, LoadingScreen):
@@ -158,16 +159,16 @@ class NewsdiffApp(App[int]):
             return
         first_paint = Analysis(sources=result.sources, errors=result.errors)
         self.attach_notes(first_paint)
-        screen = CompareScreen(first_paint, pending=True, title=self.set_title)
-        self.switch_screen(screen)
-        screen.call_after_refresh(self._sources_painted.set)
+        compare = CompareScreen(first_paint, pending=True, title=self.set_title)
+        self.switch_screen(compare)
+        compare.call_after_refresh(self._sources_painted.set)
 
     @on(AnalysisReady)
     def _analysis_ready(self, message: AnalysisReady) -> None:
         self.analysis = message.analysis
         self.attach_notes(message.analysis)
         for notice in message.analysis.notices:
-            self.notify(inert(notice, keep_newlines=False), timeout=10)
+            self.notify(inert(notice, keep_newlines=False), timeout=10, markup=False)
         for screen in self.screen_stack:
             if isinstance(screen, CompareScreen):
                 screen.set_analysis(message.analysis)
@@ -178,6 +179,7 @@ class NewsdiffApp(App[int]):
             f"Analysis failed, showing the sources unaligned. {message.reason}",
             severity="error",
             timeout=15,
+            markup=False,
         )
         for screen in self.screen_stack:
             if isinstance(screen, CompareScreen):

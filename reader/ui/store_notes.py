@@ -9,7 +9,7 @@ annotation labelled verified / disputed / follow-up and tagged ``claim-mark``.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TypeVar, cast
+from typing import TypeVar
 
 from reader.export import export_markdown, gather
 from reader.model import Analysis
@@ -65,7 +65,7 @@ class StoreNotes:
                 continue
             if CLAIM_MARK_TAG in annotation.tags:
                 if annotation.label in CLAIM_MARKS:
-                    marks[anchor] = cast(ClaimMark, annotation.label)
+                    marks[anchor] = annotation.label
                     mark_ids[anchor] = annotation.id
                 continue
             notes.setdefault(anchor, []).append(
@@ -77,7 +77,7 @@ class StoreNotes:
         for source in analysis.sources:
             mark = _guard(lambda source=source: self.store.get_triage(source))  # type: ignore[misc]
             if mark is not None and mark.mark in SOURCE_MARKS:
-                triage[source.id] = cast(SourceMark, mark.mark)
+                triage[source.id] = mark.mark
         self._notes, self._marks, self._mark_ids, self._triage = notes, marks, mark_ids, triage
 
     def _anchor_of(self, resolved: ResolvedAnnotation) -> str | None:

@@ -48,14 +48,14 @@ async def test_sources_show_unaligned_while_the_analysis_runs(
 async def test_an_unreadable_source_is_a_notification_and_the_rest_load(
     samples_dir: Path,
 ) -> None:
-    app = NewsdiffApp([str(samples_dir / "harbour-fire"), "/nonexistent/gone.txt"])
+    app = NewsdiffApp([str(samples_dir / "harbour-fire"), "/nonexistent/[bold]gone.txt"])
     async with app.run_test(size=(200, 50)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, CompareScreen)
         assert len(app.screen.analysis.sources) == 5
-        messages = [str(n.message) for n in app._notifications]
-        assert any("/nonexistent/gone.txt" in m for m in messages)
+        shown = [n for n in app._notifications if "/nonexistent/[bold]gone.txt" in n.message]
+        assert shown and not shown[0].markup
 
 
 @pilot_test

@@ -18,9 +18,9 @@ from textual.widgets import Footer, Input, Static
 
 from reader.model import Analysis
 from reader.textsafe import inert
-from reader.ui.keys import key
 from reader.ui.notes import CLAIM_MARKS, NotesError, next_in_cycle
 from reader.ui.rows import Row
+from reader.ui.screens.compare_keys import COMPARE_BINDINGS
 from reader.ui.screens.prompt import PromptScreen
 from reader.ui.widgets.compare_view import CompareView
 from reader.ui.widgets.stage_panel import StagePanel
@@ -32,94 +32,7 @@ if TYPE_CHECKING:
 class CompareScreen(Screen[None]):
     """Renders one Analysis; every key is an intent the view or the app carries out."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        key("j,down", "move(1)", "Next row", "Move the cursor to the next row", show=False),
-        key("k,up", "move(-1)", "Previous row", "Move the cursor to the previous row", show=False),
-        key("pagedown,space", "move_page(1)", "Page down", "One screen down", show=False),
-        key("pageup", "move_page(-1)", "Page up", "One screen up", show=False),
-        key("home,g", "jump_end(0)", "First row", "Go to the first row", show=False),
-        key("end,G", "jump_end(1)", "Last row", "Go to the last row", show=False),
-        key("n", "divergence(1)", "Next diff", "Jump to the next row with a divergent fact"),
-        key("N", "divergence(-1)", "Prev diff", "Jump to the previous divergent fact", show=False),
-        key("o", "omission(1)", "Omission", "Jump to the next claim some sources omit"),
-        key("O", "omission(-1)", "Prev omission", "Jump to the previous omission", show=False),
-        key(
-            "f",
-            "toggle('framing')",
-            "Framing",
-            "Show or hide framing marks (hedges, loaded words, attribution verbs)",
-        ),
-        key(
-            "b",
-            "toggle('show_boilerplate')",
-            "Boilerplate",
-            "Show or fold boilerplate (share prompts, navigation, see-also)",
-            show=False,
-        ),
-        key(
-            "enter",
-            "detail",
-            "Detail",
-            "Every outlet's wording of the focused claim, its facts, framing and notes",
-        ),
-        key("slash", "search", "Search", "Search the shown panes"),
-        key(
-            "greater_than_sign",
-            "match(1)",
-            "Next match",
-            "Jump to the next search match",
-            show=False,
-        ),
-        key(
-            "less_than_sign",
-            "match(-1)",
-            "Prev match",
-            "Jump to the previous search match",
-            show=False,
-        ),
-        key("escape", "clear_search", "Clear search", "Forget the search", show=False),
-        key(
-            "right_square_bracket",
-            "page(1)",
-            "Next panes",
-            "Narrow terminal: show the next panes",
-            show=False,
-        ),
-        key(
-            "left_square_bracket",
-            "page(-1)",
-            "Prev panes",
-            "Narrow terminal: show the previous panes",
-            show=False,
-        ),
-        key(
-            "d",
-            "toggle('show_discarded')",
-            "Discarded",
-            "Show or hide the sources marked discard",
-            show=False,
-        ),
-        key("a", "annotate", "Annotate", "Annotate the focused passage", show=False),
-        key(
-            "m",
-            "mark",
-            "Mark claim",
-            "Cycle the focused claim's mark: verified, disputed, follow-up, none",
-            show=False,
-        ),
-        key("e", "export", "Export", "Export the analysis with its annotations", show=False),
-        *(
-            key(
-                str(n),
-                f"toggle_pane({n})",
-                f"Pane {n}",
-                f"Show or hide the pane of source {n}",
-                show=False,
-                id=f"pane-{n}",
-            )
-            for n in range(1, 10)
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = COMPARE_BINDINGS
 
     framing: Reactive[bool] = reactive(False)
     show_boilerplate: Reactive[bool] = reactive(False)
@@ -287,26 +200,30 @@ class CompareScreen(Screen[None]):
         view = self.compare_view
         found = view.find(predicate, direction)
         if found is None:
-            self.notify(none_found, timeout=3)
+            self.notify(none_found, timeout=3, markup=False)
         else:
             view.jump(found)
 
     def action_toggle_pane(self, number: int) -> None:
         if number > len(self.analysis.sources):
-            self.notify(f"There is no source {number}.", timeout=3)
+            self.notify(f"There is no source {number}.", timeout=3, markup=False)
             return
         source = self.analysis.sources[number - 1].id
         if source in self.hidden:
             self.hidden = self.hidden - {source}
             self._apply_eligible(reveal=source)
         elif len(self.eligible()) <= 1:
-            self.notify("At least one pane stays shown.", timeout=3)
+            self.notify("At least one pane stays shown.", timeout=3, markup=False)
         else:
             self.hidden = self.hidden | {source}
 
     def action_page(self, step: int) -> None:
         if not self.compare_view.window.paged:
-            self.notify("All panes fit; [ and ] page through them on narrow terminals.", timeout=3)
+            self.notify(
+                "All panes fit; [ and ] page through them on narrow terminals.",
+                timeout=3,
+                markup=False,
+            )
             return
         self.compare_view.page(step)
 
@@ -327,11 +244,13 @@ class CompareScreen(Screen[None]):
     def action_match(self, direction: int, from_cursor: bool = False) -> None:
         view = self.compare_view
         if not self.search_text:
-            self.notify("Press / to search first.", timeout=3)
+            self.notify("Press / to search first.", timeout=3, markup=False)
             return
         if not view.matches:
             self.notify(
-                f"No match for {inert(self.search_text, keep_newlines=False)!r}.", timeout=3
+                f"No match for {inert(self.search_text, keep_newlines=False)!r}.",
+                timeout=3,
+                markup=False,
             )
             return
         if from_cursor and view.cursor in view.matches:
@@ -362,7 +281,11 @@ class CompareScreen(Screen[None]):
     def action_mark(self) -> None:
         row = self.compare_view.current
         if row is None or row.group is None:
-            self.notify("Marks go on claims: move to a row that several sources report.", timeout=3)
+            self.notify(
+                "Marks go on claims: move to a row that several sources report.",
+                timeout=3,
+                markup=False,
+            )
             return
         store = self.nd_app.store
         mark = next_in_cycle(CLAIM_MARKS, store.marks().get(row.group.id))
@@ -377,7 +300,7 @@ class CompareScreen(Screen[None]):
     def action_annotate(self) -> None:
         row = self.compare_view.current
         if row is None or row.kind == "folded":
-            self.notify("Move to a passage or a claim to annotate it.", timeout=3)
+            self.notify("Move to a passage or a claim to annotate it.", timeout=3, markup=False)
             return
         if row.group is not None:
             anchor = row.group.id
@@ -459,4 +382,4 @@ class CompareScreen(Screen[None]):
         if source is not None:
             self.reveal(source)
         if not self.compare_view.jump_to_key(group):
-            self.notify(f"{group} is not on the compare screen.", timeout=3)
+            self.notify(f"{group} is not on the compare screen.", timeout=3, markup=False)

@@ -21,9 +21,10 @@ from reader.model import Analysis, Fact
 from reader.textsafe import inert
 from reader.ui.keys import key
 from reader.ui.lookup import AnalysisLookup
+from reader.ui.panes import MIN_PANE_WIDTH
 from reader.ui.passage import Layers, StyleFor, passage_text
 from reader.ui.rows import Cell, Row
-from reader.ui.widgets.compare_view import CLAIM_MARK_LABEL, MIN_PANE_WIDTH
+from reader.ui.rule import CLAIM_MARK_LABEL
 
 if TYPE_CHECKING:
     from reader.ui.app import NewsdiffApp

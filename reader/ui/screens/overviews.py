@@ -281,7 +281,7 @@ def open_overview(app: App[int], name: str) -> None:
 
     compare = next((s for s in reversed(app.screen_stack) if isinstance(s, CompareScreen)), None)
     if compare is None:
-        app.notify("The sources are still loading.", timeout=3)
+        app.notify("The sources are still loading.", timeout=3, markup=False)
         return
     if isinstance(app.screen, OVERVIEWS[name]):
         return

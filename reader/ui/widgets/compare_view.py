@@ -27,13 +27,13 @@ from textual.strip import Strip
 from reader.model import Analysis
 from reader.textsafe import inert
 from reader.ui.lookup import AnalysisLookup
+from reader.ui.panes import PaneWindow, split_widths, window_for
 from reader.ui.passage import Layers, cell_matches, passage_plain, passage_text
 from reader.ui.rows import Cell, Row, build_rows
+from reader.ui.rule import RowMarks, rule_text
 
-MIN_PANE_WIDTH = 38  # below this a pane of prose stops being readable
 HEADER_HEIGHT = 3
 GUTTER = 1
-CLAIM_MARK_LABEL = {"verified": "✓ verified", "disputed": "✗ disputed", "follow-up": "⚑ follow-up"}
 SOURCE_MARK_LABEL = {"trusted": "✓", "check": "?", "discard": "✗"}
 FACT_KINDS = (
     "number",
@@ -48,29 +48,6 @@ FACT_KINDS = (
     "quote",
     "attribution",
 )
-
-
-@dataclass(frozen=True, slots=True)
-class PaneWindow:
-    """Which of the eligible panes are on screen: a page of them when space is short."""
-
-    shown: tuple[str, ...]
-    eligible: tuple[str, ...]
-    start: int
-
-    @property
-    def paged(self) -> bool:
-        return len(self.shown) < len(self.eligible)
-
-
-def window_for(eligible: Sequence[str], start: int, width: int) -> PaneWindow:
-    """As many panes as fit at MIN_PANE_WIDTH (at least two), from ``start``."""
-    count = len(eligible)
-    if count * MIN_PANE_WIDTH <= width or count <= 2:
-        return PaneWindow(tuple(eligible), tuple(eligible), 0)
-    per_page = max(2, width // MIN_PANE_WIDTH)
-    start = max(0, min(start, count - per_page))
-    return PaneWindow(tuple(eligible[start : start + per_page]), tuple(eligible), start)
 
 
 class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
@@ -282,7 +259,7 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         self._page_start = window.start
         panes = window.shown
         self.rows = [row for row in self._row_sets[fold] if row.shows_any(panes)]
-        self._widths = _split(width - GUTTER, len(panes))
+        self._widths = split_widths(width - GUTTER, len(panes))
         console = self.app.console
         self._tops, self._heights = [], []
         top = 0
@@ -461,41 +438,11 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         return lines
 
     def _rule(self, row: Row, width: int, is_cursor: bool, base: Style) -> Strip:
-        rule_style = base + self.style_for("cursor-rule" if is_cursor else "rule")
-        dash = "─" if row.group is not None else "┄"
-        left = Text(dash, style=rule_style)
-        right = Text()
-        badges: list[tuple[str, str]] = []
-        if row.group is not None:
-            left.append(" ")
-            label = inert(f"{row.group.id} · {row.group.label}", keep_newlines=False)
-            left.append(label, rule_style + self.style_for("rule-label"))
-            left.append(" ")
-            kinds = sorted({f.kind for f in self.lookup.divergent_facts(row.group.id)})
-            if kinds:
-                badges.append((f"◆ {', '.join(kinds)}", "rule-divergent"))
-            missing = self.lookup.missing_from(row.group)
-            if missing:
-                badges.append((f"○ not in {len(missing)}", "rule-omission"))
-            if row.group.verbatim:
-                badges.append(("≡ verbatim", "rule-verbatim"))
-            mark = CLAIM_MARK_LABEL.get(self.claim_mark(row.group.id) or "")
-            if mark:
-                badges.append((mark, "rule-mark"))
-        notes = self.note_count(row.key) if row.kind != "folded" else 0
-        if notes:
-            badges.append((f"✎ {notes}", "rule-mark"))
-        for n, (badge, style) in enumerate(badges):
-            right.append(" · " if n else " ", rule_style)
-            right.append(badge, rule_style + self.style_for(style))
-        if badges:
-            right.append(f" {dash}", rule_style)
-        room = width - right.cell_len
-        if left.cell_len > room - 2:
-            left.truncate(max(room - 3, 0))
-            left.append("… ", rule_style)
-        fill = Text(dash * max(room - left.cell_len, 0), style=rule_style)
-        line = Text.assemble(left, fill, right, no_wrap=True, overflow="crop")
+        marks = RowMarks(
+            claim=self.claim_mark(row.group.id) if row.group is not None else None,
+            notes=self.note_count(row.key) if row.kind != "folded" else 0,
+        )
+        line = rule_text(row, self.lookup, marks, width, base, self.style_for, is_cursor)
         return _pad_line(self, line, width, base, pad=False)
 
     # ------------------------------------------------------------------ mouse
@@ -507,15 +454,6 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         index = bisect.bisect_right(self._tops, line) - 1
         if 0 <= index < len(self.rows):
             self.cursor = index
-
-
-def _split(width: int, count: int) -> list[int]:
-    """Pane widths that fill ``width`` with one-column separators between panes."""
-    if count == 0:
-        return []
-    usable = width - (count - 1)
-    each, extra = divmod(usable, count)
-    return [each + (1 if n < extra else 0) for n in range(count)]
 
 
 def _pad_line(view: CompareView, text: Text, inner: int, base: Style, *, pad: bool = True) -> Strip:

@@ -1,0 +1,79 @@
+"""The rule above each row of the compare table: the claim's label and its badges.
+
+``─ g3 · fire duration ─────── ◆ duration · ○ not in 1 · ✓ verified · ✎ 2 ─`` for a claim,
+a dashed rule for passages no other source reports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+
+from reader.textsafe import inert
+from reader.ui.lookup import AnalysisLookup
+from reader.ui.passage import StyleFor
+from reader.ui.rows import Row
+
+CLAIM_MARK_LABEL = {"verified": "✓ verified", "disputed": "✗ disputed", "follow-up": "⚑ follow-up"}
+
+
+@dataclass(frozen=True, slots=True)
+class RowMarks:
+    """What the user put on the row: the claim's mark and how many notes."""
+
+    claim: str | None = None
+    notes: int = 0
+
+
+def _badges(row: Row, lookup: AnalysisLookup, marks: RowMarks) -> list[tuple[str, str]]:
+    badges: list[tuple[str, str]] = []
+    if row.group is not None:
+        kinds = sorted({f.kind for f in lookup.divergent_facts(row.group.id)})
+        if kinds:
+            badges.append((f"◆ {', '.join(kinds)}", "rule-divergent"))
+        missing = lookup.missing_from(row.group)
+        if missing:
+            badges.append((f"○ not in {len(missing)}", "rule-omission"))
+        if row.group.verbatim:
+            badges.append(("≡ verbatim", "rule-verbatim"))
+        mark = CLAIM_MARK_LABEL.get(marks.claim or "")
+        if mark:
+            badges.append((mark, "rule-mark"))
+    if marks.notes:
+        badges.append((f"✎ {marks.notes}", "rule-mark"))
+    return badges
+
+
+def rule_text(
+    row: Row,
+    lookup: AnalysisLookup,
+    marks: RowMarks,
+    width: int,
+    base: Style,
+    style: StyleFor,
+    is_cursor: bool,
+) -> Text:
+    """One line of exactly ``width`` cells (the label is cut before the badges are)."""
+    rule_style = base + style("cursor-rule" if is_cursor else "rule")
+    dash = "─" if row.group is not None else "┄"
+    left = Text(dash, style=rule_style)
+    if row.group is not None:
+        label = inert(f"{row.group.id} · {row.group.label}", keep_newlines=False)
+        left.append(" ")
+        left.append(label, rule_style + style("rule-label"))
+        left.append(" ")
+    right = Text()
+    badges = _badges(row, lookup, marks)
+    for n, (badge, name) in enumerate(badges):
+        right.append(" · " if n else " ", rule_style)
+        right.append(badge, rule_style + style(name))
+    if badges:
+        right.append(f" {dash}", rule_style)
+    room = width - right.cell_len
+    if left.cell_len > room - 2:
+        left.truncate(max(room - 3, 0))
+        left.append("… ", rule_style)
+    fill = Text(dash * max(room - left.cell_len, 0), style=rule_style)
+    return Text.assemble(left, fill, right, no_wrap=True, overflow="crop")
