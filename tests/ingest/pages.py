@@ -53,3 +53,17 @@ were scorched, according to the harbour master of the town.</p>
 """
 
 BARE_PAGE = WIRE_PAGE.replace("PORTVILLE, May 5 (Reuters) - ", "")
+
+VISIBLE_DATE_PAGE = """<html><head><title>Harbour fire out</title></head><body><article>
+<h1>Harbour fire out</h1>
+<p class="date">May 5, 2031</p>
+<p>The warehouse on the north quay burned for three hours on Sunday before crews from three
+towns had it under control, the port authority said.</p>
+<p>Nobody was hurt, but the warehouse is a total loss and two boats moored beside it were
+scorched, according to the harbour master of the town.</p>
+</article></body></html>
+"""
+
+TIME_ELEMENT_PAGE = VISIBLE_DATE_PAGE.replace(
+    '<p class="date">May 5, 2031</p>', '<time datetime="2031-05-04">4 May</time>'
+)

@@ -8,7 +8,13 @@ from reader.ingest import load_sources
 from reader.ingest.errors import IngestError
 from reader.ingest.extract_html import extract_html
 from reader.model import Source
-from tests.ingest.pages import ARTICLE, CYRILLIC_ARTICLE, NO_ARTICLE
+from tests.ingest.pages import (
+    ARTICLE,
+    CYRILLIC_ARTICLE,
+    NO_ARTICLE,
+    TIME_ELEMENT_PAGE,
+    VISIBLE_DATE_PAGE,
+)
 
 
 @pytest.fixture(scope="module")
@@ -77,3 +83,19 @@ def test_html_is_recognised_by_its_markup_not_its_name(tmp_path: Path) -> None:
     path = tmp_path / "saved-page.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     assert load_sources([str(path)]).sources[0].format == "html"
+
+
+def load_page(tmp_path: Path, html: str) -> Source:
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    return load_sources([str(path)]).sources[0]
+
+
+def test_visible_date_line_gives_the_date_when_metadata_has_none(tmp_path: Path) -> None:
+    source = load_page(tmp_path, VISIBLE_DATE_PAGE)
+    assert source.published == "2031-05-05"
+    assert [p.kind for p in source.paragraphs] == ["headline", "dateline", "body", "body"]
+
+
+def test_time_element_gives_the_date(tmp_path: Path) -> None:
+    assert load_page(tmp_path, TIME_ELEMENT_PAGE).published == "2031-05-04"
