@@ -1,0 +1,287 @@
+"""Stories: a source set saved under a name, and the reviewer's corrections made on it.
+
+A story remembers each source by where it was read from (absolute path or URL) and the hash
+of the bytes last seen, so opening it again can say which sources changed or vanished. Its
+corrections are held by anchored spans (``reader.analysis.corrections``), saved at once, and
+never deleted by an undo: an undone correction keeps its row with the time it was undone.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from reader.analysis.corrections import Correction, CorrectionKind
+from reader.store.db import Database, open_database
+from reader.store.errors import StoreError
+from reader.store.models import SourceRecord, TextAnchor
+from reader.store.paths import data_dir
+from reader.store.rows import ANCHOR_FIELDS, anchor_of, anchor_row
+
+Clock = Callable[[], datetime]
+
+
+class StoryNotFoundError(StoreError, KeyError):
+    """No story has that name."""
+
+    def __str__(self) -> str:
+        name = self.args[0] if self.args else ""
+        return f"no story named {name!r} (newsdiff stories lists them)"
+
+
+@dataclass(frozen=True, slots=True)
+class StorySource:
+    path: str  # absolute path or URL
+    sha256: str  # of the bytes last seen
+    added: str
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    id: str
+    name: str
+    created: str
+    opened: str
+    sources: tuple[StorySource, ...]
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        return tuple(s.path for s in self.sources)
+
+
+@dataclass(frozen=True, slots=True)
+class StorySummary:
+    """One line of ``newsdiff stories`` and of the start screen."""
+
+    name: str
+    sources: int
+    opened: str
+    annotations: int
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _random_id() -> str:
+    return uuid.uuid4().hex
+
+
+def source_changes(story: Story, loaded: Sequence[SourceRecord]) -> tuple[str, ...]:
+    """What changed since the story was last opened: one sentence per changed or vanished
+    source (``loaded`` are the sources that could be read now)."""
+    by_path = {r.path: r for r in loaded}
+    out: list[str] = []
+    for source in story.sources:
+        now = by_path.get(source.path)
+        if now is None:
+            out.append(f"{source.path}: vanished since the story was last opened")
+        elif now.sha256 != source.sha256:
+            out.append(
+                f"{source.path}: changed since the story was last opened; notes and "
+                "corrections follow their words where they are still found"
+            )
+    return tuple(out)
+
+
+class StoryStore:
+    """Stories and their corrections in the annotation database, saved immediately."""
+
+    def __init__(
+        self,
+        database: Database,
+        *,
+        clock: Clock | None = None,
+        new_id: Callable[[], str] | None = None,
+    ) -> None:
+        self._db = database
+        self._clock = clock or _utc_now
+        self._new_id = new_id or _random_id
+
+    @classmethod
+    def open(
+        cls, folder: str | os.PathLike[str] | None = None, *, clock: Clock | None = None
+    ) -> StoryStore:
+        return cls(open_database(data_dir(folder)), clock=clock)
+
+    @property
+    def database(self) -> Database:
+        return self._db
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _now(self) -> str:
+        return self._clock().astimezone(UTC).isoformat(timespec="milliseconds")
+
+    # ------------------------------------------------------------------ stories
+
+    def save(self, name: str, records: Sequence[SourceRecord]) -> Story:
+        """Create the story, or extend it with the sources it does not hold yet (by path).
+
+        A source it already holds takes the new hash: what is saved is what was read last.
+        """
+        name = name.strip()
+        if not name:
+            raise ValueError("a story needs a name")
+        now = self._now()
+        with self._db.write() as conn:
+            row = conn.execute("SELECT id FROM stories WHERE name = ?", (name,)).fetchone()
+            if row is None:
+                story_id = self._new_id()
+                conn.execute(
+                    "INSERT INTO stories (id, name, created, opened) VALUES (?, ?, ?, ?)",
+                    (story_id, name, now, now),
+                )
+            else:
+                story_id = str(row[0])
+            held = dict(
+                conn.execute(
+                    "SELECT source_path, ordinal FROM story_sources WHERE story_id = ?",
+                    (story_id,),
+                ).fetchall()
+            )
+            next_ordinal = max(held.values(), default=0) + 1
+            for record in records:
+                if record.path in held:
+                    conn.execute(
+                        "UPDATE story_sources SET source_sha256 = ? WHERE story_id = ?"
+                        " AND source_path = ?",
+                        (record.sha256, story_id, record.path),
+                    )
+                    continue
+                conn.execute(
+                    "INSERT INTO story_sources (story_id, ordinal, source_sha256, source_path,"
+                    " added) VALUES (?, ?, ?, ?, ?)",
+                    (story_id, next_ordinal, record.sha256, record.path, now),
+                )
+                held[record.path] = next_ordinal
+                next_ordinal += 1
+        return self.get(name)
+
+    def touch(self, name: str) -> None:
+        """Remember that the story was opened now (the start screen sorts by it)."""
+        with self._db.write() as conn:
+            conn.execute("UPDATE stories SET opened = ? WHERE name = ?", (self._now(), name))
+
+    def get(self, name: str) -> Story:
+        with self._db.read() as conn:
+            row = conn.execute(
+                "SELECT id, name, created, opened FROM stories WHERE name = ?", (name,)
+            ).fetchone()
+            if row is None:
+                raise StoryNotFoundError(name)
+            rows = conn.execute(
+                "SELECT source_path, source_sha256, added FROM story_sources"
+                " WHERE story_id = ? ORDER BY ordinal",
+                (row[0],),
+            ).fetchall()
+        sources = tuple(StorySource(str(p), str(s), str(a)) for p, s, a in rows)
+        return Story(str(row[0]), str(row[1]), str(row[2]), str(row[3]), sources)
+
+    def names(self) -> tuple[str, ...]:
+        with self._db.read() as conn:
+            rows = conn.execute("SELECT name FROM stories ORDER BY opened DESC, name").fetchall()
+        return tuple(str(r[0]) for r in rows)
+
+    def summaries(self) -> tuple[StorySummary, ...]:
+        """Every story, last opened first, with its source and annotation counts."""
+        with self._db.read() as conn:
+            rows = conn.execute(
+                "SELECT s.name, s.opened,"
+                " (SELECT count(*) FROM story_sources x WHERE x.story_id = s.id),"
+                " (SELECT count(DISTINCT n.annotation_id) FROM anchors n JOIN story_sources x"
+                "   ON x.story_id = s.id AND (n.source_sha256 = x.source_sha256"
+                "   OR n.source_path = x.source_path))"
+                " FROM stories s ORDER BY s.opened DESC, s.name"
+            ).fetchall()
+        return tuple(StorySummary(str(n), int(c), str(o), int(a)) for n, o, c, a in rows)
+
+    # ------------------------------------------------------------------ corrections
+
+    def _story_id(self, name: str) -> str:
+        return self.get(name).id
+
+    def add_correction(
+        self,
+        name: str,
+        kind: CorrectionKind,
+        passage: TextAnchor,
+        other: TextAnchor | None = None,
+    ) -> Correction:
+        """Save a correction (made now) on the story; it applies until undone."""
+        correction = Correction(self._new_id(), kind, passage, other, created=self._now())
+        story_id = self._story_id(name)
+        with self._db.write() as conn:
+            _insert_correction(conn, story_id, correction)
+        return correction
+
+    def corrections(self, name: str) -> tuple[Correction, ...]:
+        """Every correction of the story in the order made, undone ones included."""
+        story_id = self._story_id(name)
+        with self._db.read() as conn:
+            rows = conn.execute(
+                "SELECT id, kind, created, undone FROM corrections WHERE story_id = ?"
+                " ORDER BY created, rowid",
+                (story_id,),
+            ).fetchall()
+            out: list[Correction] = []
+            for cid, kind, created, undone in rows:
+                anchors = {
+                    str(role): anchor_of(tuple(rest))
+                    for role, *rest in conn.execute(
+                        f"SELECT role, {ANCHOR_FIELDS} FROM correction_anchors"
+                        " WHERE correction_id = ? ORDER BY role, ordinal",
+                        (cid,),
+                    ).fetchall()
+                }
+                out.append(
+                    Correction(
+                        str(cid),
+                        kind,
+                        anchors["passage"],
+                        anchors.get("other"),
+                        created=str(created),
+                        undone=None if undone is None else str(undone),
+                    )
+                )
+        return tuple(out)
+
+    def undo(self, name: str) -> Correction | None:
+        """Mark the latest correction still in force undone; None when there is none."""
+        active = [c for c in self.corrections(name) if c.undone is None]
+        if not active:
+            return None
+        latest = active[-1]
+        now = self._now()
+        with self._db.write() as conn:
+            conn.execute("UPDATE corrections SET undone = ? WHERE id = ?", (now, latest.id))
+        return Correction(latest.id, latest.kind, latest.passage, latest.other, latest.created, now)
+
+    def import_corrections(self, name: str, corrections: Sequence[Correction]) -> None:
+        """Save corrections made elsewhere as they are (ids and times kept): bundle import."""
+        story_id = self._story_id(name)
+        with self._db.write() as conn:
+            for correction in corrections:
+                conn.execute("DELETE FROM corrections WHERE id = ?", (correction.id,))
+                _insert_correction(conn, story_id, correction)
+
+
+def _insert_correction(conn: sqlite3.Connection, story_id: str, correction: Correction) -> None:
+    conn.execute(
+        "INSERT INTO corrections (id, story_id, kind, created, undone) VALUES (?, ?, ?, ?, ?)",
+        (correction.id, story_id, correction.kind, correction.created, correction.undone),
+    )
+    roles = [("passage", correction.passage)]
+    if correction.other is not None:
+        roles.append(("other", correction.other))
+    for role, anchor in roles:
+        conn.execute(
+            f"INSERT INTO correction_anchors (correction_id, role, ordinal, {ANCHOR_FIELDS})"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (correction.id, role, 0, *anchor_row(anchor)),
+        )
