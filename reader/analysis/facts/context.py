@@ -45,9 +45,14 @@ def _said_when(text: str, mention: Mention) -> bool:
     """Does a date sit right next to an attribution verb ('on Monday said', 'told reporters
     on Friday')? Then it dates the statement, not the event the statement is about."""
     verbs = lexicon.attribution_verbs()
-    before = re.findall(r"[A-Za-z]+", text[max(0, mention.start - 30) : mention.start])[-3:]
-    after = re.findall(r"[A-Za-z]+", text[mention.end : mention.end + 30])[:1]
-    return any(w.lower() in verbs for w in before + after)
+    window = text[max(0, mention.start - 30) : mention.start]
+    before = [w.lower() for w in re.findall(r"[A-Za-z]+", window)][-3:]
+    after = [w.lower() for w in re.findall(r"[A-Za-z]+", text[mention.end : mention.end + 30])[:1]]
+    if any(w in verbs for w in after):
+        return True
+    said = [k for k, w in enumerate(before) if w in verbs]
+    # 'reported that on December 30, ...' dates what was reported, not the report
+    return bool(said) and "that" not in before[said[-1] :]
 
 
 class ContextReader:

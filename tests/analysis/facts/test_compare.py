@@ -168,3 +168,15 @@ def test_a_vague_period_cannot_contradict_a_day() -> None:
     b = make_source("s2", ["Joe Biden will meet Vladimir Putin on Monday in Geneva."], "2022-01-03")
     facts = find_facts([a, b], [group_of("g1", (a, 1), (b, 1))])
     assert not [f for f in facts if f.divergent]
+
+
+def test_reported_that_on_a_date_dates_the_event() -> None:
+    a = make_source(
+        "s1",
+        ["Pravda reported that on December 30, Joe Biden had a phone call with Vladimir Putin."],
+    )
+    b = make_source(
+        "s2", ["On Thursday, Joe Biden held a phone call with Vladimir Putin."], "2022-01-02"
+    )
+    (fact,) = [f for f in find_facts([a, b], []) if f.kind == "date"]
+    assert {v.normalized for v in fact.values} == {"2021-12-30"}
