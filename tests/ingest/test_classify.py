@@ -21,6 +21,7 @@ BODY = "The warehouse burned for three hours before crews had it under control."
         "Subscribe to our newsletter for the morning briefing",
         "Photo: Coast Times / J. Smith",
         "— Harbour Watch (@harbourwatch) May 5, 2031",
+        "— Harbour Watch (@harbourwatch) 5 May 2031",
         "12 comments",
         "Related: Fire chief to retire",
         "© 2031 Coast Times. All rights reserved.",
