@@ -27,7 +27,7 @@ lint: $(VENV)/.test-installed
 	$(BIN)/ruff format --check .
 
 typecheck: $(VENV)/.test-installed
-	$(BIN)/mypy --strict $(CORE)
+	$(BIN)/mypy --strict $(CORE) reader/ui
 
 pytest: $(VENV)/.test-installed
 	$(BIN)/pytest -n auto -q

@@ -71,3 +71,13 @@ def test_compare_screen_in_a_light_theme(snap_compare) -> None:  # type: ignore[
         pilot.app.theme = "textual-light"
 
     assert snap_compare(APP, press=["n", "f"], run_before=light, terminal_size=(120, 30))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_loading_screen(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
+    app = Path(__file__).parent / "snapshot_loading_app.py"
+    assert snap_compare(app, press=["_"], terminal_size=size)
+
+
+def test_annotation_prompt(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(APP, press=["n", "a", *"ask the insurer"], terminal_size=(80, 24))

@@ -21,7 +21,8 @@ class LoadingScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="loading"):
-            listing = Text("newsdiff is reading:\n", style="bold")
+            listing = Text()
+            listing.append("newsdiff is reading:\n", "bold")
             for spec in self.specs[:12]:
                 listing.append(f"  {inert(spec, keep_newlines=False)}\n")
             if len(self.specs) > 12:

@@ -32,6 +32,10 @@ class PromptScreen(ModalScreen[str | None]):
             yield Input(value=self.value, placeholder=self.placeholder, id="prompt-input")
             yield Static(Text("enter saves · escape cancels", style="dim"))
 
+    def on_mount(self) -> None:
+        if self.app.is_headless:  # steady snapshots; a real terminal keeps the blink
+            self.query_one("#prompt-input", Input).cursor_blink = False
+
     @on(Input.Submitted, "#prompt-input")
     def _submit(self, event: Input.Submitted) -> None:
         self.dismiss(event.value.strip() or None)
