@@ -14,162 +14,20 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from reader.analysis.framing.lexicon import Entry, Lexicon
-from reader.analysis.framing.speakers import load_speakers
+from reader.analysis.framing.speakers import function_words, load_speakers
 from reader.analysis.framing.text import Token, tokenize
 
-DETERMINERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "this",
-        "these",
-        "those",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "my",
-        "your",
-        "whose",
-        "such",
-        "any",
-        "no",
-        "some",
-        "many",
-        "several",
-        "all",
-        "both",
-        "each",
-        "every",
-        "other",
-        "another",
-        "new",
-        "false",
-        "baseless",
-        "unfounded",
-        "earlier",
-        "previous",
-        "recent",
-        "repeated",
-        "similar",
-        "further",
-        "latest",
-        "first",
-        "initial",
-    }
-)
-AUXILIARIES = frozenset(
-    {
-        "is",
-        "was",
-        "are",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "should",
-        "must",
-        "did",
-        "does",
-        "do",
-        "also",
-        "repeatedly",
-        "again",
-        "then",
-        "now",
-        "not",
-        "never",
-        "often",
-        "still",
-        "once",
-        "reportedly",
-        "allegedly",
-        "publicly",
-        "later",
-    }
-)
-PRONOUNS = frozenset(
-    {
-        "he",
-        "she",
-        "they",
-        "it",
-        "we",
-        "i",
-        "you",
-        "who",
-        "which",
-    }
-)
-PREPOSITIONS = frozenset(
-    {
-        "of",
-        "for",
-        "over",
-        "about",
-        "against",
-        "into",
-        "on",
-        "in",
-        "with",
-        "by",
-        "to",
-        "from",
-        "after",
-        "and",
-        "or",
-        "amid",
-        "despite",
-    }
-)
-_VERB_AFTER = frozenset({"that", "to", ",", ":", '"', "“", "‘", "'"})
-_NOT_ATTRIBUTIVE_AFTER = frozenset(
-    {"that", ",", ".", "to", "in", "on", "by", "at", "he", "she", "they", ":", ";", "the", "a"}
-)
+_WORDLISTS = function_words()
+DETERMINERS = _WORDLISTS["determiners"]
+AUXILIARIES = _WORDLISTS["auxiliaries"]
+PRONOUNS = _WORDLISTS["pronouns"]
+PREPOSITIONS = _WORDLISTS["prepositions"]
+_NOT_NOUNS = _WORDLISTS["not_nouns"]
+_VERB_AFTER = _WORDLISTS["verb_after"]
+_NOT_ATTRIBUTIVE_AFTER = _WORDLISTS["not_attributive_after"]
+_PASSIVE = _WORDLISTS["passive"]
+_DEMONYM_ENDINGS = tuple(sorted(_WORDLISTS["demonym_endings"]))
 _SENTENCE_OPENERS = frozenset({".", "!", "?", '"', "“", "”", "\n", ":"})
-_NOT_NOUNS = frozenset(
-    {
-        "said",
-        "says",
-        "has",
-        "had",
-        "have",
-        "is",
-        "was",
-        "are",
-        "were",
-        "will",
-        "would",
-        "and",
-        "or",
-        "but",
-        "of",
-        "in",
-        "on",
-        "at",
-        "that",
-        "which",
-        "who",
-        "to",
-        "for",
-        "with",
-        "by",
-        "from",
-    }
-)
-_DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "can", "ic", "i")
-_PASSIVE = frozenset({"is", "was", "are", "were", "been", "being", "be"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,5 @@
-"""Who can speak in a news text: agencies, institutions, collectives and titles (data file)."""
+"""Word lists from data files: who can speak in a news text (agencies, institutions,
+collectives, titles) and the function words part-of-speech cues are read from."""
 
 from __future__ import annotations
 
@@ -39,3 +40,11 @@ def load_speakers() -> Speakers:
         org_words=frozenset(raw["org_words"]),
         roles=frozenset(raw["roles"]),
     )
+
+
+@cache
+def function_words() -> dict[str, frozenset[str]]:
+    """Determiners, auxiliaries, pronouns, prepositions and the like, by list name."""
+    path = files("reader") / "data" / "framing" / "function-words.json"
+    raw = json.loads(path.read_text("utf-8"))
+    return {name: frozenset(words) for name, words in raw.items() if name != "about"}
