@@ -37,6 +37,8 @@ def test_boilerplate_patterns(text: str) -> None:
         BODY,
         "Related issues were raised at the council meeting on Tuesday.",
         "Readers shared photos of the smoke over the bay.",
+        "Comments from residents filled the council chamber.",
+        "Follow-up inspections are planned on every quay.",
     ],
 )
 def test_reporting_is_not_boilerplate(text: str) -> None:
@@ -98,6 +100,10 @@ def test_forced_kinds_win() -> None:
         "(Reporting by Ilse Marrow; Editing by Tom Brack)",
         "Have your say on this story: leave a comment below.",
         "[link=https://example.com]Share this article[/link] | © 2031 Quay Times",
+        "Tags: harbour, fire, quay",
+        "Comments are closed.",
+        "Sign up for our evening newsletter",
+        "Follow Quay Times on social media for the latest updates.",
     ],
 )
 def test_more_page_furniture(text: str) -> None:
