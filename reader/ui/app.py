@@ -176,7 +176,8 @@ class NewsdiffApp(App[int]):
     @on(AnalysisFailed)
     def _analysis_failed(self, message: AnalysisFailed) -> None:
         self.notify(
-            f"Analysis failed, showing the sources unaligned. {message.reason}",
+            "Analysis failed, showing the sources unaligned. "
+            + inert(message.reason, keep_newlines=False),
             severity="error",
             timeout=15,
             markup=False,
