@@ -168,3 +168,126 @@ def test_a_duplicate_notice_with_a_hostile_name_is_inert(
     run = run_cli(capsys, "report", good, str(copy))
     (line,) = run.err.splitlines()
     assert "loaded once" in line and RAW_HAZARD.search(line) is None
+
+
+# --------------------------------------------------------------------- the app
+
+SNAPSHOT_APP = Path(__file__).parent / "snapshot_hostile_app.py"
+
+
+def screen_segments(app: Any) -> list[tuple[int, list[Any]]]:
+    """What the app would paint: every row of the screen as Rich segments."""
+    strips = app.screen._compositor.render_strips()
+    return [(y, list(strip)) for y, strip in enumerate(strips)]
+
+
+def screen_lines(app: Any) -> list[str]:
+    return ["".join(seg.text for seg in segments) for _, segments in screen_segments(app)]
+
+
+def assert_nothing_live(app: Any) -> None:
+    """No raw control, bidi or zero-width character, no link and no action reaches the screen."""
+    for y, segments in screen_segments(app):
+        for seg in segments:
+            assert RAW_HAZARD.search(seg.text) is None, (y, seg.text)
+            if seg.style is not None:
+                assert seg.style.link is None, (y, seg.text, seg.style.link)
+                assert not any(k.startswith("@") for k in seg.style.meta), (y, seg.style.meta)
+
+
+def find_on_screen(app: Any, text: str) -> tuple[int, int]:
+    for y, line in enumerate(screen_lines(app)):
+        if text in line:
+            return line.index(text), y
+    raise AssertionError(f"{text!r} is not on the screen")
+
+
+def run_app(body: Any, size: tuple[int, int] = (160, 50)) -> None:
+    """Run ``body(app, pilot)`` against the app on the hostile analysis."""
+    import asyncio
+
+    from reader.ui.app import NewsdiffApp
+    from tests.hostile.hostile_analysis import hostile_analysis
+
+    async def main() -> None:
+        app = NewsdiffApp(analysis=hostile_analysis(), title="Kerrow ferry")
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            await body(app, pilot)
+
+    asyncio.run(main())
+
+
+def test_the_app_paints_the_hostile_set_inert_and_literal() -> None:
+    async def body(app: Any, pilot: Any) -> None:
+        await pilot.press("b")  # unfold boilerplate: the [link=...] share line
+        await pilot.pause()
+        assert_nothing_live(app)
+        screen = "\n".join(screen_lines(app))
+        for literal in (
+            "[bold red]URGENT[/bold red]",
+            "[@click=app.quit]online[/]",
+            "[bold magenta]Ferry chaos[/]",
+            "[link=https://example.com]Share this",
+            "[Facebook](https://social.example/share)",
+            "\u241b]0;YOU HAVE BEEN PWNED\u2407Kerrow",
+            "\u241b[2J\u241b[H\u241b[5A\u241b[2K",
+        ):
+            assert literal in screen
+
+    run_app(body, size=(160, 80))
+
+
+def test_clicking_click_markup_in_an_article_neither_quits_nor_rings() -> None:
+    async def body(app: Any, pilot: Any) -> None:
+        rings: list[str] = []
+        app.bell = lambda: rings.append("bell")
+        for action_text in ("[@click=app.quit]online", "[@click=app.bell]Ring"):
+            x, y = find_on_screen(app, action_text)
+            await pilot.click(offset=(x + len(action_text) - 2, y))
+            await pilot.pause()
+            assert app.is_running and app.return_code is None
+        assert rings == []
+
+    run_app(body)
+
+
+def test_the_detail_panel_of_a_hostile_claim_is_inert() -> None:
+    async def body(app: Any, pilot: Any) -> None:
+        x, y = find_on_screen(app, "[@click=app.quit]online")
+        await pilot.click(offset=(x, y))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert_nothing_live(app)
+        assert "[@click=app.quit]online[/]" in "\n".join(screen_lines(app))
+
+    run_app(body)
+
+
+def test_snapshot_of_the_hostile_set_at_80x24(snap_compare: Any) -> None:
+    # Pane 1 hidden: the escape-heavy Quay Times beside the markup-laden Kerrow Post.
+    assert snap_compare(SNAPSHOT_APP, terminal_size=(80, 24), press=["1"])
+
+
+def test_a_hostile_file_name_in_the_app_is_a_literal_inert_notification(
+    tmp_path: Path, good: str
+) -> None:
+    import asyncio
+
+    from reader.ui.app import NewsdiffApp
+
+    bad = tmp_path / "\x1b]0;PWNED\x07[@click=app.quit][bold]x.txt"
+    bad.write_bytes(b"\x00\x01 not text")
+
+    async def main() -> None:
+        app = NewsdiffApp([good, str(bad)], title="t")
+        async with app.run_test(size=(200, 30), notifications=True) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.2)
+            assert_nothing_live(app)
+            x, y = find_on_screen(app, "\u241b]0;PWNED\u2407[@click=app.quit][bold]x.txt")
+            await pilot.click(offset=(x + 12, y))
+            await pilot.pause()
+            assert app.is_running and app.return_code is None
+
+    asyncio.run(main())
