@@ -219,7 +219,7 @@ def extract_paragraph(
             s_start = para.sentence_of(q.start)[0]
             speaker = subjects.get(s_start, "")
             speaker_kind = "person" if speaker else ""
-        normalized = " ".join(text[q.start : q.end].split()).strip(" ,.")
+        normalized = " ".join(text[q.start : q.end].split()).strip(" ,.;:!?…")
         para.add(
             q.start,
             q.end,

@@ -180,3 +180,9 @@ def test_reported_that_on_a_date_dates_the_event() -> None:
     )
     (fact,) = [f for f in find_facts([a, b], []) if f.kind == "date"]
     assert {v.normalized for v in fact.values} == {"2021-12-30"}
+
+
+def test_quote_normalises_without_closing_punctuation() -> None:
+    source = make_source("s1", ['"We lost the whole east quay, but not one life!" Ana Ruiz said.'])
+    (quote,) = [m for m in extract_mentions(source) if m.kind == "quote"]
+    assert quote.normalized == "We lost the whole east quay, but not one life"
