@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from reader import __version__
@@ -25,7 +25,11 @@ EPILOG = (
     "subcommands:\n"
     "  report    print the analysis as JSON (the newsdiff.report/1 contract) or Markdown\n"
     "  eval      score the analysis of a sample set against its expected.json\n"
-    "  export    the notes on SOURCEs with the analysis, as Markdown or W3C JSON\n\n"
+    "  export    the notes on SOURCEs with the analysis, as Markdown or W3C JSON\n"
+    "  stories   list the saved stories (newsdiff --story NAME SOURCE... saves one)\n"
+    "  open      reopen a saved story: newsdiff open NAME\n"
+    "  bundle    write a story to one file: newsdiff bundle NAME --output FILE\n"
+    "  import    read a bundle into this data folder: newsdiff import FILE\n\n"
     "Run 'newsdiff SUBCOMMAND --help' for the options of each."
 )
 
@@ -47,6 +51,15 @@ def _add_ingest_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_story_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--story",
+        metavar="NAME",
+        help="save the SOURCEs as story NAME (creating or extending it) and use the whole "
+        "story, with the corrections made on it",
+    )
+
+
 def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsdiff",
@@ -57,6 +70,7 @@ def _app_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"newsdiff {__version__}")
     parser.add_argument("sources", nargs="*", metavar="SOURCE", help=SOURCE_HELP)
+    _add_story_option(parser)
     _add_ingest_options(parser)
     from reader.store import add_data_dir_option
 
@@ -77,13 +91,42 @@ def _report_parser() -> argparse.ArgumentParser:
         default="json",
         help="json: the newsdiff.report/1 contract (default); md: a readable briefing",
     )
-    parser.add_argument("sources", nargs="+", metavar="SOURCE", help=SOURCE_HELP)
+    parser.add_argument("sources", nargs="*", metavar="SOURCE", help=SOURCE_HELP)
+    _add_story_option(parser)
     _add_ingest_options(parser)
+    from reader.store import add_data_dir_option
+
+    add_data_dir_option(parser)
     return parser
 
 
+def _story_report(args: argparse.Namespace) -> int:
+    from reader.report import report_json, report_markdown
+    from reader.store import StoreError
+    from reader.store.stories import StoryStore
+    from reader.story_cli import analyse_story, save_story, say
+
+    try:
+        stories = StoryStore.open(args.data_dir)
+        save_story(stories, args.story, args.sources, args.max_bytes)
+        done = analyse_story(stories, args.story, max_bytes=args.max_bytes, timeout=args.timeout)
+    except StoreError as exc:
+        say(str(exc))
+        return 1
+    if done.analysis is None:
+        return 1
+    analysis = done.analysis
+    sys.stdout.write(report_json(analysis) if args.format == "json" else report_markdown(analysis))
+    return 1 if done.loaded.errors else 0
+
+
 def _report(argv: Sequence[str]) -> int:
-    args = _report_parser().parse_args(argv)
+    parser = _report_parser()
+    args = parser.parse_args(argv)
+    if args.story:
+        return _story_report(args)
+    if not args.sources:
+        parser.error("give SOURCEs, or --story NAME")
     from reader.analysis import analyze
     from reader.ingest import load_sources
     from reader.report import report_json, report_markdown
@@ -109,6 +152,10 @@ def _report(argv: Sequence[str]) -> int:
 
 def _app(argv: Sequence[str]) -> int:
     args = _app_parser().parse_args(argv)
+    if args.story:
+        code = _story_sources(args)
+        if code:
+            return code
     if not args.sources:
         from reader.resources import sample_sets
 
@@ -125,11 +172,31 @@ def _app(argv: Sequence[str]) -> int:
         store=store,
         max_bytes=args.max_bytes,
         timeout=args.timeout,
-        title=_set_title(args.sources),
+        title=args.story or _set_title(args.sources),
         notices=notices,
     )
     app.run()
     return app.return_code or 0
+
+
+def _story_sources(args: argparse.Namespace) -> int:
+    """Save the SOURCEs in the story and open the whole story instead."""
+    from reader.store import StoreError
+    from reader.store.stories import StoryStore
+    from reader.story_cli import save_story, say
+
+    try:
+        stories = StoryStore.open(args.data_dir)
+        save_story(stories, args.story, args.sources, args.max_bytes)
+        args.sources = list(stories.get(args.story).paths)
+        stories.touch(args.story)
+    except StoreError as exc:
+        say(str(exc))
+        return 1
+    if not args.sources:
+        say(f"story {args.story} holds no source yet: newsdiff --story NAME SOURCE... adds some")
+        return 2
+    return 0
 
 
 def _open_notes(folder: str | None) -> tuple[NotesStore, tuple[str, ...]]:
@@ -166,7 +233,25 @@ def _export(argv: Sequence[str]) -> int:
     return export_main(argv)
 
 
-COMMANDS = {"report": _report, "eval": _eval, "export": _export}
+def _story_command(name: str) -> Callable[[Sequence[str]], int]:
+    def run(argv: Sequence[str]) -> int:
+        from reader import story_cli
+
+        handler: Callable[[Sequence[str]], int] = getattr(story_cli, f"{name}_main")
+        return handler(argv)
+
+    return run
+
+
+COMMANDS = {
+    "report": _report,
+    "eval": _eval,
+    "export": _export,
+    "stories": _story_command("stories"),
+    "open": _story_command("open"),
+    "bundle": _story_command("bundle"),
+    "import": _story_command("import"),
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -42,12 +42,16 @@ def parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"refuse sources larger than N bytes (default {DEFAULT_MAX_BYTES})",
     )
-    p.add_argument("sources", nargs="+", metavar="SOURCE", help=SOURCE_HELP)
+    p.add_argument("--story", metavar="NAME", help="export story NAME, with its corrections")
+    p.add_argument("sources", nargs="*", metavar="SOURCE", help=SOURCE_HELP)
     return p
 
 
 def main(argv: Sequence[str]) -> int:
-    args = parser().parse_args(argv)
+    p = parser()
+    args = p.parse_args(argv)
+    if not args.sources and not args.story:
+        p.error("give SOURCEs, or --story NAME")
     from reader.analysis import analyze
     from reader.export import (
         export_markdown,
@@ -59,16 +63,24 @@ def main(argv: Sequence[str]) -> int:
     from reader.ingest import load_sources
     from reader.textsafe import inert
 
-    loaded = load_sources(args.sources, max_bytes=args.max_bytes)
-    # A file name may hold escape sequences: one inert line per problem.
-    for problem in (*loaded.errors, *loaded.notices):
-        print(f"newsdiff: {inert(str(problem), keep_newlines=False)}", file=sys.stderr)
-    if not loaded.sources:
-        print("newsdiff: no source could be read", file=sys.stderr)
-        return 1
-    analysis = analyze(loaded.sources, errors=loaded.errors)
-    for notice in analysis.notices:
-        print(f"newsdiff: {inert(notice, keep_newlines=False)}", file=sys.stderr)
+    if args.story:  # the story's sources with its corrections (reader.story_cli)
+        from reader.story_cli import story_for_export
+
+        found = story_for_export(args)
+        if found is None:
+            return 1
+        analysis, loaded = found
+    else:
+        loaded = load_sources(args.sources, max_bytes=args.max_bytes)
+        # A file name may hold escape sequences: one inert line per problem.
+        for problem in (*loaded.errors, *loaded.notices):
+            print(f"newsdiff: {inert(str(problem), keep_newlines=False)}", file=sys.stderr)
+        if not loaded.sources:
+            print("newsdiff: no source could be read", file=sys.stderr)
+            return 1
+        analysis = analyze(loaded.sources, errors=loaded.errors)
+        for notice in analysis.notices:
+            print(f"newsdiff: {inert(notice, keep_newlines=False)}", file=sys.stderr)
     try:
         with AnnotationStore.open(args.data_dir) as store:
             for notice in store.notices:

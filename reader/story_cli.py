@@ -1,0 +1,183 @@
+"""The story commands: ``stories``, ``open``, ``bundle``, ``import``, and ``--story NAME`` for
+the app, ``report`` and ``export``.
+
+A story is read with ``reader.store.story_sources.load_story`` (live sources, else the copies
+kept), analysed, and the reviewer's corrections are applied on top, so every output of a
+story follows the corrections.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from reader.model import Analysis, LoadResult
+from reader.store import StoreError, add_data_dir_option
+from reader.store.stories import StoryStore
+from reader.textsafe import inert
+
+
+def say(message: str) -> None:
+    """One inert line on standard error (a path may hold escape sequences)."""
+    print(f"newsdiff: {inert(message, keep_newlines=False)}", file=sys.stderr)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryAnalysis:
+    analysis: Analysis | None  # None when no source could be read
+    loaded: LoadResult
+
+
+def save_story(stories: StoryStore, name: str, specs: Sequence[str], max_bytes: int) -> bool:
+    """Create or extend ``name`` with the sources ``specs`` stand for; False if none read."""
+    from reader.ingest import load_sources
+    from reader.store import SourceRecord
+
+    if not specs:
+        return True
+    loaded = load_sources(specs, max_bytes=max_bytes)
+    for problem in (*loaded.errors, *loaded.notices):
+        say(str(problem))
+    kept = [s for s in loaded.sources if s.path != "-"]
+    if len(kept) != len(loaded.sources):
+        say("standard input cannot be kept in a story: save it to a file first")
+    stories.save(name, [SourceRecord.of(s) for s in kept])
+    return bool(kept)
+
+
+def analyse_story(
+    stories: StoryStore, name: str, *, max_bytes: int, timeout: float
+) -> StoryAnalysis:
+    """The story's sources, analysed, with its corrections applied; notices on stderr."""
+    from reader.analysis import analyze
+    from reader.analysis.corrections import correct
+    from reader.store.story_sources import load_story
+
+    read = load_story(stories, name, max_bytes=max_bytes, timeout=timeout)
+    for problem in (*read.loaded.errors, *read.notices):
+        say(str(problem))
+    if not read.loaded.sources:
+        say("no source of the story could be read")
+        return StoryAnalysis(None, read.loaded)
+    analysis = analyze(read.loaded.sources, errors=read.loaded.errors)
+    for notice in analysis.notices:
+        say(notice)
+    applied = correct(analysis, stories.corrections(name))
+    if applied.detached:
+        say(
+            f"{len(applied.detached)} correction(s) no longer find their passages and are "
+            "not applied"
+        )
+    return StoryAnalysis(applied.analysis, read.loaded)
+
+
+def story_for_export(args: argparse.Namespace) -> tuple[Analysis, LoadResult] | None:
+    """``newsdiff export --story NAME [SOURCE...]``: the corrected analysis, or None."""
+    try:
+        stories = StoryStore.open(args.data_dir)
+        save_story(stories, args.story, args.sources, args.max_bytes)
+        done = analyse_story(stories, args.story, max_bytes=args.max_bytes, timeout=DEFAULT_TIMEOUT)
+    except StoreError as exc:
+        say(str(exc))
+        return None
+    if done.analysis is None:
+        return None
+    return done.analysis, done.loaded
+
+
+def _parser(prog: str, description: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=f"newsdiff {prog}", description=description)
+    add_data_dir_option(parser)
+    return parser
+
+
+def _open_stories(folder: str | None) -> StoryStore:
+    stories = StoryStore.open(folder)
+    for notice in stories.database.notices:
+        say(notice)
+    return stories
+
+
+def stories_main(argv: Sequence[str]) -> int:
+    args = _parser("stories", "List the saved stories, last opened first.").parse_args(argv)
+    try:
+        stories = _open_stories(args.data_dir)
+        summaries = stories.summaries()
+    except StoreError as exc:
+        say(str(exc))
+        return 1
+    if not summaries:
+        print("no story yet: newsdiff --story NAME SOURCE... saves one")
+        return 0
+    width = max(len(s.name) for s in summaries)
+    for s in summaries:
+        name = inert(s.name, keep_newlines=False)
+        print(
+            f"{name:<{width}}  {s.sources:>3} sources  {s.annotations:>3} notes  "
+            f"last opened {s.opened[:16].replace('T', ' ')}"
+        )
+    return 0
+
+
+def open_main(argv: Sequence[str]) -> int:
+    parser = _parser("open", "Reopen a saved story in the app.")
+    parser.add_argument("name", metavar="NAME")
+    args, rest = parser.parse_known_args(argv)
+    from reader.cli import main as cli_main
+
+    extra = ["--data-dir", args.data_dir] if args.data_dir else []
+    return cli_main(["--story", args.name, *extra, *rest])
+
+
+def bundle_main(argv: Sequence[str]) -> int:
+    parser = _parser("bundle", "Write a story (sources, corrections, notes) to one file.")
+    parser.add_argument("name", metavar="NAME")
+    parser.add_argument("--output", metavar="FILE", required=True)
+    args = parser.parse_args(argv)
+    from reader.export import write_atomic
+    from reader.store.bundle import write_bundle
+    from reader.store.story_sources import load_story
+
+    try:
+        stories = _open_stories(args.data_dir)
+        read = load_story(stories, args.name, max_bytes=DEFAULT_MAX_BYTES, timeout=DEFAULT_TIMEOUT)
+        for problem in (*read.loaded.errors, *read.notices):
+            say(str(problem))
+        text = write_bundle(stories, args.name)
+    except StoreError as exc:
+        say(str(exc))
+        return 1
+    try:
+        write_atomic(args.output, text)
+    except OSError as exc:
+        say(f"cannot write {args.output}: {exc.strerror or exc}")
+        return 1
+    return 0
+
+
+def import_main(argv: Sequence[str]) -> int:
+    parser = _parser("import", "Import a story bundle into the data folder.")
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("--as", dest="rename", metavar="NAME", help="save it under NAME")
+    args = parser.parse_args(argv)
+    from reader.store.bundle import read_bundle
+
+    try:
+        text = Path(args.file).read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        say(f"cannot read {args.file}: {getattr(exc, 'strerror', None) or exc}")
+        return 1
+    try:
+        done = read_bundle(_open_stories(args.data_dir), text, rename=args.rename)
+    except StoreError as exc:
+        say(str(exc))
+        return 1
+    print(
+        f"imported story {inert(done.name, keep_newlines=False)}: {done.sources} sources, "
+        f"{done.corrections} corrections, {done.annotations} notes"
+    )
+    return 0
