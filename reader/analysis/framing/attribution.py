@@ -50,6 +50,7 @@ class _Names:
 
     sp: Speakers
     full: dict[str, str]  # surname -> full name ("Biden" -> "Joe Biden")
+    offices: dict[str, str]  # title -> full name ("us president" -> "Joe Biden")
 
 
 def _runs(tokens: Sequence[Token], sp: Speakers) -> list[list[Token]]:
@@ -253,16 +254,30 @@ def _people(tokens: list[Token], names: _Names) -> list[str]:
     return found
 
 
-def _full_names(source: Source, sp: Speakers) -> dict[str, str]:
-    """Surname -> full name, from every name of two or three words the source uses."""
+def _full_names(source: Source, sp: Speakers) -> tuple[dict[str, str], dict[str, str]]:
+    """Surname -> full name, from every name of two or three words the source uses, and
+    office -> full name, from the titles before them ("ukrainian president" -> "X Y")."""
     full: dict[str, str] = {}
+    offices: dict[str, str] = {}
     for paragraph in source.body:
         for run in _runs(tokenize(paragraph.text), sp):
             name = _person_tokens(run, sp)
             if len(name) > 1 and _looks_like_person(name, sp):
                 who = _clean(" ".join(t.text for t in name))
                 full.setdefault(who.split()[-1], who)
-    return full
+                title = run[: run.index(name[0])]
+                if any(t.text in sp.roles for t in title):
+                    offices.setdefault(" ".join(t.lower for t in title), who)
+    return full, offices
+
+
+def _by_office(speaker: Speaker | None, names: _Names) -> Speaker | None:
+    """A speaker named by office only ("the Ukrainian President") as the person the source
+    names with that office elsewhere."""
+    if speaker is None or speaker.named or speaker.kind != "person":
+        return speaker
+    office = speaker.who.lower().removeprefix("the ")
+    return Speaker(names.offices[office], "person") if office in names.offices else speaker
 
 
 def _mostly_quoted(text: str, start: int, end: int) -> bool:
@@ -272,7 +287,7 @@ def _mostly_quoted(text: str, start: int, end: int) -> bool:
 
 def attributions(source: Source, lexicon: Lexicon) -> list[Attribution]:
     """Every attribution in one source, and every unattributed body statement."""
-    names = _Names(load_speakers(), _full_names(source, load_speakers()))
+    names = _Names(load_speakers(), *_full_names(source, load_speakers()))
     verbs = lexicon.by_category("attribution-verb")
     found: list[Attribution] = []
     topic: str | None = None
@@ -290,7 +305,7 @@ def attributions(source: Source, lexicon: Lexicon) -> list[Attribution]:
             ]
             previous: Speaker | None = None
             for verb in here:
-                speaker = _speaker_for(tokens, verb, names, previous)
+                speaker = _by_office(_speaker_for(tokens, verb, names, previous), names)
                 if speaker and speaker.kind == "pronoun":
                     if previous is not None and previous.kind == "person":
                         speaker = previous  # "X said ..., which he says ..."

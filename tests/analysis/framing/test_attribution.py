@@ -69,3 +69,11 @@ def test_statement_with_no_source_is_reported_unattributed() -> None:
 
 def test_short_labels_are_not_unattributed_statements() -> None:
     assert attributions(make_source("s1", "Read more"), load_lexicon()) == []
+
+
+def test_speaker_named_by_office_is_the_person_holding_it_in_this_source() -> None:
+    found = _credited(
+        "Foreign Minister Anna Berg met the envoys on Monday.",
+        "Later the foreign minister said the talks had gone well.",
+    )
+    assert found == [("Anna Berg", "say", "person")]
