@@ -28,6 +28,10 @@ SURFACE_WEIGHT = 0.2
 ANCHOR_WEIGHT = 0.3
 ENTITY_CONFLICT = 0.5  # factor for two units that name only different people and places
 ANCHOR_FLOOR = 2.0  # anchors' union counts at least this many typical anchors
+NEAR_NUMBER_RATIO = 1.5  # two figures this close (larger / smaller) may be one figure disputed
+NEAR_NUMBER_MIN = 100.0  # ... both at least this (crowds, troops, money are estimates; a small
+# count, or hours against minutes, matches another by chance)
+YEARS = (1900.0, 2100.0)  # a year is an exact detail, never a disputed figure
 
 
 def _index(items: Sequence[Sequence[str] | frozenset[str]]) -> dict[str, int]:
@@ -63,14 +67,60 @@ def content_similarity(units: Sequence[Tokens]) -> Matrix:
     return out
 
 
+def _number(anchor: str) -> float | None:
+    """The value of a number anchor worth comparing loosely: not a year, not a small count."""
+    if not anchor.startswith("n:"):
+        return None
+    try:
+        value = float(anchor[2:])
+    except ValueError:
+        return None
+    is_year = value.is_integer() and YEARS[0] <= value <= YEARS[1]
+    return None if is_year or value < NEAR_NUMBER_MIN else value
+
+
+def close_numbers(units: Sequence[Tokens]) -> npt.NDArray[np.bool_]:
+    """Units that state close but different numbers ("about 100,000" against "122,000").
+
+    Two outlets reporting one claim often disagree on its figure: that disagreement is what
+    newsdiff exists to show, so the figure must still tie the two passages together rather
+    than count as two unshared details.
+    """
+    values: dict[str, float] = {}
+    for u in units:
+        for a in u.anchors:
+            v = _number(a)
+            if v is not None:
+                values[a] = v
+    if len(values) < 2:
+        return np.zeros((len(units), len(units)), dtype=bool)
+    names = sorted(values)
+    column = {a: k for k, a in enumerate(names)}
+    array = np.array([values[a] for a in names], dtype=np.float64)
+    ratio = np.maximum(array[:, None], array[None, :]) / np.minimum(array[:, None], array[None, :])
+    near = ((ratio <= NEAR_NUMBER_RATIO) & (ratio > 1.0)).astype(np.float32)
+    present = np.zeros((len(units), len(names)), dtype=np.float32)
+    for row, u in enumerate(units):
+        for a in u.anchors:
+            if a in column:
+                present[row, column[a]] = 1.0
+    out: npt.NDArray[np.bool_] = (present @ near @ present.T) > 0
+    return out
+
+
 def anchor_similarity(units: Sequence[Tokens]) -> Matrix:
     present = (_bag_matrix([u.anchors for u in units]) > 0).astype(np.float32)
-    weighted = present * _idf(present)
+    idf = _idf(present)
+    weighted = present * idf
     inter = weighted @ present.T
     sizes = weighted.sum(axis=1)
+    typical = np.float32(np.mean(idf)) if sizes.any() else np.float32(1.0)
+    # Two close figures count as one shared detail (see close_numbers).
+    near = close_numbers(units).astype(np.float32) * typical
+    inter = inter + near
     # One shared weekday between two one-anchor sentences is not a perfect match: the
     # union is floored at a few typical anchors.
-    floor = np.float32(ANCHOR_FLOOR) * (np.float32(np.mean(_idf(present))) if sizes.any() else 1)
+    floor = np.float32(ANCHOR_FLOOR) * typical
     union = np.maximum(sizes[:, None] + sizes[None, :] - inter, floor)
     out: Matrix = np.where(union > 0, inter / np.where(union > 0, union, 1.0), 0.0).astype(
         np.float32

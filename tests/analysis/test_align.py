@@ -154,3 +154,19 @@ def test_units_without_content_words_never_align() -> None:
 def test_no_sources_or_one_source_gives_no_groups() -> None:
     assert groups() == ()
     assert groups(make_source("s1", [FIRE, FIRE])) == ()
+
+
+def test_a_passage_stating_a_different_figure_still_joins_the_claim() -> None:
+    searched = "About 300 volunteers from four villages of the Kelby coast joined the search."
+    a = make_source("s1", [FIRE, searched, SMOKE])
+    b = make_source("s2", [FIRE, searched.replace("joined", "took part in"), TANKER])
+    c = make_source(
+        "s3",
+        [
+            SMOKE,
+            "Some 400 helpers combed the shore in shifts.",
+            "Crews worked through the night at the quay.",
+            FIRE,
+        ],
+    )
+    assert {"s1:p2", "s2:p2", "s3:p2"} in paragraph_sets(groups(a, b, c))
