@@ -22,6 +22,7 @@ from reader.analysis.facts.mention import Mention
 from reader.analysis.facts.names import find_entities
 from reader.analysis.facts.normalize import canonical_persons
 from reader.analysis.facts.quotes_compare import quote_diff, quotes_match, shared_words
+from reader.analysis.facts.reference import reference_days
 from reader.analysis.facts.slots import same_slot_pair, single_figures, values_agree
 from reader.analysis.facts.spellings import person_facts, place_facts
 from reader.model import Fact, FactValue, Group, Source
@@ -154,8 +155,12 @@ def find_facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact
     surnames = known_surnames(sources, common)
     dated = sorted(d for d in (parse_published(s.published) for s in sources) if d is not None)
     hint = dated[len(dated) // 2] if dated else None  # the set's median publication date
+    days = reference_days(sources)
     per_source = {
-        s.id: extract_mentions(s, surnames=surnames, common=common, year_hint=hint) for s in sources
+        s.id: extract_mentions(
+            s, surnames=surnames, common=common, year_hint=hint, reference=days.get(s.id)
+        )
+        for s in sources
     }
     everything = [m for ms in per_source.values() for m in ms]
     canon = canonical_persons(everything)

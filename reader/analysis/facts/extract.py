@@ -58,13 +58,24 @@ def known_surnames(sources: Iterable[Source], common: frozenset[str]) -> frozens
     return frozenset(found)
 
 
-def _future(text: str) -> bool:
+_AHEAD_AFTER = 16  # characters after a date where a future marker still governs it
+
+
+def looks_ahead(text: str) -> bool:
+    """Does the clause speak of what is still to come ('will', 'scheduled', 'next')?"""
     pattern = _FUTURE_CACHE.get("p")
     if pattern is None:
         markers = lexicon.calendar()["future_markers"]
         pattern = re.compile(r"\b(" + "|".join(re.escape(m) for m in markers) + r")\b", re.I)
         _FUTURE_CACHE["p"] = pattern
     return bool(pattern.search(text))
+
+
+def looks_ahead_at(clause: str, start: int, end: int) -> bool:
+    """Does the clause look ahead from this date: a future marker before it ('will meet on
+    Monday') or right after it ('on Monday will')? A 'will' far behind the date belongs to
+    another verb ('spoke on Sunday, promising that the US will ...'), and the date is past."""
+    return looks_ahead(clause[:start]) or looks_ahead(clause[end : end + _AHEAD_AFTER])
 
 
 def _subject_prefix(prefix: str) -> bool:
@@ -139,8 +150,15 @@ def _values(para: _Paragraph, published: date | None, year_hint: date | None) ->
     text = para.text
     for s_start, s_end in para.sentences:
         for c_start, c_end in clauses(text, s_start, s_end):
-            future = _future(text[c_start:c_end])
-            for d in find_dates(text[c_start:c_end], published, future, year_hint):
+            clause = text[c_start:c_end]
+            forward = (
+                {(d.start, d.end): d for d in find_dates(clause, published, True, year_hint)}
+                if looks_ahead(clause)
+                else {}
+            )
+            for d in find_dates(clause, published, False, year_hint):
+                if (d.start, d.end) in forward and looks_ahead_at(clause, d.start, d.end):
+                    d = forward[(d.start, d.end)]
                 para.add(c_start + d.start, c_start + d.end, "date", d.spec.label(), date=d.spec)
     for t in find_times(text):
         para.add(t.start, t.end, "time", t.iso)
@@ -176,11 +194,12 @@ def extract_paragraph(
     common: frozenset[str],
     subject: list[str],
     year_hint: date | None = None,
+    reference: date | None = None,
 ) -> list[Mention]:
     """Mentions of one paragraph; ``subject`` carries the running sentence subject across
     paragraphs so 'he wrote' resolves to the last person a sentence started with."""
     para = _Paragraph(source, paragraph)
-    _values(para, parse_published(source.published), year_hint)
+    _values(para, reference or parse_published(source.published), year_hint)
     text = para.text
     entities = find_entities(text)
     persons = find_persons(text, surnames, common)
@@ -239,12 +258,14 @@ def extract_mentions(
     surnames: frozenset[str] | None = None,
     common: frozenset[str] | None = None,
     year_hint: date | None = None,
+    reference: date | None = None,
 ) -> tuple[Mention, ...]:
     """Every mention in the source's non-boilerplate paragraphs, in reading order.
 
     Without ``surnames`` and ``common`` they are read from this source alone; find_facts
     passes the whole set's, so 'Zelensky' alone counts once another outlet wrote
-    'Volodymyr Zelensky', and a ``year_hint`` for undated sources (see find_dates).
+    'Volodymyr Zelensky', and a ``year_hint`` for undated sources (see find_dates); a
+    ``reference`` day (reference.py) replaces the publication date for relative dates.
     """
     if common is None:
         common = lower_vocabulary([source])
@@ -255,7 +276,13 @@ def extract_mentions(
     for p in source.body:
         out.extend(
             extract_paragraph(
-                source, p, surnames=surnames, common=common, subject=subject, year_hint=year_hint
+                source,
+                p,
+                surnames=surnames,
+                common=common,
+                subject=subject,
+                year_hint=year_hint,
+                reference=reference,
             )
         )
     return tuple(out)
