@@ -15,6 +15,7 @@ from reader import __version__
 from reader.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
+    from reader.store.stories import StoryStore
     from reader.ui.notes import NotesStore
 
 SOURCE_HELP = (
@@ -152,21 +153,27 @@ def _report(argv: Sequence[str]) -> int:
 
 def _app(argv: Sequence[str]) -> int:
     args = _app_parser().parse_args(argv)
+    stories: StoryStore | None = None
     if args.story:
-        code = _story_sources(args)
-        if code:
-            return code
-    if not args.sources:
+        found = _story_sources(args)
+        if isinstance(found, int):
+            return found
+        stories = found
+    elif not args.sources:
+        stories = _start_stories(args.data_dir)
+    if not args.sources and stories is None:
         from reader.resources import sample_sets
 
         sets = sample_sets()
         args.sources = [str(sets[0])] if sets else []
-    if not args.sources:
+    if not args.sources and stories is None:
         print("newsdiff: no source given and no bundled sample set found", file=sys.stderr)
         return 2
     from reader.ui.app import NewsdiffApp  # Textual loads only when the app opens
+    from reader.ui.story_session import StorySession
 
     store, notices = _open_notes(args.data_dir)
+    session = StorySession(stories, args.story) if stories and args.story else None
     app = NewsdiffApp(
         args.sources,
         store=store,
@@ -174,13 +181,26 @@ def _app(argv: Sequence[str]) -> int:
         timeout=args.timeout,
         title=args.story or _set_title(args.sources),
         notices=notices,
+        story=session,
+        stories=stories,
     )
     app.run()
     return app.return_code or 0
 
 
-def _story_sources(args: argparse.Namespace) -> int:
-    """Save the SOURCEs in the story and open the whole story instead."""
+def _start_stories(folder: str | None) -> StoryStore | None:
+    """The stories for the start screen; None (open the first sample) when unreadable."""
+    from reader.store import StoreError
+    from reader.store.stories import StoryStore
+
+    try:
+        return StoryStore.open(folder)
+    except (StoreError, OSError):
+        return None
+
+
+def _story_sources(args: argparse.Namespace) -> StoryStore | int:
+    """Save the SOURCEs in the story; the story's sources become the ones opened."""
     from reader.store import StoreError
     from reader.store.stories import StoryStore
     from reader.story_cli import save_story, say
@@ -189,14 +209,13 @@ def _story_sources(args: argparse.Namespace) -> int:
         stories = StoryStore.open(args.data_dir)
         save_story(stories, args.story, args.sources, args.max_bytes)
         args.sources = list(stories.get(args.story).paths)
-        stories.touch(args.story)
     except StoreError as exc:
         say(str(exc))
         return 1
     if not args.sources:
         say(f"story {args.story} holds no source yet: newsdiff --story NAME SOURCE... adds some")
         return 2
-    return 0
+    return stories
 
 
 def _open_notes(folder: str | None) -> tuple[NotesStore, tuple[str, ...]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from pathlib import PurePath
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import App
@@ -26,6 +26,10 @@ from reader.ui.messages import AnalysisFailed, AnalysisReady, SourcesLoaded, Sta
 from reader.ui.notes import MemoryStore, NotesError, NotesStore
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.loading import LoadingScreen
+
+if TYPE_CHECKING:
+    from reader.store.stories import StoryStore
+    from reader.ui.story_session import StorySession
 
 PAINT_WAIT = 2.0  # seconds the analysis waits at most for the sources' first paint
 STYLE_FILES = ("app.tcss", "compare.tcss", "overviews.tcss")
@@ -74,8 +78,14 @@ class NewsdiffApp(App[int]):
         timeout: float = DEFAULT_TIMEOUT,
         title: str = "",
         notices: Sequence[str] = (),
+        story: StorySession | None = None,
+        stories: StoryStore | None = None,
     ) -> None:
+        """``story``: the open story (its sources, corrections); ``stories``: with no
+        specs, no analysis and no story, a start screen lists them and the samples."""
         super().__init__()
+        self.story = story
+        self.stories = stories
         self.specs = tuple(specs)
         self.analysis = analysis
         self.store: NotesStore = store if store is not None else MemoryStore()
@@ -89,9 +99,34 @@ class NewsdiffApp(App[int]):
         for notice in self.notices:
             self.notify(notice, title="Notes", severity="warning", timeout=10, markup=False)
         if self.analysis is not None:
+            if self.story is not None:
+                self.analysis = self.story.apply(self.analysis)
             self.attach_notes(self.analysis)
             self.push_screen(CompareScreen(self.analysis, title=self.set_title))
             return
+        if not self.specs and self.story is None and self.stories is not None:
+            from reader.ui.screens.start import StartScreen
+
+            self.push_screen(StartScreen(self.stories), self.start_chosen)
+            return
+        self.push_screen(LoadingScreen(self.specs))
+        self.load_and_analyse()
+
+    def start_chosen(self, choice: tuple[str, str] | None) -> None:
+        """The start screen's pick: ("story", name) or ("sample", folder)."""
+        if choice is None:
+            self.exit(0)
+            return
+        kind, value = choice
+        if kind == "story" and self.stories is not None:
+            from reader.ui.story_session import StorySession
+
+            self.story = StorySession(self.stories, value)
+            self.set_title = value
+            self.specs = self.stories.get(value).paths  # what the loading screen lists
+        else:
+            self.specs = (value,)
+            self.set_title = PurePath(value).name
         self.push_screen(LoadingScreen(self.specs))
         self.load_and_analyse()
 
@@ -110,7 +145,10 @@ class NewsdiffApp(App[int]):
         from reader.ingest import load_sources
 
         self.post_message(StageProgressed("read", 0.0))
-        result = load_sources(self.specs, max_bytes=self.max_bytes, timeout=self.timeout)
+        if self.story is not None:
+            result = self.story.load(max_bytes=self.max_bytes, timeout=self.timeout)
+        else:
+            result = load_sources(self.specs, max_bytes=self.max_bytes, timeout=self.timeout)
         self.post_message(StageProgressed("read", 1.0))
         self.post_message(SourcesLoaded(result))
         if not result.sources:
@@ -124,6 +162,8 @@ class NewsdiffApp(App[int]):
             self.post_message(StageProgressed(stage, done))
 
         analysis = analyze(result.sources, errors=result.errors, progress=progress)
+        if self.story is not None:  # the reviewer's corrections on top
+            analysis = self.story.apply(analysis)
         self.post_message(AnalysisReady(analysis))
 
     @on(Worker.StateChanged)

@@ -81,3 +81,33 @@ def test_loading_screen(snap_compare, size) -> None:  # type: ignore[no-untyped-
 
 def test_annotation_prompt(snap_compare) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(APP, press=["n", "a", *"ask the insurer"], terminal_size=(80, 24))
+
+
+STORY_APP = Path(__file__).parent / "snapshot_story_app.py"
+START_APP = f"{STORY_APP}:START"
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_start_screen_lists_recent_stories_then_samples(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(START_APP, terminal_size=size)
+
+
+async def _link_from_a_lone_passage(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.pause()
+    view = pilot.app.screen.compare_view
+    lone = [n for n, r in enumerate(view.rows) if r.kind == "single"]
+    body = [n for n in lone if next(iter(view.rows[n].cells.values())).paragraph.kind == "body"]
+    view.jump((body or lone)[0])  # a narrow window shows no lone body passage
+    await pilot.pause()
+    await pilot.press("l")
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_link_chooser_ranks_other_outlets_by_similarity(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(STORY_APP, run_before=_link_from_a_lone_passage, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_corrections_list(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(STORY_APP, press=["M", "x", "enter", "u", "C"], terminal_size=size)

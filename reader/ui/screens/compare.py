@@ -21,6 +21,7 @@ from reader.textsafe import inert
 from reader.ui.notes import CLAIM_MARKS, NotesError, next_in_cycle
 from reader.ui.rows import Row
 from reader.ui.screens.compare_keys import COMPARE_BINDINGS
+from reader.ui.screens.correction_actions import CORRECTION_BINDINGS, CorrectionActions
 from reader.ui.screens.prompt import PromptScreen
 from reader.ui.widgets.compare_view import CompareView
 from reader.ui.widgets.stage_panel import StagePanel
@@ -29,10 +30,10 @@ if TYPE_CHECKING:
     from reader.ui.app import NewsdiffApp
 
 
-class CompareScreen(Screen[None]):
+class CompareScreen(CorrectionActions, Screen[None]):
     """Renders one Analysis; every key is an intent the view or the app carries out."""
 
-    BINDINGS: ClassVar[list[BindingType]] = COMPARE_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = [*COMPARE_BINDINGS, *CORRECTION_BINDINGS]
 
     framing: Reactive[bool] = reactive(False)
     show_boilerplate: Reactive[bool] = reactive(False)

@@ -1,0 +1,234 @@
+"""The reviewer's corrections from the compare screen's keyboard (a mixin of CompareScreen).
+
+``x`` unlinks a passage from the focused claim, ``l`` links the focused passage to a passage
+of another outlet picked in a chooser ranked by similarity, ``M`` merges the focused claim
+with the next one, ``S`` splits it before a chosen passage, ``u`` undoes the latest
+correction and ``C`` lists them. Each correction is saved with the story first, then the
+screen shows the analysis with every saved correction applied.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual.binding import BindingType
+
+from reader.analysis.corrections import CorrectionKind
+from reader.model import Analysis
+from reader.store.errors import StoreError
+from reader.store.models import TextAnchor
+from reader.store.targets import span_target
+from reader.textsafe import inert
+from reader.ui.keys import key
+from reader.ui.rows import Row
+from reader.ui.screens.passage_chooser import Choice, PassageChooser, rank_candidates
+
+if TYPE_CHECKING:
+    from reader.ui.story_session import StorySession
+
+CORRECTION_BINDINGS: list[BindingType] = [
+    key(
+        "x",
+        "unlink",
+        "Unlink passage",
+        "Take a passage out of the focused claim: the reviewer's word beats the aligner's",
+        show=False,
+    ),
+    key(
+        "l",
+        "link",
+        "Link passage",
+        "Link the focused passage to a passage of another outlet, picked by similarity",
+        show=False,
+    ),
+    key("M", "merge", "Merge claims", "Merge the focused claim with the next claim", show=False),
+    key(
+        "S",
+        "split",
+        "Split claim",
+        "Split the focused claim in two, before a passage you pick",
+        show=False,
+    ),
+    key("u", "undo_correction", "Undo correction", "Undo the latest correction", show=False),
+    key(
+        "C",
+        "corrections",
+        "Corrections",
+        "List the corrections made on this story (undone ones too)",
+        show=False,
+    ),
+]
+
+
+def _snippet(text: str, limit: int = 40) -> str:
+    words = inert(" ".join(text.split()), keep_newlines=False)
+    return words if len(words) <= limit else words[: limit - 1] + "…"
+
+
+class CorrectionActions:
+    """Actions mixed into CompareScreen; they use its ``analysis`` and ``compare_view``."""
+
+    analysis: Analysis
+    app: Any
+    compare_view: Any
+
+    if TYPE_CHECKING:  # provided by the Screen and CompareScreen
+
+        def notify(self, message: str, **kwargs: Any) -> None: ...
+
+        def set_analysis(self, analysis: Analysis) -> None: ...
+
+    # ------------------------------------------------------------------ helpers
+
+    def _session(self) -> StorySession | None:
+        session: StorySession | None = getattr(self.app, "story", None)
+        if session is None or session.base is None:
+            self.notify(
+                "Corrections are kept with a story: open these sources with "
+                "newsdiff --story NAME SOURCE...",
+                timeout=5,
+                markup=False,
+            )
+            return None
+        return session
+
+    def _anchor(self, choice: Choice) -> TextAnchor:
+        source = self.analysis.source(choice.source)
+        return span_target(source, choice.start, choice.end).anchors[0]
+
+    def _row_choices(self, row: Row) -> list[Choice]:
+        order = [s.id for s in self.analysis.sources]
+        cells = sorted(row.cells.values(), key=lambda c: (order.index(c.source), c.start))
+        return [Choice(c.source, c.start, c.end) for c in cells if not c.folded]
+
+    def _save(
+        self, kind: CorrectionKind, passage: TextAnchor, other: TextAnchor | None = None
+    ) -> None:
+        session = self._session()
+        if session is None:
+            return
+        try:
+            done = session.add(kind, passage, other)
+        except StoreError as error:
+            self.notify(str(error), title="Correction not saved", severity="error", markup=False)
+            return
+        self._show(session)
+        self.notify(
+            f"Saved: {inert(done.describe(), keep_newlines=False)} (u undoes)",
+            timeout=4,
+            markup=False,
+        )
+
+    def _show(self, session: StorySession) -> None:
+        corrected = session.apply()
+        self.app.analysis = corrected
+        self.app.attach_notes(corrected)
+        self.set_analysis(corrected)
+
+    def _pick(self, title: str, choices: list[Choice], then: Any) -> None:
+        if not choices:
+            self.notify("Nothing to choose from here.", timeout=3, markup=False)
+            return
+        if len(choices) == 1:
+            then(choices[0])
+            return
+        self.app.push_screen(PassageChooser(title, self.analysis, choices), then)
+
+    def _claim_row(self) -> Row | None:
+        row: Row | None = self.compare_view.current
+        if row is None or row.group is None:
+            self.notify("Move to a claim (a row several outlets report).", timeout=3, markup=False)
+            return None
+        return row
+
+    # ------------------------------------------------------------------ actions
+
+    def action_unlink(self) -> None:
+        row = self._claim_row()
+        if row is None or self._session() is None:
+            return
+
+        def unlink(choice: Choice | None) -> None:
+            if choice is not None:
+                self._save("unlink", self._anchor(choice))
+
+        self._pick("Unlink which passage from this claim?", self._row_choices(row), unlink)
+
+    def action_link(self) -> None:
+        row: Row | None = self.compare_view.current
+        if row is None or self._session() is None:
+            return
+        mine = self._row_choices(row)
+        if not mine:
+            self.notify("Move to a passage to link it.", timeout=3, markup=False)
+            return
+        first = mine[0]
+        text = self.analysis.source(first.source).text[first.start : first.end]
+        candidates = rank_candidates(self.analysis, text, exclude=list(row.cells))
+
+        def link(choice: Choice | None) -> None:
+            if choice is not None:
+                self._save("link", self._anchor(first), self._anchor(choice))
+
+        if not candidates:
+            self.notify("Every outlet already holds a passage in this row.", timeout=3)
+            return
+        self.app.push_screen(
+            PassageChooser(
+                f"Link “{_snippet(text)}” to which passage? (most similar first)",
+                self.analysis,
+                candidates,
+            ),
+            link,
+        )
+
+    def action_merge(self) -> None:
+        row = self._claim_row()
+        if row is None or self._session() is None:
+            return
+        view = self.compare_view
+        rows: list[Row] = view.rows
+        at = rows.index(row)
+        following = next((r for r in rows[at + 1 :] if r.group is not None), None)
+        if following is None:
+            self.notify("No claim below this one to merge with.", timeout=3, markup=False)
+            return
+        mine, theirs = self._row_choices(row)[0], self._row_choices(following)[0]
+        self._save("merge", self._anchor(mine), self._anchor(theirs))
+
+    def action_split(self) -> None:
+        row = self._claim_row()
+        if row is None or self._session() is None:
+            return
+        choices = self._row_choices(row)[1:]
+
+        def split(choice: Choice | None) -> None:
+            if choice is not None:
+                self._save("split", self._anchor(choice))
+
+        self._pick("Split this claim before which passage?", choices, split)
+
+    def action_undo_correction(self) -> None:
+        session = self._session()
+        if session is None:
+            return
+        try:
+            undone = session.undo()
+        except StoreError as error:
+            self.notify(str(error), title="Undo not saved", severity="error", markup=False)
+            return
+        if undone is None:
+            self.notify("No correction to undo.", timeout=3, markup=False)
+            return
+        self._show(session)
+        self.notify(
+            f"Undone: {inert(undone.describe(), keep_newlines=False)}", timeout=4, markup=False
+        )
+
+    def action_corrections(self) -> None:
+        session = self._session()
+        if session is None:
+            return
+        from reader.ui.screens.corrections_list import CorrectionsScreen
+
+        self.app.push_screen(CorrectionsScreen(session.name, session.corrections()))

@@ -1,0 +1,70 @@
+"""The corrections made on the open story, oldest first, undone ones marked as such."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from reader.analysis.corrections import Correction
+from reader.textsafe import inert
+from reader.ui.keys import key
+
+
+def _line(n: int, correction: Correction) -> Text:
+    line = Text()
+    line.append(f"{n:>2}. ", style="dim")
+    line.append(f"{correction.created[:16].replace('T', ' ')}  ", style="dim")
+    line.append(inert(correction.describe(), keep_newlines=False))
+    if correction.undone is not None:
+        line.stylize("strike dim", 0)
+        line.append("  (undone)", style="italic")
+    return line
+
+
+class CorrectionsScreen(ModalScreen[None]):
+    DEFAULT_CSS = """
+    CorrectionsScreen { align: center middle; background: $background 60%; }
+    #corrections { width: 90%; max-width: 120; height: auto; max-height: 90%;
+                   padding: 0 1; background: $surface; border: round $primary; }
+    #corrections-title { height: auto; }
+    #corrections-list { height: auto; max-height: 30; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        key("escape,C,q", "close", "Close", "Back to the comparison", id="corrections-close"),
+    ]
+
+    def __init__(self, story: str, corrections: Sequence[Correction]) -> None:
+        super().__init__()
+        self.story = story
+        self.corrections = tuple(corrections)
+
+    def compose(self) -> ComposeResult:
+        in_force = sum(1 for c in self.corrections if c.undone is None)
+        title = Text(f"Corrections of “{inert(self.story, keep_newlines=False)}”", style="bold")
+        title.append(f"  {in_force} in force, {len(self.corrections) - in_force} undone", "dim")
+        with Vertical(id="corrections"):
+            yield Static(title, id="corrections-title")
+            if self.corrections:
+                yield OptionList(
+                    *(Option(_line(n, c)) for n, c in enumerate(self.corrections, start=1)),
+                    id="corrections-list",
+                )
+            else:
+                yield Static(
+                    Text("None yet: x unlink, l link, M merge, S split on a claim.", "dim")
+                )
+            yield Static(Text("u on the comparison undoes the latest · escape closes", "dim"))
+
+    def on_mount(self) -> None:
+        self.app.clear_notifications()  # the toasts of the last corrections would hide it
+
+    def action_close(self) -> None:
+        self.dismiss(None)
