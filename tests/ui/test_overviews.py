@@ -77,3 +77,14 @@ async def test_the_command_palette_runs_a_compare_action() -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert screen.framing
+
+
+@pilot_test
+async def test_discarding_every_source_shows_them_rather_than_nothing() -> None:
+    async with fixture_app() as (_app, pilot, screen, view):
+        await pilot.press("s")
+        for _ in range(5):
+            await pilot.press("t", "t", "t", "down")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.show_discarded and len(view.window.shown) == 5

@@ -98,8 +98,18 @@ class CompareScreen(CorrectionActions, Screen[None]):
         ]
 
     def _apply_eligible(self, reveal: str | None = None) -> None:
-        if self.is_mounted:
-            self.compare_view.set_eligible(self.eligible(), reveal=reveal)
+        if not self.is_mounted:
+            return
+        eligible = self.eligible()
+        if not eligible and self.analysis.sources and not self.show_discarded:
+            self.notify(
+                "Every shown source is marked discard: showing them (d hides them).",
+                timeout=5,
+                markup=False,
+            )
+            self.show_discarded = True  # its watcher applies the panes again
+            return
+        self.compare_view.set_eligible(eligible, reveal=reveal)
 
     def watch_hidden(self) -> None:
         self._apply_eligible()
@@ -198,6 +208,9 @@ class CompareScreen(CorrectionActions, Screen[None]):
         self._jump(self.compare_view.has_omission, direction, "No omission in the shown panes.")
 
     def _jump(self, predicate: Callable[[Row], bool], direction: int, none_found: str) -> None:
+        if self.pending:
+            self.notify("Still analysing: claims appear when it ends.", timeout=3, markup=False)
+            return
         view = self.compare_view
         found = view.find(predicate, direction)
         if found is None:
