@@ -31,7 +31,7 @@ async def test_sources_show_unaligned_while_the_analysis_runs(
     monkeypatch.setattr("reader.analysis.analyze", slow_analyze)
     app = NewsdiffApp([str(samples_dir / "harbour-fire")])
     async with app.run_test(size=(200, 50)) as pilot:
-        for _ in range(50):
+        for _ in range(600):  # a loaded machine may take seconds to read five files
             await pilot.pause(0.05)
             if isinstance(app.screen, CompareScreen):
                 break
