@@ -291,3 +291,43 @@ def test_a_hostile_file_name_in_the_app_is_a_literal_inert_notification(
             assert app.is_running and app.return_code is None
 
     asyncio.run(main())
+
+
+# --------------------------------------------------------------------- Markdown export
+
+HOSTILE_NOTE = (
+    "Call \x1b]52;c;cm0gLXJmIH4=\x07 the [operator](https://evil.example) <script>x</script>"
+    " [@click=app.quit]now[/] \u202eevil\u202c # not a heading\n- not a list\n| not | a table |"
+)
+
+
+def test_the_markdown_export_of_the_hostile_set_with_hostile_notes_is_inert(
+    tmp_path: Path,
+) -> None:
+    from reader.export import export_markdown, gather
+    from reader.store import AnnotationStore, group_target, span_target
+    from tests.hostile.hostile_analysis import hostile_analysis
+
+    analysis = hostile_analysis()
+    quay = next(s for s in analysis.sources if s.path.endswith("quay-times.txt"))
+    with AnnotationStore.open(tmp_path / "data") as store:
+        p6 = quay.paragraphs[5]
+        store.add(span_target(quay, p6.start, p6.end), HOSTILE_NOTE, tags=["\x1b[31mred"])
+        store.add(group_target(analysis, analysis.groups[3]), HOSTILE_NOTE, label="disputed")
+        notes = gather(store, analysis)
+    markdown = export_markdown(analysis, notes, date="2031-05-07")
+    assert RAW_HAZARD.search(markdown) is None
+    assert LIVE_MARKDOWN.search(markdown) is None
+    plain = unescape_markdown(markdown)
+    assert "\u241b]52;c;cm0gLXJmIH4=\u2407" in plain
+    assert "[@click=app.quit]now[/]" in plain
+    assert not any(line.startswith(("# not", "- not", "| not")) for line in markdown.splitlines())
+
+
+def test_the_export_command_on_the_hostile_set_writes_inert_markdown(tmp_path: Path) -> None:
+    done = run_process("export", "--data-dir", str(tmp_path / "data"), str(HOSTILE))
+    assert done.returncode == 0, done.stderr
+    markdown = done.stdout.decode("utf-8")
+    assert RAW_HAZARD.search(markdown) is None
+    assert LIVE_MARKDOWN.search(markdown) is None
+    assert "\u241b]0;YOU HAVE BEEN PWNED\u2407" in unescape_markdown(markdown)
