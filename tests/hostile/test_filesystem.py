@@ -4,7 +4,8 @@ file names that are not UTF-8, a read-only data folder, exports that cannot be w
 Each problem is one clear line on stderr naming the path; the other sources still load.
 Elsewhere already: a truly read-only data folder at the store level (a read-only bind
 mount, tests/store/test_db.py) and a full disk during an export (tests/export/test_atomic.py
-and test_command.py); this module adds what those do not reach.
+and test_command.py); this module adds what those do not reach (the app's export on a
+full disk, a read-only folder seen from the app).
 """
 
 from __future__ import annotations
@@ -209,3 +210,46 @@ def test_a_hostile_file_name_reaches_the_export_stderr_inert(tmp_path: Path, goo
     done = run_process("export", "--data-dir", str(tmp_path / "data"), good, str(bad))
     assert b"\x1b" not in done.stderr and b"\x07" not in done.stderr
     assert "\u241b]0;PWNED\u2407.txt" in done.stderr.decode()
+
+
+def test_a_full_disk_during_an_export_from_the_app_keeps_the_previous_file_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from textual.widgets import Input
+
+    from reader.export import atomic
+    from reader.ui.app import NewsdiffApp
+    from tests.hostile.hostile_analysis import hostile_analysis
+
+    target = tmp_path / "story.md"
+    target.write_text("the previous export", encoding="utf-8")
+    calls: list[int] = []
+
+    def full_disk(fd: int, data: bytes | memoryview) -> int:
+        if calls:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        calls.append(1)
+        return 10  # the first write lands, then the disk is full
+
+    monkeypatch.setattr(atomic.os, "write", full_disk)
+
+    async def main() -> None:
+        app = NewsdiffApp(analysis=hostile_analysis(), title="Kerrow ferry")
+        async with app.run_test(size=(160, 50), notifications=True) as pilot:
+            await pilot.pause()
+            await pilot.press("e")
+            await pilot.pause()
+            app.screen.query_one(Input).value = str(target)
+            await pilot.press("enter")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            messages = [n.message for n in app._notifications]
+            assert any(f"Cannot write {target}" in m and "No space" in m for m in messages)
+            assert app.is_running
+
+    asyncio.run(main())
+    assert calls  # the export was really attempted
+    assert target.read_text(encoding="utf-8") == "the previous export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["story.md"]
