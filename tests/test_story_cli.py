@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
+from reader.model import Analysis
 from reader.store import AnnotationStore, span_target
 from reader.store.bundle import BUNDLE_VERSION
 from reader.store.stories import StoryStore
@@ -125,3 +126,39 @@ def test_a_story_reports_a_changed_source_on_opening(
     capsys.readouterr()
     main(["report", "--data-dir", data, "--story", "fire"])
     assert "bay-herald.txt: changed since" in capsys.readouterr().err
+
+
+def test_a_correction_holds_after_an_unrelated_paragraph_of_its_source_is_edited(
+    story_sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    _run(capsys, "report", "--data-dir", str(data), "--story", "fire", str(story_sources))
+    stories = StoryStore.open(data)
+    analysis = analyse_story(stories, "fire", max_bytes=10**7, timeout=5).analysis
+    assert analysis is not None
+    group = max(analysis.groups, key=lambda g: len({m.source for m in g.members}))
+    member = group.members[-1]
+    source = analysis.source(member.source)
+    stories.add_correction(
+        "fire", "unlink", span_target(source, member.start, member.end).anchors[0]
+    )
+    quote = source.text[member.start : member.end]
+    # Re-save the file with another paragraph (its last one) reworded.
+    last = source.paragraphs[-1]
+    assert last.start >= member.end
+    path = Path(source.path)
+    path.write_text(path.read_text().replace(last.text, last.text + " (updated)"))
+    capsys.readouterr()
+
+    def grouped(analysis: Analysis | None) -> list[str]:
+        assert analysis is not None
+        return [
+            analysis.source(m.source).text[m.start : m.end]
+            for g in analysis.groups
+            for m in g.members
+        ]
+
+    assert quote not in grouped(analyse_story(stories, "fire", max_bytes=10**7, timeout=5).analysis)
+    assert "changed since" in capsys.readouterr().err
+    stories.undo("fire")  # without the correction the aligner still groups the passage
+    assert quote in grouped(analyse_story(stories, "fire", max_bytes=10**7, timeout=5).analysis)

@@ -239,8 +239,8 @@ class StoryStore:
                         (cid,),
                     ).fetchall()
                 }
-                out.append(
-                    Correction(
+                try:
+                    correction = Correction(
                         str(cid),
                         kind,
                         anchors["passage"],
@@ -248,7 +248,9 @@ class StoryStore:
                         created=str(created),
                         undone=None if undone is None else str(undone),
                     )
-                )
+                except (KeyError, ValueError):
+                    continue  # a kind a newer newsdiff made: kept in the file, not applied
+                out.append(correction)
         return tuple(out)
 
     def undo(self, name: str) -> Correction | None:

@@ -22,6 +22,7 @@ class StorySession:
     name: str
     base: Analysis | None = None
     notices: tuple[str, ...] = field(default=())
+    detached: frozenset[str] = field(default=frozenset())  # ids whose passages are lost
 
     def load(self, *, max_bytes: int, timeout: float) -> LoadResult:
         """The story's sources (live, else their kept copies), with what changed as notices."""
@@ -40,6 +41,7 @@ class StorySession:
             self.base = analysis
         assert self.base is not None, "no analysis to correct yet"
         applied = correct(self.base, self.corrections())
+        self.detached = frozenset(applied.detached)
         self.notices = (
             (f"{len(applied.detached)} correction(s) no longer find their passages",)
             if applied.detached

@@ -62,3 +62,13 @@ def test_corrections_survive_a_restart_and_undo_marks_the_latest(data_dir: Path)
 def test_an_unknown_story_says_how_to_list_them(data_dir: Path) -> None:
     with pytest.raises(StoryNotFoundError, match="newsdiff stories"):
         _stories(data_dir).get("nope")
+
+
+def test_a_correction_kind_from_a_newer_newsdiff_is_kept_but_not_read(data_dir: Path) -> None:
+    source = make_source("The quay burned for three hours. Crews came.", "/n/a.txt")
+    stories = _stories(data_dir)
+    stories.save("fire", [SourceRecord.of(source)])
+    stories.add_correction("fire", "unlink", span_target(source, 0, 20).anchors[0])
+    with stories.database.write() as conn:
+        conn.execute("UPDATE corrections SET kind = 'rephrase'")
+    assert stories.corrections("fire") == ()

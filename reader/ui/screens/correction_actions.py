@@ -231,4 +231,6 @@ class CorrectionActions:
             return
         from reader.ui.screens.corrections_list import CorrectionsScreen
 
-        self.app.push_screen(CorrectionsScreen(session.name, session.corrections()))
+        self.app.push_screen(
+            CorrectionsScreen(session.name, session.corrections(), session.detached)
+        )

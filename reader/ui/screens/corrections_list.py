@@ -18,7 +18,7 @@ from reader.textsafe import inert
 from reader.ui.keys import key
 
 
-def _line(n: int, correction: Correction) -> Text:
+def _line(n: int, correction: Correction, detached: bool = False) -> Text:
     line = Text()
     line.append(f"{n:>2}. ", style="dim")
     line.append(f"{correction.created[:16].replace('T', ' ')}  ", style="dim")
@@ -26,6 +26,8 @@ def _line(n: int, correction: Correction) -> Text:
     if correction.undone is not None:
         line.stylize("strike dim", 0)
         line.append("  (undone)", style="italic")
+    elif detached:
+        line.append("  (its passage is no longer in the text: not applied)", style="italic")
     return line
 
 
@@ -41,8 +43,11 @@ class CorrectionsScreen(ModalScreen[None]):
         key("escape,C,q", "close", "Close", "Back to the comparison", id="corrections-close"),
     ]
 
-    def __init__(self, story: str, corrections: Sequence[Correction]) -> None:
+    def __init__(
+        self, story: str, corrections: Sequence[Correction], detached: frozenset[str] = frozenset()
+    ) -> None:
         super().__init__()
+        self.detached = detached
         self.story = story
         self.corrections = tuple(corrections)
 
@@ -54,7 +59,10 @@ class CorrectionsScreen(ModalScreen[None]):
             yield Static(title, id="corrections-title")
             if self.corrections:
                 yield OptionList(
-                    *(Option(_line(n, c)) for n, c in enumerate(self.corrections, start=1)),
+                    *(
+                        Option(_line(n, c, c.id in self.detached))
+                        for n, c in enumerate(self.corrections, start=1)
+                    ),
                     id="corrections-list",
                 )
             else:
