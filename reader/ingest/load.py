@@ -9,6 +9,8 @@ raises out of ``load_sources``.
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -32,13 +34,26 @@ def _read_capped(stream: BinaryIO, max_bytes: int) -> bytes:
     return raw
 
 
+def _open_file(path: Path) -> BinaryIO:
+    """Open for reading; a named pipe without a writer must not block ``open`` forever.
+
+    A FIFO is opened without waiting for a writer and then read normally: a writer already
+    waiting (``cat article > pipe &``) is read to its end, none at all reads as empty.
+    """
+    if stat.S_ISFIFO(path.stat().st_mode):
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    return path.open("rb")
+
+
 def _read(item: Item, max_bytes: int, timeout: float) -> Fetched:
     if item.kind == "url":
         return fetch_url(item.path, max_bytes=max_bytes, timeout=timeout)
     if item.kind == "stdin":
         return Fetched(_read_capped(sys.stdin.buffer, max_bytes))
     try:
-        with Path(item.path).open("rb") as handle:
+        with _open_file(Path(item.path)) as handle:
             return Fetched(_read_capped(handle, max_bytes))
     except IsADirectoryError:
         raise IngestError("is a folder, not a file") from None
