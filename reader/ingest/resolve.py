@@ -64,7 +64,9 @@ def resolve(spec: str) -> list[Item] | LoadError:
     path = Path(spec)
     try:
         if path.is_symlink():
-            path.resolve(strict=True)
+            # stat follows the link as open() will: a loop or a dangling target raises,
+            # while /dev/fd/N from a shell's <(command) works (its target is no path).
+            os.stat(path)
         if path.is_dir():
             return _folder(spec, path)
         if path.exists():

@@ -14,6 +14,7 @@ import asyncio
 import json
 import os
 import pathlib
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -253,3 +254,29 @@ def test_a_full_disk_during_an_export_from_the_app_keeps_the_previous_file_and_s
     assert calls  # the export was really attempted
     assert target.read_text(encoding="utf-8") == "the previous export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["story.md"]
+
+
+def test_a_named_pipe_without_a_writer_is_empty_not_a_hang(
+    tmp_path: Path, good: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    run = run_cli(capsys, "report", good, str(pipe))
+    assert run.code == 1
+    (line,) = run.err.splitlines()
+    assert str(pipe) in line and "empty" in line
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash for <(command)")
+def test_a_shell_process_substitution_is_read_like_a_file() -> None:
+    article = r"Ferry halted\n\nThe Selkie broke down on Tuesday, the operator said.\n"
+    done = subprocess.run(
+        ["bash", "-c", f'"$0" -m reader report <(printf "{article}")', sys.executable],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    (source,) = json.loads(done.stdout)["sources"]
+    assert source["path"].startswith("/dev/fd/")
+    assert source["paragraphs"][-1]["text"].startswith("The Selkie")
