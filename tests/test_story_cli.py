@@ -162,3 +162,10 @@ def test_a_correction_holds_after_an_unrelated_paragraph_of_its_source_is_edited
     assert "changed since" in capsys.readouterr().err
     stories.undo("fire")  # without the correction the aligner still groups the passage
     assert quote in grouped(analyse_story(stories, "fire", max_bytes=10**7, timeout=5).analysis)
+
+
+def test_opening_an_unknown_story_says_how_to_list_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["open", "nope", "--data-dir", str(tmp_path / "data")]) == 1
+    assert "newsdiff stories" in capsys.readouterr().err
