@@ -210,11 +210,23 @@ def normalise(text: str, vocabulary: Vocabulary) -> Tokens:
     words = [(m.group(), m.start()) for m in _TOKEN.finditer(text)]
     raw_words = [w for w, _ in words]
     numbers = number_words()
+    last_number: tuple[int, str] | None = None  # (word index, value) of the latest number
     for i, (raw, _) in enumerate(words):
         if raw.lower() in numbers:
+            word_value = numbers[raw.lower()]
+            if word_value.startswith("x"):
+                if last_number and last_number[0] == i - 1:  # "three hundred": one number
+                    scaled = _number_value(str(float(last_number[1]) * int(word_value[1:])))
+                    anchors.discard(f"n:{last_number[1]}")
+                    if scaled:
+                        anchors.add(f"n:{scaled}")
+                        last_number = (i, scaled)
+                    continue
+                word_value = ""
             tokens.append(NUMBER_TOKEN)
-            if numbers[raw.lower()]:
-                anchors.add(f"n:{numbers[raw.lower()]}")
+            if word_value:
+                anchors.add(f"n:{word_value}")
+                last_number = (i, word_value)
             continue
         if raw[0].isdigit():
             value = _number_value(raw)
@@ -228,6 +240,7 @@ def normalise(text: str, vocabulary: Vocabulary) -> Tokens:
                 anchors.add(f"d:{month:02d}-{int(value):02d}")
             else:
                 anchors.add(f"n:{value}")
+                last_number = (i, value)
             continue
         word = _bare(raw)
         lowered = word.lower()

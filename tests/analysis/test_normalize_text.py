@@ -27,6 +27,20 @@ def test_numbers_fold_to_one_token_and_keep_their_value_as_anchor() -> None:
     assert {"n:122000", "n:12"} <= tokens.anchors
 
 
+def test_a_scale_word_multiplies_the_number_before_it() -> None:
+    vocabulary = build_vocabulary([])
+    words = normalise("Three hundred people and 2.5 million euros.", vocabulary)
+    digits = normalise("300 people and 2,500,000 euros.", vocabulary)
+    assert words.anchors == digits.anchors == {"n:300", "n:2500000"}
+    assert words.tokens == digits.tokens
+
+
+def test_a_scale_word_alone_is_a_number_without_value() -> None:
+    tokens = normalise("A hundred boats.", build_vocabulary([]))
+    assert tokens.tokens.count(NUMBER_TOKEN) == 1
+    assert not any(a.startswith("n:") for a in tokens.anchors)
+
+
 def test_dates_and_weekdays_become_anchors() -> None:
     tokens = normalise("Talks on January 10 and a call on Thursday.", build_vocabulary([]))
     assert {"d:01-10", "w:thursday"} <= tokens.anchors
