@@ -113,6 +113,24 @@ def paint_seconds(make: Callable[[], Any], ready: Callable[[Any], bool], repeats
     return statistics.median(asyncio.run(_paint(make, ready)) for _ in range(repeats))
 
 
+def paint_vs_bare(
+    make: Callable[[], Any], ready: Callable[[Any], bool], repeats: int = 5
+) -> tuple[float, float, float]:
+    """(median seconds, median bare-app seconds, median of the per-round ratios).
+
+    Each round times the bare app right before the app under test, so a machine that gets
+    busier or quieter during the run moves both sides of every ratio alike.
+    """
+    asyncio.run(_paint(make, ready))
+    asyncio.run(_paint(bare_app, has_content))
+    ours, bare = [], []
+    for _ in range(repeats):
+        bare.append(asyncio.run(_paint(bare_app, has_content)))
+        ours.append(asyncio.run(_paint(make, ready)))
+    ratios = [a / b for a, b in zip(ours, bare, strict=True)]
+    return statistics.median(ours), statistics.median(bare), statistics.median(ratios)
+
+
 def _cursor(app: Any) -> object:
     view = getattr(app.screen, "compare_view", None)
     return getattr(view, "cursor", None)
