@@ -209,6 +209,8 @@ class NewsdiffApp(App[int]):
         self.attach_notes(message.analysis)
         for notice in message.analysis.notices:
             self.notify(inert(notice, keep_newlines=False), timeout=10, markup=False)
+        for notice in self.story.notices if self.story is not None else ():
+            self.notify(notice, title="Corrections", severity="warning", timeout=10, markup=False)
         for screen in self.screen_stack:
             if isinstance(screen, CompareScreen):
                 screen.set_analysis(message.analysis)
