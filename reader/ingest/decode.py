@@ -40,9 +40,15 @@ def universal_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+_MIN_UTF16_BYTES = 8
+
+
 def _utf16_without_bom(raw: bytes) -> str | None:
-    """UTF-16 text without a BOM shows NUL in every other byte for Latin and Cyrillic."""
-    if len(raw) < 2 or len(raw) % 2:
+    """UTF-16 text without a BOM shows NUL in every other byte for Latin and Cyrillic.
+
+    Fewer than four code units are too few to tell UTF-16 from a NUL-bearing binary.
+    """
+    if len(raw) < _MIN_UTF16_BYTES or len(raw) % 2:
         return None
     even_nuls = raw[0::2].count(0)
     odd_nuls = raw[1::2].count(0)

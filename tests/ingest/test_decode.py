@@ -63,6 +63,12 @@ def test_nul_bytes_refused_as_binary() -> None:
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01")
 
 
+def test_a_few_bytes_with_a_nul_are_binary_not_guessed_utf16() -> None:
+    # Found by hypothesis: b"\x000" is NUL + "0" in UTF-8, not the UTF-16 text "0".
+    with pytest.raises(IngestError, match="binary"):
+        decode(b"\x000")
+
+
 def test_only_control_characters_is_refused_as_holding_no_text() -> None:
     with pytest.raises(IngestError, match="no text"):
         decode(bytes(range(1, 9)) * 20)
