@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.analysis.facts import lexicon
+from reader.analysis.facts.attribution import attribution_facts
 from reader.analysis.facts.cluster import link
 from reader.analysis.facts.context import Context, ContextReader
 from reader.analysis.facts.dates import DateSpec, parse_published
@@ -220,6 +221,7 @@ def find_facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact
                 "", first.kind, group, subject, divergent, _fact_values(values, _refine(values))
             )
         facts.append(((order[first.source], first.start), fact))
+    facts.extend(attribution_facts(sources, groups, per_source, canon, order))
     facts.extend(person_facts(everything, canon, order))
     facts.extend(place_facts(sources, everything, common, order))
     facts.sort(key=lambda item: (item[0], item[1].kind, item[1].subject))

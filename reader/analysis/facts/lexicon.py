@@ -162,3 +162,24 @@ def other_occurrence_words() -> frozenset[str]:
     """Words that mark another occurrence of an event ('the previous call')."""
     words: list[str] = _json("events.json")["other_occurrence"]
     return frozenset(words)
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionWords:
+    speaks_for: frozenset[str]  # title words: the person is the voice of the institution
+    relay_words: tuple[str, ...]  # 'news agency': the credited body passes a statement on
+    relay_names: frozenset[str]  # news media named outright ('TASS', 'MTI')
+    cues: tuple[str, ...]  # 'according to', 'citing': the speaker is named next
+    verbs: frozenset[str]  # speech verbs beyond attribution_verbs.txt ('reported')
+
+
+@cache
+def attribution_words() -> AttributionWords:
+    raw = _json("attribution.json")
+    return AttributionWords(
+        speaks_for=frozenset(raw["speaks_for"]),
+        relay_words=tuple(raw["relay_words"]),
+        relay_names=frozenset(raw["relay_names"]),
+        cues=tuple(raw["cues"]),
+        verbs=frozenset(raw["verbs"]) | attribution_verbs(),
+    )

@@ -1,0 +1,217 @@
+"""Attribution facts: whom each outlet credits with a statement they all report.
+
+Inside one aligned group, each source's sentence that best matches the other sources'
+passages is read for its credit: the person or body named after a cue ('according to',
+'citing') or right before a speech verb ('said', 'told reporters', 'writes').
+
+The conservative rule for comparing credits:
+
+* a person who speaks for an institution, named so somewhere in the set ('White House Press
+  Secretary Jen Psaki', 'Kremlin aide Yuri Ushakov'), counts as that institution, so
+  'Psaki said' and 'the White House press service reported' agree;
+* a principal is not a spokesperson: 'according to Putin' and 'Kremlin aide Yuri Ushakov
+  told reporters' credit different entities and diverge;
+* news media that pass a statement on (a relay: 'MTI writes', 'according to TASS') are the
+  credit only when the sentence names no one else, and then they differ from the original
+  speaker: the reader learns that one outlet had the statement second-hand;
+* a sentence that shares too little with the other sources' passages gives no credit, so a
+  loosely aligned group does not pit two unrelated statements against each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from reader.analysis.facts import lexicon
+from reader.analysis.facts.mention import Mention
+from reader.analysis.facts.text import content_stems, sentences
+from reader.model import Fact, FactValue, Group, Source
+
+_MIN_SHARED = 3  # content stems a credited sentence must share with the other sources
+_CUE_REACH = 45  # characters from a cue to the name it introduces
+_VERB_GAP = re.compile(r"^[\s,)\]]*(?:(?:on|in|at|late|early)\s+[\w']+\s*)?$")
+_RELAY_REACH = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """Who one source credits: the span as written and the comparable entity."""
+
+    start: int
+    end: int
+    text: str
+    normalized: str
+    relay: bool
+    cue: bool  # named after 'according to' / 'citing': the outermost credit of a sentence
+    cut: tuple[int, int]  # the credit with its cue or verb, left out of the reported words
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(w for t in lexicon.attribution_words().speaks_for for w in t.split())
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    cues = sorted(lexicon.attribution_words().cues, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
+
+
+@cache
+def _verb_pattern() -> re.Pattern[str]:
+    verbs = sorted(lexicon.attribution_words().verbs, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b")
+
+
+def _speaks_for_prefix(text: str, person: Mention, orgs: Sequence[Mention]) -> Mention | None:
+    """The institution a titled person speaks for: 'White House Press Secretary' + name."""
+    for org in reversed(orgs):
+        if org.end > person.start or person.start - org.end > 40:
+            continue
+        between = text[org.end : person.start].lower().split()
+        if between and all(w in _title_words() for w in between):
+            return org
+        return None
+    return None
+
+
+def speaks_for(
+    sources: Sequence[Source], mentions: Mapping[str, Sequence[Mention]], canon: Mapping[str, str]
+) -> dict[str, str]:
+    """Canonical person -> the institution the set shows them speaking for."""
+    out: dict[str, str] = {}
+    for s in sources:
+        ms = mentions[s.id]
+        orgs = [m for m in ms if m.kind == "organization"]
+        for p in (m for m in ms if m.kind == "person"):
+            org = _speaks_for_prefix(s.text, p, [o for o in orgs if o.paragraph == p.paragraph])
+            if org is not None:
+                out.setdefault(canon.get(p.normalized, p.normalized), org.normalized)
+    return out
+
+
+def _is_relay(text: str, m: Mention) -> bool:
+    words = lexicon.attribution_words()
+    if m.normalized in words.relay_names or m.text in words.relay_names:
+        return True
+    before = text[max(0, m.start - _RELAY_REACH) : m.start].lower()
+    before = re.split(r"[,.;:\n]", before)[-1]  # the noun phrase the name ends
+    return any(w in before for w in words.relay_words)
+
+
+def sentence_credits(
+    source: Source,
+    start: int,
+    end: int,
+    mentions: Sequence[Mention],
+    canon: Mapping[str, str],
+    voices: Mapping[str, str],
+) -> list[Credit]:
+    """The credits a sentence (source offsets ``start``..``end``) gives, in reading order."""
+    text = source.text
+    names = [m for m in mentions if m.kind in ("person", "organization") and start <= m.start < end]
+    found: dict[int, Credit] = {}
+
+    def credit(m: Mention, cue: bool, cut: tuple[int, int]) -> None:
+        if m.kind == "person":
+            person = canon.get(m.normalized, m.normalized)
+            normalized = voices.get(person, person)
+        else:
+            normalized = m.normalized
+        relay = _is_relay(text, m)
+        if m.start not in found or cue:
+            found[m.start] = Credit(m.start, m.end, m.text, normalized, relay, cue, cut)
+
+    sentence = text[start:end]
+    for cue in _cue_pattern().finditer(sentence):
+        after = start + cue.end()
+        nxt = [m for m in names if after <= m.start <= after + _CUE_REACH]
+        if nxt and not re.search(r"[,.;:]", text[after : nxt[0].start]):
+            credit(nxt[0], True, (start + cue.start(), nxt[0].end))
+    for verb in _verb_pattern().finditer(sentence):
+        at = start + verb.start()
+        before = [m for m in names if m.end <= at]
+        if before and _VERB_GAP.match(text[before[-1].end : at]):
+            credit(before[-1], False, (before[-1].start, start + verb.end()))
+    return [found[k] for k in sorted(found)]
+
+
+def _pick(credits: list[Credit]) -> Credit | None:
+    """The outermost original credit: a cue's before a speech verb's, the first verb's
+    before later ones ('Psaki said that Biden told ...'); a relay only when alone."""
+    ranked = sorted(credits, key=lambda c: (c.relay, not c.cue, c.start))
+    return ranked[0] if ranked else None
+
+
+def _reported(
+    source: Source, start: int, end: int, c: Credit, names: Sequence[Mention]
+) -> set[str]:
+    """Content stems of what the sentence reports: without the credit and without names,
+    which every passage about the same people shares whatever it says."""
+    text = source.text
+    words = text[start : c.cut[0]] + " " + text[c.cut[1] : end]
+    stems = content_stems(words, lexicon.stop_words())
+    for m in names:
+        if start <= m.start < end:
+            stems -= content_stems(m.text, lexicon.stop_words())
+    return stems
+
+
+def attribution_facts(
+    sources: Sequence[Source],
+    groups: Sequence[Group],
+    mentions: Mapping[str, Sequence[Mention]],
+    canon: Mapping[str, str],
+    order: Mapping[str, int],
+) -> list[tuple[tuple[int, int], Fact]]:
+    """One attribution fact per group whose statement two or more sources credit."""
+    by_id = {s.id: s for s in sources}
+    voices = speaks_for(sources, mentions, canon)
+    seen: set[frozenset[tuple[str, int]]] = set()
+    out: list[tuple[tuple[int, int], Fact]] = []
+    for g in groups:
+        texts: dict[str, str] = {}
+        for mem in g.members:
+            texts[mem.source] = (
+                texts.get(mem.source, "") + " " + by_id[mem.source].text[mem.start : mem.end]
+            )
+        candidates: list[tuple[str, str, Credit, set[str]]] = []
+        for mem in g.members:
+            source = by_id[mem.source]
+            ms = mentions[source.id]
+            names = [m for m in ms if m.kind in ("person", "organization", "place")]
+            para = source.paragraph(mem.paragraph)
+            for a, b in sentences(para.text):
+                s_start, s_end = para.start + a, para.start + b
+                if s_end <= mem.start or s_start >= mem.end:
+                    continue
+                pick = _pick(sentence_credits(source, s_start, s_end, ms, canon, voices))
+                if pick is not None:
+                    stems = _reported(source, s_start, s_end, pick, names)
+                    candidates.append((source.id, mem.paragraph, pick, stems))
+        chosen: dict[str, tuple[int, Credit, str]] = {}
+        for sid, paragraph, pick, stems in candidates:
+            others = set().union(*(st for o, _, _, st in candidates if o != sid))
+            shared = len(stems & others)
+            best = chosen.get(sid)
+            if shared >= _MIN_SHARED and (best is None or shared > best[0]):
+                chosen[sid] = (shared, pick, paragraph)
+        if len(chosen) < 2:
+            continue
+        ids = sorted(chosen, key=lambda sid: order[sid])
+        key = frozenset((sid, chosen[sid][1].start) for sid in ids)
+        if key in seen:
+            continue
+        seen.add(key)
+        values = tuple(
+            FactValue(sid, chosen[sid][2], c.start, c.end, c.text, c.normalized)
+            for sid in ids
+            for c in (chosen[sid][1],)
+        )
+        divergent = len({v.normalized for v in values}) > 1
+        fact = Fact("", "attribution", g.id, f"who said: {g.label}", divergent, values)
+        out.append(((order[ids[0]], values[0].start), fact))
+    return out

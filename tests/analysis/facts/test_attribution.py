@@ -1,0 +1,63 @@
+from reader.analysis.facts import find_facts
+from reader.model import Fact, Source
+from tests.analysis.facts.helpers import group_of, make_source
+
+
+def _attributions(*texts: str) -> list[Fact]:
+    sources: list[Source] = [make_source(f"s{n}", [t]) for n, t in enumerate(texts, start=1)]
+    group = group_of("g1", *((s, 1) for s in sources))
+    return [f for f in find_facts(sources, [group]) if f.kind == "attribution"]
+
+
+def test_spokesperson_and_the_institution_agree() -> None:
+    (fact,) = _attributions(
+        "White House press secretary Dana Moss said the harbour pier will reopen after repairs.",
+        "The White House said the harbour pier will reopen once repairs finish.",
+    )
+    assert not fact.divergent
+    assert {v.normalized for v in fact.values} == {"White House"}
+    assert fact.subject.startswith("who said:")
+
+
+def test_spokesperson_named_once_with_title_speaks_for_the_institution_later() -> None:
+    (fact,) = _attributions(
+        "White House press secretary Dana Moss spoke first. Moss said the harbour pier will "
+        "reopen after repairs.",
+        "The pier will reopen after harbour repairs, according to the White House.",
+    )
+    assert not fact.divergent
+
+
+def test_aide_and_the_principal_diverge() -> None:
+    (fact,) = _attributions(
+        "Kremlin aide Ivan Petrov told reporters that new fishing quotas would wreck trade ties.",
+        "New fishing quotas could wreck trade ties, according to Boris Orlov.",
+    )
+    assert fact.divergent
+    assert [v.normalized for v in fact.values] == ["Kremlin", "Boris Orlov"]
+
+
+def test_relay_yields_to_the_original_speaker() -> None:
+    (fact,) = _attributions(
+        "According to the news agency TASS, Kremlin aide Ivan Petrov told reporters that new "
+        "fishing quotas would wreck trade ties.",
+        "The Kremlin said new fishing quotas would wreck trade ties.",
+    )
+    assert not fact.divergent
+
+
+def test_relay_alone_differs_from_the_original_speaker() -> None:
+    (fact,) = _attributions(
+        "Both leaders backed harbour talks in Geneva next month, MTI writes.",
+        "Both leaders backed harbour talks in Geneva next month, the White House said.",
+    )
+    assert fact.divergent
+    assert [v.normalized for v in fact.values] == ["MTI", "White House"]
+
+
+def test_credits_of_different_statements_are_not_compared() -> None:
+    facts = _attributions(
+        "The White House said the harbour pier will reopen after repairs.",
+        "Boris Orlov said fishing quotas would wreck trade ties with the mainland.",
+    )
+    assert facts == []
