@@ -40,3 +40,12 @@ def pilot_test(fn: Callable[..., Awaitable[None]]) -> Callable[..., None]:
         asyncio.run(fn(*args, **kwargs))  # type: ignore[arg-type]
 
     return run
+
+
+async def until(pilot: Pilot[int], condition: Callable[[], bool], tries: int = 400) -> bool:
+    """Pause until ``condition`` holds (screens switch and workers finish asynchronously)."""
+    for _ in range(tries):
+        if condition():
+            return True
+        await pilot.pause(0.05)
+    return condition()

@@ -7,7 +7,7 @@ from pathlib import Path
 from reader.ui.app import NewsdiffApp
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.widgets.compare_view import CompareView
-from tests.ui.conftest import pilot_test
+from tests.ui.conftest import pilot_test, until
 
 
 @pilot_test
@@ -15,11 +15,11 @@ async def test_the_app_analyses_the_seeds_and_shows_every_outlet(seeds_dir: Path
     app = NewsdiffApp([str(seeds_dir)])
     async with app.run_test(size=(200, 50)) as pilot:
         await app.workers.wait_for_complete()
-        await pilot.pause()
-        await pilot.pause()
+        assert await until(
+            pilot, lambda: isinstance(app.screen, CompareScreen) and not app.screen.pending
+        )
         screen = app.screen
         assert isinstance(screen, CompareScreen)
-        assert not screen.pending
         view = screen.query_one(CompareView)
         assert len(view.window.shown) == 5
         await pilot.press("n", "j", "enter", "escape", "q")

@@ -12,7 +12,7 @@ from reader.model import Analysis, LoadError, Source
 from reader.ui.app import NewsdiffApp
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.widgets.compare_view import CompareView
-from tests.ui.conftest import pilot_test
+from tests.ui.conftest import pilot_test, until
 
 
 @pilot_test
@@ -31,17 +31,13 @@ async def test_sources_show_unaligned_while_the_analysis_runs(
     monkeypatch.setattr("reader.analysis.analyze", slow_analyze)
     app = NewsdiffApp([str(samples_dir / "harbour-fire")])
     async with app.run_test(size=(200, 50)) as pilot:
-        for _ in range(600):  # a loaded machine may take seconds to read five files
-            await pilot.pause(0.05)
-            if isinstance(app.screen, CompareScreen):
-                break
+        await until(pilot, lambda: isinstance(app.screen, CompareScreen))
         screen = app.screen
         assert isinstance(screen, CompareScreen) and screen.pending
         assert len(screen.query_one(CompareView).window.shown) == 5
         release.set()
         await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert not screen.pending
+        assert await until(pilot, lambda: not screen.pending)
 
 
 @pilot_test
@@ -51,8 +47,7 @@ async def test_an_unreadable_source_is_a_notification_and_the_rest_load(
     app = NewsdiffApp([str(samples_dir / "harbour-fire"), "/nonexistent/[bold]gone.txt"])
     async with app.run_test(size=(200, 50)) as pilot:
         await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert isinstance(app.screen, CompareScreen)
+        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
         assert len(app.screen.analysis.sources) == 5
         shown = [n for n in app._notifications if "/nonexistent/[bold]gone.txt" in n.message]
         assert shown and not shown[0].markup

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.command import CommandList
+
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.overviews import CoverageScreen, ProfilesScreen, SourcesScreen
 from tests.ui.conftest import fixture_app, pilot_test
@@ -71,9 +73,13 @@ async def test_overview_keys_switch_between_overviews() -> None:
 
 @pilot_test
 async def test_the_command_palette_runs_a_compare_action() -> None:
-    async with fixture_app() as (_app, pilot, screen, _view):
+    async with fixture_app() as (app, pilot, screen, _view):
         await pilot.press("ctrl+p", *"Framing")
-        await pilot.pause(0.3)
+        for _ in range(200):  # the palette searches in a worker
+            await pilot.pause(0.05)
+            found = app.screen.query(CommandList)
+            if found and found.first().option_count:
+                break
         await pilot.press("enter")
         await pilot.pause()
         assert screen.framing
