@@ -31,7 +31,14 @@ async def test_sources_show_unaligned_while_the_analysis_runs(
     monkeypatch.setattr("reader.analysis.analyze", slow_analyze)
     app = NewsdiffApp([str(samples_dir / "harbour-fire")])
     async with app.run_test(size=(200, 50)) as pilot:
-        await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+
+        def painted() -> bool:
+            screen = app.screen
+            return isinstance(screen, CompareScreen) and bool(
+                screen.query(CompareView) and screen.query_one(CompareView).window.shown
+            )
+
+        assert await until(pilot, painted)
         screen = app.screen
         assert isinstance(screen, CompareScreen) and screen.pending
         assert len(screen.query_one(CompareView).window.shown) == 5
