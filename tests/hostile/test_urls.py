@@ -13,11 +13,12 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from tests.hostile.conftest import HOSTILE, RAW_HAZARD, run_cli
+from tests.quiet_server import QuietHTTPServer
 
 ARTICLE = (HOSTILE / "kerrow-post.html").read_bytes()
 SLOW_SECONDS = 3.0
@@ -62,7 +63,7 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd = QuietHTTPServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

@@ -7,11 +7,12 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from tests.ingest.pages import ARTICLE, BARE_PAGE, WIRE_PAGE
+from tests.quiet_server import QuietHTTPServer
 
 PLAIN = "Harbour fire\n\nThe warehouse burned for three hours.\n"
 SLOW_SECONDS = 3.0
@@ -73,7 +74,7 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd = QuietHTTPServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
