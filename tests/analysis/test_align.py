@@ -64,7 +64,7 @@ def test_two_passages_of_one_source_saying_different_things_never_share_a_group(
 
 
 def test_boilerplate_never_aligns() -> None:
-    prompt = "Leave a reply. Your email address will not be published."
+    prompt = "Leave a comment below. We never show your email address."
     a = make_source("s1", [FIRE, prompt], {2: "boilerplate"})
     b = make_source("s2", [FIRE, prompt], {2: "boilerplate"})
     members = {m.paragraph for g in groups(a, b) for m in g.members}

@@ -11,8 +11,8 @@ BODY = "The warehouse burned for three hours before crews had it under control."
     "text",
     [
         "Leave a Reply",
-        "Your email address will not be published. Required fields are marked *",
         "Source link",
+        "Your email address will not be published. Required fields are marked *",
         "See also: Harbour reopens after the storm",
         "Read more: Ferry timetable changes",
         "All news",

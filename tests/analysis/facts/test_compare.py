@@ -108,11 +108,9 @@ def test_second_differing_value_in_one_passage_is_not_paired_by_the_group_alone(
 
 def test_quotes_differing_only_in_function_words_agree() -> None:
     a = make_source(
-        "s1", ['Volodymyr Zelensky wrote: "Joint actions of Ukraine, the US and partners."']
+        "s1", ['Ana Ruiz wrote: "Joint patrols of the harbour, the navy and partners."']
     )
-    b = make_source(
-        "s2", ['Volodymyr Zelensky wrote: "Joint actions of Ukraine, US and partners."']
-    )
+    b = make_source("s2", ['Ana Ruiz wrote: "Joint patrols of the harbour, navy and partners."'])
     (fact,) = [f for f in find_facts([a, b], []) if f.kind == "quote"]
     assert not fact.divergent
 
