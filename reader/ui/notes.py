@@ -34,6 +34,7 @@ class Note:
     tags: tuple[str, ...] = ()
     created: str = ""  # ISO 8601
     detached: bool = False  # its words are no longer found in the source
+    label: str | None = None  # verified / disputed / follow-up, or none
 
 
 class NotesStore(Protocol):
@@ -44,7 +45,14 @@ class NotesStore(Protocol):
 
     def list_for(self, anchor: str) -> Sequence[Note]: ...
 
-    def add_note(self, anchor: str, text: str) -> None: ...
+    def add_note(
+        self,
+        anchor: str,
+        text: str,
+        *,
+        tags: Sequence[str] = (),
+        label: ClaimMark | None = None,
+    ) -> None: ...
 
     def marks(self) -> Mapping[str, ClaimMark]: ...
 
@@ -75,8 +83,15 @@ class MemoryStore:
     def list_for(self, anchor: str) -> Sequence[Note]:
         return tuple(self.notes.get(anchor, ()))
 
-    def add_note(self, anchor: str, text: str) -> None:
-        self.notes.setdefault(anchor, []).append(Note(anchor, text))
+    def add_note(
+        self,
+        anchor: str,
+        text: str,
+        *,
+        tags: Sequence[str] = (),
+        label: ClaimMark | None = None,
+    ) -> None:
+        self.notes.setdefault(anchor, []).append(Note(anchor, text, tuple(tags), label=label))
 
     def marks(self) -> Mapping[str, ClaimMark]:
         return self.claim_marks

@@ -70,7 +70,12 @@ class StoreNotes:
                 continue
             notes.setdefault(anchor, []).append(
                 Note(
-                    anchor, annotation.note, annotation.tags, annotation.created, resolved.detached
+                    anchor,
+                    annotation.note,
+                    annotation.tags,
+                    annotation.created,
+                    resolved.detached,
+                    annotation.label,
                 )
             )
         triage: dict[str, SourceMark] = {}
@@ -114,8 +119,16 @@ class StoreNotes:
         paragraph = source.paragraph(anchor)
         return span_target(source, paragraph.start, paragraph.end)
 
-    def add_note(self, anchor: str, text: str) -> None:
-        _guard(lambda: self.store.add(self._target(anchor), text))
+    def add_note(
+        self,
+        anchor: str,
+        text: str,
+        *,
+        tags: Sequence[str] = (),
+        label: ClaimMark | None = None,
+    ) -> None:
+        target = self._target(anchor)
+        _guard(lambda: self.store.add(target, text, tags=tuple(tags), label=label))
         self._reload()
 
     def marks(self) -> Mapping[str, ClaimMark]:

@@ -50,7 +50,7 @@ async def test_a_claims_mark_persists_across_a_restart(tmp_path: Path) -> None:
 async def test_a_saves_a_note_that_the_detail_panel_shows(tmp_path: Path) -> None:
     app, store = _app(tmp_path)
     async with app.run_test(size=(200, 50)) as pilot:
-        await pilot.press("n", "a", *"call the brigade", "enter")
+        await pilot.press("n", "a", *"call the brigade", "ctrl+s")
         await pilot.pause()
         assert [n.text for n in app.store.list_for("g3")] == ["call the brigade"]
         await pilot.press("enter")

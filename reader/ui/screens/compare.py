@@ -20,6 +20,7 @@ from reader.model import Analysis
 from reader.textsafe import inert
 from reader.ui.notes import CLAIM_MARKS, NotesError, next_in_cycle
 from reader.ui.rows import Row
+from reader.ui.screens.annotation_editor import AnnotationDraft, AnnotationEditor, EditorOutcome
 from reader.ui.screens.compare_keys import COMPARE_BINDINGS
 from reader.ui.screens.correction_actions import CORRECTION_BINDINGS, CorrectionActions
 from reader.ui.screens.prompt import PromptScreen
@@ -46,6 +47,7 @@ class CompareScreen(CorrectionActions, Screen[None]):
         self.analysis = analysis
         self.pending = pending
         self.set_title = title
+        self.drafts: dict[str, AnnotationDraft] = {}  # unsaved notes by anchor, kept on escape
 
     @property
     def nd_app(self) -> NewsdiffApp:
@@ -325,19 +327,30 @@ class CompareScreen(CorrectionActions, Screen[None]):
             label = inert(self.analysis.source(cell.source).label, keep_newlines=False)
             what = f"Note on ¶{cell.paragraph.index} of {label}"
 
-        def save(text: str | None) -> None:
-            if not text:
+        def closed(outcome: EditorOutcome | None) -> None:
+            if outcome is None:
+                return
+            if not outcome.saved:
+                self.drafts[anchor] = outcome.draft  # escape keeps what was typed
+                return
+            draft = outcome.draft
+            if draft.empty:
+                self.drafts.pop(anchor, None)
                 return
             try:
-                self.nd_app.store.add_note(anchor, text)
+                self.nd_app.store.add_note(
+                    anchor, draft.text.strip(), tags=draft.tag_list, label=draft.claim_label
+                )
             except NotesError as error:
+                self.drafts[anchor] = draft  # nothing lost: reopen and try again
                 self.notify(str(error), title="Note not saved", severity="error", markup=False)
                 return
+            self.drafts.pop(anchor, None)
             self.compare_view.restyle()
             self.notify(f"Note saved ({self.nd_app.store.where}).", timeout=3, markup=False)
 
-        prompt = PromptScreen(Text(what, style="bold"), placeholder="your note")
-        self.app.push_screen(prompt, save)
+        editor = AnnotationEditor(Text(what, style="bold"), self.drafts.get(anchor))
+        self.app.push_screen(editor, closed)
 
     def action_export(self) -> None:
         today = date.today().isoformat()

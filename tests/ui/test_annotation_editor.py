@@ -1,0 +1,77 @@
+"""The `a` annotation editor: multi-line notes with tags and a label; escape keeps the draft."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, Select, TextArea
+
+from reader.store import AnnotationStore
+from reader.ui.app import NewsdiffApp
+from reader.ui.screens.annotation_editor import AnnotationEditor
+from reader.ui.screens.compare import CompareScreen
+from reader.ui.store_notes import StoreNotes
+from tests.ui.conftest import fixture_app, pilot_test, until
+from tests.ui.fixture_analysis import fixture_analysis
+
+
+@pilot_test
+async def test_ctrl_s_saves_a_multi_line_note_with_its_tags_and_label(tmp_path: Path) -> None:
+    store = AnnotationStore.open(tmp_path)
+    app = NewsdiffApp(analysis=fixture_analysis(), store=StoreNotes(store))
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.press("n", "a")
+        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await pilot.press(*"first line", "enter", *"second line")
+        await pilot.press("tab", *"fire, harbour ,fire", "tab")
+        await pilot.press("enter", "down", "down", "enter")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        [note] = app.store.list_for("g3")
+        assert note.text == "first line\nsecond line"
+        assert note.tags == ("fire", "harbour")
+        assert note.label == "disputed"
+    store.close()
+
+
+@pilot_test
+async def test_escape_keeps_the_draft_and_reopening_restores_it() -> None:
+    async with fixture_app() as (app, pilot, screen, _view):
+        await pilot.press("n", "a")
+        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await pilot.press(*"half a thought", "enter", *"more", "tab", *"later")
+        await pilot.press("escape")
+        assert await until(pilot, lambda: app.screen is screen)
+        assert app.store.list_for("g3") == ()
+        await pilot.press("a")
+        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        editor = app.screen
+        assert editor.query_one("#annotation-text", TextArea).text == "half a thought\nmore"
+        assert editor.query_one("#annotation-tags", Input).value == "later"
+
+
+@pilot_test
+async def test_a_draft_belongs_to_its_own_passage() -> None:
+    async with fixture_app() as (app, pilot, screen, _view):
+        await pilot.press("n", "a")
+        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await pilot.press(*"on g3", "escape")
+        assert await until(pilot, lambda: app.screen is screen)
+        await pilot.press("n", "a")
+        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        assert app.screen.query_one("#annotation-text", TextArea).text == ""
+        assert app.screen.query_one("#annotation-label", Select).value == "none"
+
+
+@pilot_test
+async def test_a_saved_note_leaves_no_draft_behind() -> None:
+    async with fixture_app() as (app, pilot, screen, _view):
+        await pilot.press("n", "a")
+        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await pilot.press(*"done", "ctrl+s")
+        assert await until(pilot, lambda: app.screen is screen)
+        assert [n.text for n in app.store.list_for("g3")] == ["done"]
+        await pilot.press("a")
+        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        assert app.screen.query_one("#annotation-text", TextArea).text == ""
