@@ -89,7 +89,7 @@ class AnnotationEditor(ModalScreen[EditorOutcome]):
                 value=draft.tags, placeholder="tags, comma, separated", id="annotation-tags"
             )
             yield Select(
-                [(choice, choice) for choice in LABEL_CHOICES],
+                [(f"label: {choice}", choice) for choice in LABEL_CHOICES],
                 value=draft.label if draft.label in LABEL_CHOICES else NO_LABEL,
                 allow_blank=False,
                 id="annotation-label",
