@@ -171,7 +171,7 @@ def test_a_read_only_data_folder_refuses_a_note_clearly_and_the_reading_goes_on(
             await pilot.pause()
             await pilot.press("a")
             await pilot.pause()
-            await pilot.press(*"call the operator", "enter")
+            await pilot.press(*"call the operator", "ctrl+s")
             await pilot.pause()
             messages = [(n.title, n.message) for n in app._notifications]
             refused = [m for t, m in messages if t == "Note not saved"]
