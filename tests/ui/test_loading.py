@@ -33,9 +33,13 @@ async def test_sources_show_unaligned_while_the_analysis_runs(
     async with app.run_test(size=(200, 50)) as pilot:
 
         def painted() -> bool:
+            # The first layout pass may see a transient width and page two panes; wait
+            # until the view has settled on all five before checking it is still pending.
             screen = app.screen
-            return isinstance(screen, CompareScreen) and bool(
-                screen.query(CompareView) and screen.query_one(CompareView).window.shown
+            return (
+                isinstance(screen, CompareScreen)
+                and bool(screen.query(CompareView))
+                and len(screen.query_one(CompareView).window.shown) == 5
             )
 
         assert await until(pilot, painted)
