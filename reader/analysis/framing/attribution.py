@@ -222,7 +222,9 @@ def _adjacent_name(before: list[Token], names: _Names) -> Speaker | None:
 def _speaker_for(
     tokens: list[Token], verb: TermMatch, names: _Names, previous: Speaker | None
 ) -> Speaker | None:
-    vi = next(i for i, t in enumerate(tokens) if t.start >= verb.start)
+    vi = next((i for i, t in enumerate(tokens) if t.start >= verb.start), None)
+    if vi is None:  # the verb sits inside a token ("U.S.alleged"): no clause to read
+        return None
     ve = next((i for i, t in enumerate(tokens) if t.start >= verb.end), len(tokens))
     first = next((t for t in tokens if t.is_word), None)
     after = _clause_after(tokens, ve)

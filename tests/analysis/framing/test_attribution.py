@@ -77,3 +77,8 @@ def test_speaker_named_by_office_is_the_person_holding_it_in_this_source() -> No
         "Later the foreign minister said the talks had gone well.",
     )
     assert found == [("Anna Berg", "say", "person")]
+
+
+def test_a_verb_glued_inside_a_token_gives_no_speaker_and_no_error() -> None:
+    # Found by hypothesis: "U.S.alleged" matched the verb inside one token.
+    assert attributions(make_source("s1", "U.S.alleged"), load_lexicon()) is not None
