@@ -9,8 +9,6 @@ redirect target) that carries escape sequences and markup.
 from __future__ import annotations
 
 import json
-import socket
-import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
@@ -18,7 +16,7 @@ from http.server import BaseHTTPRequestHandler
 import pytest
 
 from tests.hostile.conftest import HOSTILE, RAW_HAZARD, run_cli
-from tests.quiet_server import QuietHTTPServer
+from tests.quiet_server import refused_url, serving
 
 ARTICLE = (HOSTILE / "kerrow-post.html").read_bytes()
 SLOW_SECONDS = 3.0
@@ -63,23 +61,13 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = QuietHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(Handler) as url:
+        yield url
 
 
 @pytest.fixture
 def refused() -> str:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    return f"http://127.0.0.1:{port}/article"
+    return refused_url()
 
 
 def test_every_failing_url_is_one_line_and_the_good_ones_load(

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import socket
-import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
@@ -12,7 +10,7 @@ from http.server import BaseHTTPRequestHandler
 import pytest
 
 from tests.ingest.pages import ARTICLE, BARE_PAGE, WIRE_PAGE
-from tests.quiet_server import QuietHTTPServer
+from tests.quiet_server import refused_url, serving
 
 PLAIN = "Harbour fire\n\nThe warehouse burned for three hours.\n"
 SLOW_SECONDS = 3.0
@@ -74,21 +72,11 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = QuietHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(Handler) as url:
+        yield url
 
 
 @pytest.fixture
 def closed_port_url() -> str:
     """A URL on 127.0.0.1 where nothing listens: the connection is refused."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    return f"http://127.0.0.1:{port}/article"
+    return refused_url()
