@@ -3,12 +3,12 @@ before one article changed, for the export tests and golden files. Not from the 
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 from pathlib import Path
 
-from reader.model import Analysis, Fact, FactValue, Group, Member, Omission, Paragraph, Source
+from reader.model import Analysis, Fact, FactValue, Group, Member, Omission, Source
 from reader.store import AnnotationStore, fact_target, group_target, span_target
+from tests.sources import make_source
 from tests.store.conftest import TickingClock
 
 COAST = (
@@ -44,27 +44,11 @@ def _span(text: str, quote: str) -> tuple[int, int]:
 def build_source(
     source_id: str, path: str, text: str, outlet: str, published: str | None
 ) -> Source:
-    paragraphs = []
-    at = 0
-    for index, chunk in enumerate(text.split("\n\n"), start=1):
-        paragraphs.append(
-            Paragraph(
-                id=f"{source_id}:p{index}",
-                index=index,
-                line=text.count("\n", 0, at) + 1,
-                start=at,
-                end=at + len(chunk),
-                kind="headline" if index == 1 else "body",
-                text=chunk,
-            )
-        )
-        at += len(chunk) + 2
-    return Source(
-        id=source_id,
+    return make_source(
+        source_id,
+        text.split("\n\n"),
+        kinds={1: "headline"},
         path=path,
-        text=text,
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        paragraphs=tuple(paragraphs),
         outlet=outlet,
         title=text.split("\n\n", 1)[0],
         published=published,

@@ -8,8 +8,6 @@ and an escape sequence: the UI must show them literally.
 
 from __future__ import annotations
 
-import hashlib
-
 from reader.model import (
     Analysis,
     Attribution,
@@ -25,6 +23,7 @@ from reader.model import (
     ProvenanceLink,
     Source,
 )
+from tests.sources import make_source
 
 HOSTILE_TITLE = "Harbour fire: city blames operator [bold red]ALERT[/bold red]"
 
@@ -110,29 +109,12 @@ def _source(
     title: str,
     parts: list[tuple[ParagraphKind, str]],
 ) -> Source:
-    sid = f"s{n}"
-    text = "\n\n".join(body for _, body in parts) + "\n"
-    paragraphs = []
-    pos = 0
-    for index, (kind, body) in enumerate(parts, start=1):
-        paragraphs.append(
-            Paragraph(
-                f"{sid}:p{index}",
-                index,
-                text.count("\n", 0, pos) + 1,
-                pos,
-                pos + len(body),
-                kind,
-                body,
-            )
-        )
-        pos += len(body) + 2
-    return Source(
-        id=sid,
+    return make_source(
+        f"s{n}",
+        [body for _, body in parts],
+        kinds={index: kind for index, (kind, _) in enumerate(parts, start=1)},
         path=f"samples/harbour-fire/{path}",
-        text=text,
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-        paragraphs=tuple(paragraphs),
+        tail="\n",
         outlet=outlet,
         title=title,
         published=published,
