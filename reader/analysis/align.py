@@ -37,6 +37,7 @@ HEADLINE_BONUS = 0.15  # headlines of one story summarise one event: they group 
 HEADLINE_TO_BODY = 0.6  # ... and join a body passage only when very alike
 ATTACH = 0.30  # average similarity for a sentence to join a group its source is missing from
 ATTACH_PRESENT = 0.35  # ... or a group its source is already in (a second claim it carries)
+OVERLAP = 0.5  # two groups sharing this share of the smaller one's sentences are one claim
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +151,7 @@ def cluster(
     clusters = [
         tuple(sorted(m)) for m in members.values() if len({sentences[k].source for k in m}) >= 2
     ]
-    return tuple(sorted(_attach(sorted(clusters), source_names, sim)))
+    return tuple(sorted(merge_overlapping(_attach(sorted(clusters), source_names, sim))))
 
 
 def _attach(
@@ -196,6 +197,35 @@ def _attach(
         if grown not in out:  # two claims that absorbed each other's passages: keep one
             out.append(grown)
     return out
+
+
+def merge_overlapping(clusters: Sequence[tuple[int, ...]]) -> list[tuple[int, ...]]:
+    """Merge groups that share most of the smaller one's sentences: they are one claim.
+
+    One claim told twice by an outlet (a lede and a later "the talk was held on Sunday")
+    can end in two clusters, because the clusterer keeps two passages of one source apart
+    unless they are very alike. Attaching then pulls the other outlets' passages into both,
+    so the two groups share most of their members. Only groups that share a sentence are
+    compared (found through a sentence -> groups index, not by trying all pairs); the most
+    overlapping pair merges first and overlaps are counted again, so a merged group must
+    overlap anew to grow.
+    """
+    out: dict[int, frozenset[int]] = {n: frozenset(c) for n, c in enumerate(clusters)}
+    while True:
+        holders: dict[int, list[int]] = {}
+        for n, members in out.items():
+            for k in members:
+                holders.setdefault(k, []).append(n)
+        pairs = {(a, b) for ns in holders.values() for a in ns for b in ns if a < b}
+        best = max(
+            ((len(out[a] & out[b]) / min(len(out[a]), len(out[b])), -a, -b) for a, b in pairs),
+            default=None,
+        )
+        if best is None or best[0] < OVERLAP:
+            break
+        a, b = -best[1], -best[2]
+        out[a] = out[a] | out.pop(b)
+    return [tuple(sorted(c)) for c in out.values()]
 
 
 def align_sentences(sources: Sequence[Source]) -> Alignment:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.analysis.align import align_sentences
+from reader.analysis.align import align_sentences, merge_overlapping
 from reader.analysis.groups import build_groups
 from reader.model import Group, Source
 from tests.analysis.helpers import make_source
@@ -170,3 +170,12 @@ def test_a_passage_stating_a_different_figure_still_joins_the_claim() -> None:
         ],
     )
     assert {"s1:p2", "s2:p2", "s3:p2"} in paragraph_sets(groups(a, b, c))
+
+
+def test_groups_sharing_most_of_the_smaller_ones_sentences_merge() -> None:
+    assert sorted(merge_overlapping([(1, 2, 3, 4), (3, 4, 5), (8, 9)])) == [(1, 2, 3, 4, 5), (8, 9)]
+
+
+def test_groups_sharing_one_passage_of_many_stay_apart() -> None:
+    kept = [(1, 2, 3, 4), (4, 5, 6), (8, 9)]
+    assert sorted(merge_overlapping(kept)) == kept
