@@ -35,7 +35,8 @@ def _vouched(
 def link(candidates: list[Mention], matched: dict[Pair, float]) -> list[list[int]]:
     """Clusters of mentions, merged strongest link first.
 
-    Two clusters merge when at least half of their cross-source pairs match, and every
+    Two clusters merge when at least half of their pairs of sources match (a source that
+    repeats its value counts once), and every
     pair that states different values pairs by itself or through another mention of the
     same source; quotes need every pair. Single links would chain: 'special nature' meets a
     long tweet that also holds 'unwavering support', and two quotes would become one fact.
@@ -49,6 +50,8 @@ def link(candidates: list[Mention], matched: dict[Pair, float]) -> list[list[int
             continue
         a, b = clusters[ci], clusters[cj]
         cross = linked = 0
+        source_pairs: set[tuple[str, str]] = set()
+        source_links: set[tuple[str, str]] = set()
         clash = False
         for x in a:
             for y in b:
@@ -59,10 +62,17 @@ def link(candidates: list[Mention], matched: dict[Pair, float]) -> list[list[int
                 cross += 1
                 paired = (min(x, y), max(x, y)) in matched
                 linked += paired
+                source_pairs.add((mx.source, my.source))
+                if paired:
+                    source_links.add((mx.source, my.source))
                 if not paired and not values_agree(mx, my):
                     clash = clash or not _vouched(x, y, a + b, candidates, matched)
         quotes = candidates[i].kind == "quote"  # quotes link completely: no chains
-        if clash or linked * 2 < cross or (quotes and linked < cross):
+        if quotes and (clash or linked < cross):
+            continue
+        # Half of the source pairs must link: a source that repeats its value (headline and
+        # body) weighs once, so a lone dissenting outlet can still join a wide consensus.
+        if clash or len(source_links) * 2 < len(source_pairs):
             continue
         clusters[ci] = a + b
         del clusters[cj]

@@ -24,7 +24,12 @@ from reader.analysis.facts.names import find_entities
 from reader.analysis.facts.normalize import canonical_persons
 from reader.analysis.facts.quotes_compare import quote_diff, quotes_match, shared_words
 from reader.analysis.facts.reference import reference_days
-from reader.analysis.facts.slots import same_slot_pair, single_figures, values_agree
+from reader.analysis.facts.slots import (
+    loose_restatements,
+    same_slot_pair,
+    single_figures,
+    values_agree,
+)
 from reader.analysis.facts.spellings import person_facts, place_facts
 from reader.model import Fact, FactValue, Group, Source
 
@@ -182,6 +187,8 @@ def find_facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact
             for m in candidates
         ]
     )
+    loose = loose_restatements(candidates)
+    candidates = [m for i, m in enumerate(candidates) if i not in loose]
     contexts = [readers[m.source].of(m, exclude=(m.start, m.end)) for m in candidates]
     memberships = [_groups_of(m, groups) for m in candidates]
     matched = _match(candidates, contexts, memberships)

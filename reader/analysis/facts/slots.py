@@ -108,3 +108,20 @@ def same_slot_pair(
         return True  # each outlet gives one figure for it: 'rescuers', 'troops'
     shared = len((ca.stems & cb.stems) - {a.unit[:5]})
     return shared >= 3 and len(ca.places & cb.places) >= 1
+
+
+def loose_restatements(mentions: list[Mention]) -> set[int]:
+    """Indexes of durations counted loosely (in days) that restate an exact one of the same
+    sentence: 'after 52 hours underground, ending two days of waiting' states one length,
+    so the day count must not stand as a second value of the source in that slot."""
+    durations = [(i, m) for i, m in enumerate(mentions) if m.kind == "duration"]
+    out: set[int] = set()
+    for i, m in durations:
+        if not _looseness(m):
+            continue
+        for _, n in durations:
+            exact = not _looseness(n)
+            if exact and n.source == m.source and n.sentence == m.sentence and values_agree(m, n):
+                out.add(i)
+                break
+    return out

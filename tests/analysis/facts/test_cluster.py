@@ -24,3 +24,31 @@ def test_one_source_never_holds_two_different_values_in_a_cluster() -> None:
     ]
     clusters = link(mentions, {(0, 2): 5.0, (1, 2): 4.0})
     assert sorted(map(sorted, clusters)) == [[0, 2], [1]]
+
+
+def _count(source: str, value: int) -> Mention:
+    text = str(value)
+    return Mention(source, f"{source}:p1", 0, 2, "number", text, text, unit="men", low=value)
+
+
+def test_lone_dissent_joins_a_consensus_whose_outlet_repeats_its_value() -> None:
+    # s1 states 52 three times (headline, lead, body); the dissenting 58 pairs with one of
+    # them and with s2: two of the three other outlets, though only two of five mentions
+    mentions = [
+        _count("s1", 52),
+        _count("s1", 52),
+        _count("s1", 52),
+        _count("s2", 52),
+        _count("s3", 52),
+        _count("s4", 58),
+    ]
+    consensus = {(a, b): 9.0 for a in range(5) for b in range(a + 1, 5) if a >= 2 or b >= 3}
+    clusters = link(mentions, {**consensus, (2, 5): 4.0, (3, 5): 4.0})
+    assert [0, 1, 2, 3, 4, 5] in map(sorted, clusters)
+
+
+def test_dissent_linked_to_a_minority_of_outlets_stays_apart() -> None:
+    mentions = [_count("s1", 52), _count("s2", 52), _count("s3", 52), _count("s4", 58)]
+    consensus = {(0, 1): 9.0, (0, 2): 9.0, (1, 2): 9.0}
+    clusters = link(mentions, {**consensus, (0, 3): 4.0})
+    assert [3] in clusters

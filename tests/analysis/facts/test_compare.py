@@ -184,3 +184,16 @@ def test_quote_normalises_without_closing_punctuation() -> None:
     source = make_source("s1", ['"We lost the whole east quay, but not one life!" Ana Ruiz said.'])
     (quote,) = [m for m in extract_mentions(source) if m.kind == "quote"]
     assert quote.normalized == "We lost the whole east quay, but not one life"
+
+
+def test_day_count_restating_hours_in_one_sentence_is_not_a_second_value() -> None:
+    a = make_source(
+        "s1",
+        ["The miners reached the surface after 52 hours underground, ending two days of fear."],
+    )
+    b = make_source("s2", ["The miners were trapped underground for 52 hours before the rescue."])
+    c = make_source("s3", ["The miners were trapped underground during 58 hours, rescuers said."])
+    group = group_of("g1", (a, 1), (b, 1), (c, 1))
+    (fact,) = [f for f in find_facts([a, b, c], [group]) if f.kind == "duration"]
+    assert fact.divergent
+    assert [v.text for v in fact.values] == ["52 hours", "52 hours", "58 hours"]
