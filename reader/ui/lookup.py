@@ -8,7 +8,7 @@ indexed here once instead of scanned per keypress.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reader.model import Analysis, Fact, FactValue, FramingMark, Group
 
@@ -44,6 +44,9 @@ class AnalysisLookup:
         for fact in analysis.facts:
             if fact.group:
                 facts[fact.group].append(fact)
+            else:
+                for group_id, local in _within_groups(analysis, fact):
+                    facts[group_id].append(local)
             for n, value in enumerate(fact.values):
                 values[value.paragraph].append(PlacedValue(fact, value, n))
         for mark in analysis.framing:
@@ -69,3 +72,39 @@ class AnalysisLookup:
             return self.omitted_by[group.id]
         present = {m.source for m in group.members}
         return tuple(s.id for s in self.analysis.sources if s.id not in present)
+
+
+def _within_groups(analysis: Analysis, fact: Fact) -> list[tuple[str, Fact]]:
+    """A fact tied to no group, as each group it crosses sees it.
+
+    The contract lets a fact span groups (``group`` null): three hours in one outlet's
+    paragraph, four in another's. Each group that holds values of it from two or more
+    sources gets the fact cut down to those values, divergent when they differ there, so
+    its row shows the divergence and ``n`` stops on it.
+    """
+    out: list[tuple[str, Fact]] = []
+    for group in analysis.groups:
+        kept = [
+            n
+            for n, value in enumerate(fact.values)
+            if any(
+                m.source == value.source
+                and m.paragraph == value.paragraph
+                and value.start < m.end
+                and value.end > m.start
+                for m in group.members
+            )
+        ]
+        values = tuple(fact.values[n] for n in kept)
+        if len({v.source for v in values}) < 2:
+            continue
+        words = fact.differing_words
+        local = replace(
+            fact,
+            group=group.id,
+            values=values,
+            divergent=len({v.normalized for v in values}) > 1,
+            differing_words=tuple(words[n] for n in kept) if len(words) == len(fact.values) else (),
+        )
+        out.append((group.id, local))
+    return out
