@@ -153,6 +153,13 @@ def _report(argv: Sequence[str]) -> int:
 
 def _app(argv: Sequence[str]) -> int:
     args = _app_parser().parse_args(argv)
+    if "-" in args.sources:
+        from reader.ui.terminal import take_piped_stdin
+
+        problem = take_piped_stdin(args.max_bytes)
+        if problem:
+            print(problem, file=sys.stderr)
+            return 2
     stories: StoryStore | None = None
     if args.story:
         found = _story_sources(args)
