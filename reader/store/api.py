@@ -33,6 +33,7 @@ from reader.store.models import (
     AnchorState,
     Annotation,
     ResolvedAnnotation,
+    Role,
     SourceRecord,
     Target,
     TargetKind,
@@ -43,12 +44,15 @@ from reader.store.paths import data_dir
 from reader.store.rows import (
     ANCHOR_FIELDS,
     anchor_row,
+    annotation_columns,
     check_label,
+    check_role,
     check_target,
     clean_tags,
     find_triage,
     get_annotation,
     hydrate,
+    role_column,
     triage_of,
     write_tags,
 )
@@ -149,9 +153,14 @@ class AnnotationStore:
         *,
         tags: Iterable[str] = (),
         label: str | None = None,
+        role: Role = "note",
     ) -> Annotation:
-        """Save a new annotation and return it (with its id and times)."""
+        """Save a new annotation and return it (with its id and times).
+
+        ``role="claim-mark"`` is the UI's claim mark: internal data, never told apart by a tag.
+        """
         check_target(target)
+        check_role(role)
         if not isinstance(note, str):
             raise TypeError("a note is text")
         annotation = Annotation(
@@ -162,11 +171,12 @@ class AnnotationStore:
             label=check_label(label),
             created=(now := self._now()),
             updated=now,
+            role=role,
         )
         with self._db.write() as conn:
             conn.execute(
                 "INSERT INTO annotations (id, target_kind, subject, note, label, anchor_state,"
-                " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " created, updated, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     annotation.id,
                     target.kind,
@@ -176,6 +186,7 @@ class AnnotationStore:
                     annotation.anchor_state,
                     now,
                     now,
+                    role,
                 ),
             )
             write_tags(conn, annotation.id, annotation.tags)
@@ -197,7 +208,7 @@ class AnnotationStore:
     ) -> Annotation:
         """Change the note, tags and/or label (``KEEP`` leaves a field as it is)."""
         with self._db.write() as conn:
-            current = get_annotation(conn, annotation_id)
+            current = get_annotation(conn, annotation_id, self._db.schema_version)
             new_note = current.note if isinstance(note, _Keep) else note
             new_tags = current.tags if isinstance(tags, _Keep) else clean_tags(tags)
             new_label = current.label if isinstance(label, _Keep) else check_label(label)
@@ -217,6 +228,7 @@ class AnnotationStore:
             created=current.created,
             updated=now,
             anchor_state=current.anchor_state,
+            role=current.role,
         )
 
     def delete(self, annotation_id: str) -> None:
@@ -228,7 +240,7 @@ class AnnotationStore:
 
     def get(self, annotation_id: str) -> Annotation:
         with self._db.read() as conn:
-            return get_annotation(conn, annotation_id)
+            return get_annotation(conn, annotation_id, self._db.schema_version)
 
     def list(
         self,
@@ -238,6 +250,7 @@ class AnnotationStore:
         source: Source | SourceRecord | None = None,
         detached: bool | None = None,
         kind: TargetKind | None = None,
+        role: Role | None = None,
     ) -> tuple[Annotation, ...]:
         """Annotations in the order they were made, filtered by every argument given.
 
@@ -268,11 +281,15 @@ class AnnotationStore:
         if kind is not None:
             clauses.append("a.target_kind = ?")
             params.append(kind)
+        if role is not None:
+            clauses.append(f"{role_column(self._db.schema_version, 'a')} = ?")
+            params.append(role)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         with self._db.read() as conn:
             rows = conn.execute(
-                "SELECT a.id, a.target_kind, a.subject, a.note, a.label, a.anchor_state,"
-                f" a.created, a.updated FROM annotations a {where} ORDER BY a.created, a.rowid",
+                f"SELECT {annotation_columns(self._db.schema_version, 'a')} FROM annotations a"
+                f" {where}"
+                " ORDER BY a.created, a.rowid",
                 params,
             ).fetchall()
             return tuple(hydrate(conn, row) for row in rows)

@@ -22,7 +22,14 @@ from reader import __version__
 from reader.analysis.corrections import CORRECTION_KINDS, Correction
 from reader.store.errors import StoreError
 from reader.store.models import Annotation, SourceRecord, TextAnchor
-from reader.store.rows import ANCHOR_FIELDS, anchor_row, find_triage, hydrate
+from reader.store.rows import (
+    ANCHOR_FIELDS,
+    anchor_row,
+    annotation_columns,
+    check_role,
+    find_triage,
+    hydrate,
+)
 from reader.store.stories import StoryNotFoundError, StoryStore
 from reader.store.story_sources import Snapshot, read_snapshot, save_snapshot, snapshot_folder
 
@@ -78,7 +85,7 @@ def _annotations(stories: StoryStore, records: list[SourceRecord]) -> list[Annot
         out = []
         for annotation_id in ids:
             row = conn.execute(
-                "SELECT id, target_kind, subject, note, label, anchor_state, created, updated"
+                f"SELECT {annotation_columns(stories.database.schema_version)}"
                 " FROM annotations WHERE id = ?",
                 (annotation_id,),
             ).fetchone()
@@ -133,6 +140,7 @@ def write_bundle(stories: StoryStore, name: str) -> str:
             "anchor_state": a.anchor_state,
             "created": a.created,
             "updated": a.updated,
+            "role": a.role,
         }
         for a in _annotations(stories, records)
     ]
@@ -249,7 +257,8 @@ def _note_rows(annotations: list[Any], triage: list[Any]) -> tuple[list[Row], ..
         aid = str(a["id"])
         notes.append(
             (aid, str(a["kind"]), str(a["subject"]), str(a["note"]), a["label"],
-             str(a["anchor_state"]), str(a["created"]), str(a["updated"]))
+             str(a["anchor_state"]), str(a["created"]), str(a["updated"]),
+             check_role(str(a.get("role", "note"))))
         )  # fmt: skip
         tags += [(aid, n, str(t)) for n, t in enumerate(a["tags"])]
         anchors += [(aid, n, *anchor_row(_anchor_of(x))) for n, x in enumerate(a["anchors"])]
@@ -267,7 +276,7 @@ def _import_notes(stories: StoryStore, rows: tuple[list[Row], ...]) -> None:
             conn.execute("DELETE FROM annotations WHERE id = ?", (note[0],))
         conn.executemany(
             "INSERT INTO annotations (id, target_kind, subject, note, label, anchor_state,"
-            " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " created, updated, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             notes,
         )
         conn.executemany(

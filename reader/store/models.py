@@ -16,6 +16,9 @@ from reader.model import Source
 
 TargetKind = Literal["span", "group", "fact"]
 AnchorState = Literal["anchored", "detached"]
+# What an annotation is for: the user's note, or a claim's triage mark (kept apart from tags so
+# no tag the user types can ever be read as a mark).
+Role = Literal["note", "claim-mark"]
 # How an anchor found its words again; "detached" when it did not, "absent" when its source is
 # not among the sources being looked at.
 MatchMethod = Literal["position", "context", "quote", "detached", "absent"]
@@ -23,6 +26,7 @@ MatchMethod = Literal["position", "context", "quote", "detached", "absent"]
 TARGET_KINDS: tuple[str, ...] = ("span", "group", "fact")
 LABELS: tuple[str, ...] = ("verified", "disputed", "follow-up")
 TRIAGE_MARKS: tuple[str, ...] = ("trusted", "check", "discard")
+ROLES: tuple[str, ...] = ("note", "claim-mark")
 
 
 def _is_url(path: str) -> bool:
@@ -81,6 +85,7 @@ class Annotation:
     created: str  # ISO 8601, UTC
     updated: str
     anchor_state: AnchorState = "anchored"  # as of the last resolve that could save it
+    role: Role = "note"
 
 
 @dataclass(frozen=True, slots=True)

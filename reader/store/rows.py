@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from reader.store.errors import AnnotationNotFoundError
 from reader.store.models import (
     LABELS,
+    ROLES,
     TARGET_KINDS,
     Annotation,
     SourceRecord,
@@ -17,6 +18,38 @@ from reader.store.models import (
 )
 
 ANCHOR_FIELDS = 'source_sha256, source_path, start, "end", exact, prefix, suffix'
+# The columns ``hydrate`` reads, in its order; ``role`` is computed on older schemas.
+ANNOTATION_FIELDS = (
+    "id",
+    "target_kind",
+    "subject",
+    "note",
+    "label",
+    "anchor_state",
+    "created",
+    "updated",
+)
+ROLE_SINCE = 4  # the schema version that added annotations.role
+# Before ROLE_SINCE a claim mark was an empty group note whose only tag was "claim-mark": the
+# rule migration 4 applies, for databases opened read-only and so never migrated.
+_OLD_ROLE = (
+    "CASE WHEN {a}target_kind = 'group' AND {a}note = '' AND {a}label IS NOT NULL"
+    " AND (SELECT COUNT(*) FROM annotation_tags t WHERE t.annotation_id = {a}id) = 1"
+    " AND EXISTS (SELECT 1 FROM annotation_tags t WHERE t.annotation_id = {a}id"
+    " AND t.tag = 'claim-mark') THEN 'claim-mark' ELSE 'note' END"
+)
+
+
+def role_column(version: int, alias: str = "") -> str:
+    """The SQL for an annotation's role on a database at schema ``version``."""
+    prefix = f"{alias}." if alias else ""
+    return f"{prefix}role" if version >= ROLE_SINCE else _OLD_ROLE.format(a=prefix)
+
+
+def annotation_columns(version: int, alias: str = "") -> str:
+    """What ``hydrate`` reads, for a SELECT, e.g. ``a.id, a.target_kind, ..., a.role``."""
+    prefix = f"{alias}." if alias else ""
+    return ", ".join([*(prefix + name for name in ANNOTATION_FIELDS), role_column(version, alias)])
 
 
 def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
@@ -34,6 +67,12 @@ def check_label(label: str | None) -> str | None:
     if label is not None and label not in LABELS:
         raise ValueError(f"label must be one of {', '.join(LABELS)} or None, not {label!r}")
     return label
+
+
+def check_role(role: str) -> str:
+    if role not in ROLES:
+        raise ValueError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
+    return role
 
 
 def check_target(target: Target) -> None:
@@ -62,10 +101,9 @@ def write_tags(conn: sqlite3.Connection, annotation_id: str, tags: Iterable[str]
     )
 
 
-def get_annotation(conn: sqlite3.Connection, annotation_id: str) -> Annotation:
+def get_annotation(conn: sqlite3.Connection, annotation_id: str, version: int) -> Annotation:
     row = conn.execute(
-        "SELECT id, target_kind, subject, note, label, anchor_state, created, updated"
-        " FROM annotations WHERE id = ?",
+        f"SELECT {annotation_columns(version)} FROM annotations WHERE id = ?",
         (annotation_id,),
     ).fetchone()
     if row is None:
@@ -74,7 +112,7 @@ def get_annotation(conn: sqlite3.Connection, annotation_id: str) -> Annotation:
 
 
 def hydrate(conn: sqlite3.Connection, row: tuple[object, ...]) -> Annotation:
-    annotation_id, kind, subject, note, label, state, created, updated = row
+    annotation_id, kind, subject, note, label, state, created, updated, role = row
     tags = conn.execute(
         "SELECT tag FROM annotation_tags WHERE annotation_id = ? ORDER BY ordinal",
         (annotation_id,),
@@ -83,6 +121,8 @@ def hydrate(conn: sqlite3.Connection, row: tuple[object, ...]) -> Annotation:
         f"SELECT {ANCHOR_FIELDS} FROM anchors WHERE annotation_id = ? ORDER BY ordinal",
         (annotation_id,),
     ).fetchall()
+    if role == "claim-mark":  # an unmigrated database still holds the old marker tag
+        tags = [t for t in tags if t[0] != "claim-mark"]
     return Annotation(
         id=str(annotation_id),
         target=Target(
@@ -96,6 +136,7 @@ def hydrate(conn: sqlite3.Connection, row: tuple[object, ...]) -> Annotation:
         created=str(created),
         updated=str(updated),
         anchor_state="detached" if state == "detached" else "anchored",
+        role="claim-mark" if role == "claim-mark" else "note",
     )
 
 

@@ -12,6 +12,9 @@ Version history:
 2. triage marks per source (trusted / check / discard), keyed by content hash and path.
 3. stories (issue 9): a named source set, its sources, and the reviewer's corrections to the
    alignment, each held by anchored spans like annotations so they survive re-analysis.
+4. an annotation's role: ``note`` (the user's) or ``claim-mark`` (a claim's triage mark, which
+   older versions stored as a note tagged ``claim-mark``, so a user tag of that name was taken
+   for a mark). Old marks (empty note, that single tag, a group target) move to the role.
 """
 
 from __future__ import annotations
@@ -99,6 +102,17 @@ MIGRATIONS: tuple[str, ...] = (
         {_ANCHOR_COLUMNS},
         PRIMARY KEY (correction_id, role, ordinal)
     );
+    """,
+    # v4: what an annotation is for: the user's note or a claim's mark (internal data).
+    """
+    ALTER TABLE annotations ADD COLUMN role TEXT NOT NULL DEFAULT 'note';
+    UPDATE annotations SET role = 'claim-mark'
+        WHERE target_kind = 'group' AND note = '' AND label IS NOT NULL
+        AND (SELECT COUNT(*) FROM annotation_tags t WHERE t.annotation_id = annotations.id) = 1
+        AND EXISTS (SELECT 1 FROM annotation_tags t
+                    WHERE t.annotation_id = annotations.id AND t.tag = 'claim-mark');
+    DELETE FROM annotation_tags WHERE tag = 'claim-mark'
+        AND annotation_id IN (SELECT id FROM annotations WHERE role = 'claim-mark');
     """,
 )
 

@@ -9,7 +9,7 @@ everything for one session (tests, or when the store cannot be opened).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol, TypeVar
 
 from reader.model import Analysis
@@ -27,14 +27,32 @@ class NotesError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Note:
-    """One annotation as the detail panel shows it."""
+    """One annotation as the detail panel and the annotations screen show it."""
 
-    anchor: str  # group id or paragraph id
+    anchor: str  # group id or paragraph id; "" when detached and placed nowhere
     text: str
     tags: tuple[str, ...] = ()
     created: str = ""  # ISO 8601
     detached: bool = False  # its words are no longer found in the source
     label: str | None = None  # verified / disputed / follow-up, or none
+    id: str = ""  # the store's id: what edit and delete name
+    updated: str = ""  # ISO 8601
+    kind: str = "span"  # span | group | fact
+    outlets: tuple[str, ...] = ()  # the outlets it is on (source labels, else file names)
+    quote: str = ""  # the words it is on: as they read now, else as they were saved
+    subject: str = ""  # the claim label or fact subject, for group and fact notes
+    source: str = ""  # where a jump goes: source id and offset of its first placed span
+    start: int = -1
+    reason: str = ""  # why it is detached
+
+
+@dataclass(frozen=True, slots=True)
+class NoteEdit:
+    """A note's new text, tags and label (what the editor hands back)."""
+
+    text: str
+    tags: tuple[str, ...] = ()
+    label: ClaimMark | None = None
 
 
 class NotesStore(Protocol):
@@ -53,6 +71,13 @@ class NotesStore(Protocol):
         tags: Sequence[str] = (),
         label: ClaimMark | None = None,
     ) -> None: ...
+
+    def all_notes(self) -> Sequence[Note]:
+        """Every note on the attached sources, detached ones included, oldest first."""
+
+    def update_note(self, note_id: str, edit: NoteEdit) -> None: ...
+
+    def delete_note(self, note_id: str) -> None: ...
 
     def marks(self) -> Mapping[str, ClaimMark]: ...
 
@@ -76,9 +101,10 @@ class MemoryStore:
     notes: dict[str, list[Note]] = field(default_factory=dict)
     claim_marks: dict[str, ClaimMark] = field(default_factory=dict)
     triage: dict[str, SourceMark] = field(default_factory=dict)
+    analysis: Analysis = field(default_factory=lambda: Analysis(sources=()))
 
     def attach(self, analysis: Analysis) -> None:
-        return None
+        self.analysis = analysis
 
     def list_for(self, anchor: str) -> Sequence[Note]:
         return tuple(self.notes.get(anchor, ()))
@@ -91,7 +117,28 @@ class MemoryStore:
         tags: Sequence[str] = (),
         label: ClaimMark | None = None,
     ) -> None:
-        self.notes.setdefault(anchor, []).append(Note(anchor, text, tuple(tags), label=label))
+        count = sum(len(held) for held in self.notes.values())
+        note = Note(anchor, text, tuple(tags), label=label, id=f"memory-{count + 1}")
+        self.notes.setdefault(anchor, []).append(_placed(self.analysis, note))
+
+    def all_notes(self) -> Sequence[Note]:
+        return tuple(sorted((n for held in self.notes.values() for n in held), key=_made))
+
+    def update_note(self, note_id: str, edit: NoteEdit) -> None:
+        for held in self.notes.values():
+            for n, note in enumerate(held):
+                if note.id == note_id:
+                    held[n] = replace(note, text=edit.text, tags=edit.tags, label=edit.label)
+                    return
+        raise NotesError("That note is gone (deleted elsewhere).")
+
+    def delete_note(self, note_id: str) -> None:
+        for held in self.notes.values():
+            for note in held:
+                if note.id == note_id:
+                    held.remove(note)
+                    return
+        raise NotesError("That note is gone (deleted elsewhere).")
 
     def marks(self) -> Mapping[str, ClaimMark]:
         return self.claim_marks
@@ -120,6 +167,39 @@ class MemoryStore:
     @property
     def where(self) -> str:
         return "in memory for this session"
+
+
+def _made(note: Note) -> int:
+    return int(note.id.rsplit("-", 1)[-1])
+
+
+def _placed(analysis: Analysis, note: Note) -> Note:
+    """A session-only note with its outlets and words, read from the analysis on screen."""
+    group = next((g for g in analysis.groups if g.id == note.anchor), None)
+    if group is not None:
+        sources = dict.fromkeys(m.source for m in group.members)
+        first = group.members[0]
+        outlets = tuple(analysis.source(s).label for s in sources)
+        return replace(
+            note,
+            kind="group",
+            subject=group.label,
+            outlets=outlets,
+            source=first.source,
+            start=first.start,
+        )
+    for source in analysis.sources:
+        for paragraph in source.paragraphs:
+            if paragraph.id == note.anchor:
+                words = source.text[paragraph.start : paragraph.end]
+                return replace(
+                    note,
+                    outlets=(source.label,),
+                    quote=words,
+                    source=source.id,
+                    start=paragraph.start,
+                )
+    return note
 
 
 def next_in_cycle(cycle: Sequence[T], current: T | None) -> T | None:

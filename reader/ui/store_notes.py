@@ -3,7 +3,8 @@
 The store anchors notes to text, not to ids; this adapter places them on the analysis on
 screen (``attach``) and keys them by what the screens show: group ids for claims,
 paragraph ids for passages, source ids for triage marks. A claim's mark is kept as a group
-annotation labelled verified / disputed / follow-up and tagged ``claim-mark``.
+annotation labelled verified / disputed / follow-up with the store role ``claim-mark`` (not a
+tag: a user's tag of any name stays a tag).
 """
 
 from __future__ import annotations
@@ -22,9 +23,16 @@ from reader.store import (
     locate_group,
     span_target,
 )
-from reader.ui.notes import CLAIM_MARKS, SOURCE_MARKS, ClaimMark, Note, NotesError, SourceMark
+from reader.ui.notes import (
+    CLAIM_MARKS,
+    SOURCE_MARKS,
+    ClaimMark,
+    Note,
+    NoteEdit,
+    NotesError,
+    SourceMark,
+)
 
-CLAIM_MARK_TAG = "claim-mark"
 R = TypeVar("R")
 
 
@@ -40,6 +48,7 @@ class StoreNotes:
         self.store = store
         self.analysis = Analysis(sources=())
         self._notes: dict[str, list[Note]] = {}
+        self._all: tuple[Note, ...] = ()
         self._marks: dict[str, ClaimMark] = {}
         self._mark_ids: dict[str, str] = {}
         self._triage: dict[str, SourceMark] = {}
@@ -56,34 +65,65 @@ class StoreNotes:
     def _reload(self) -> None:
         analysis = self.analysis
         notes: dict[str, list[Note]] = {}
+        every: list[Note] = []
         marks: dict[str, ClaimMark] = {}
         mark_ids: dict[str, str] = {}
         for resolved in _guard(lambda: self.store.resolve(analysis.sources)):
             annotation = resolved.annotation
             anchor = self._anchor_of(resolved)
-            if anchor is None:
-                continue
-            if CLAIM_MARK_TAG in annotation.tags:
-                if annotation.label in CLAIM_MARKS:
+            if annotation.role == "claim-mark":
+                if anchor is not None and annotation.label in CLAIM_MARKS:
                     marks[anchor] = annotation.label
                     mark_ids[anchor] = annotation.id
                 continue
-            notes.setdefault(anchor, []).append(
-                Note(
-                    anchor,
-                    annotation.note,
-                    annotation.tags,
-                    annotation.created,
-                    resolved.detached,
-                    annotation.label,
-                )
-            )
+            note = self._note_of(resolved, anchor)
+            every.append(note)
+            if anchor is not None:
+                notes.setdefault(anchor, []).append(note)
         triage: dict[str, SourceMark] = {}
         for source in analysis.sources:
             mark = _guard(lambda source=source: self.store.get_triage(source))  # type: ignore[misc]
             if mark is not None and mark.mark in SOURCE_MARKS:
                 triage[source.id] = mark.mark
         self._notes, self._marks, self._mark_ids, self._triage = notes, marks, mark_ids, triage
+        self._all = tuple(every)
+
+    def _note_of(self, resolved: ResolvedAnnotation, anchor: str | None) -> Note:
+        """A stored annotation as the screens show it: outlets and words as they read now."""
+        annotation = resolved.annotation
+        outlets: dict[str, None] = {}
+        quote = ""
+        for match in resolved.matches:
+            if match.source_id is not None:
+                source = self.analysis.source(match.source_id)
+                outlets.setdefault(source.label, None)
+                if not quote and match.start is not None and match.end is not None:
+                    quote = source.text[match.start : match.end]
+            elif match.method != "absent":
+                outlets.setdefault(match.anchor.source.path.rsplit("/", 1)[-1], None)
+        if not quote or resolved.detached:  # a detached note shows the words it was made on
+            quote = next(
+                (m.anchor.exact for m in resolved.matches if m.method == "detached"),
+                quote or resolved.matches[0].anchor.exact,
+            )
+        at_source, at = next(((s, b) for s, b, _e in resolved.spans), ("", -1))
+        return Note(
+            anchor or "",
+            annotation.note,
+            annotation.tags,
+            annotation.created,
+            resolved.detached,
+            annotation.label,
+            id=annotation.id,
+            updated=annotation.updated,
+            kind=annotation.target.kind,
+            outlets=tuple(outlets),
+            quote=quote,
+            subject=annotation.target.subject,
+            source=at_source,
+            start=at,
+            reason=resolved.reason,
+        )
 
     def _anchor_of(self, resolved: ResolvedAnnotation) -> str | None:
         """The group id or paragraph id a stored annotation now sits on."""
@@ -131,6 +171,17 @@ class StoreNotes:
         _guard(lambda: self.store.add(target, text, tags=tuple(tags), label=label))
         self._reload()
 
+    def all_notes(self) -> Sequence[Note]:
+        return self._all
+
+    def update_note(self, note_id: str, edit: NoteEdit) -> None:
+        _guard(lambda: self.store.update(note_id, note=edit.text, tags=edit.tags, label=edit.label))
+        self._reload()
+
+    def delete_note(self, note_id: str) -> None:
+        _guard(lambda: self.store.delete(note_id))
+        self._reload()
+
     def marks(self) -> Mapping[str, ClaimMark]:
         return self._marks
 
@@ -142,7 +193,7 @@ class StoreNotes:
             _guard(lambda: self.store.update(held, label=mark))
         elif mark is not None:
             target = self._target(anchor)
-            _guard(lambda: self.store.add(target, "", tags=[CLAIM_MARK_TAG], label=mark))
+            _guard(lambda: self.store.add(target, "", label=mark, role="claim-mark"))
         self._reload()
 
     def source_marks(self) -> Mapping[str, SourceMark]:

@@ -255,3 +255,21 @@ def test_threads_sharing_one_store_lose_nothing(store: AnnotationStore) -> None:
     for thread in threads:
         thread.join()
     assert len(store.list()) == 150
+
+
+def test_a_claim_mark_is_kept_apart_from_notes_by_its_role(store: AnnotationStore) -> None:
+    analysis = _analysis()
+    target = group_target(analysis, analysis.groups[0])
+    mark = store.add(target, "", label="disputed", role="claim-mark")
+    note = store.add(target, "look again", tags=["claim-mark"], label="verified")
+    assert store.list(role="claim-mark") == (mark,)
+    assert store.list(role="note") == (note,)
+    assert store.get(note.id).tags == ("claim-mark",)
+    assert store.update(mark.id, label="verified").role == "claim-mark"
+
+
+def test_an_unknown_role_is_refused(store: AnnotationStore) -> None:
+    analysis = _analysis()
+    with pytest.raises(ValueError, match="role"):
+        store.add(group_target(analysis, analysis.groups[0]), "", role="mark")  # type: ignore[arg-type]
+    assert store.list() == ()

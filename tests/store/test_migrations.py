@@ -84,6 +84,7 @@ LANDED = {
     1: "db1e32d2c0123eecf598ae2223028842b14323dbfdd47c4f71e014c3e933ba3d",
     2: "8d970bf161931066c26336cdc8681081fd03029da2454961a071be92d4bff041",
     3: "02a4a9cd0ea9a3bafdbb2165e572bf9bd199dd1154ca87c7275ef93c35be8ded",
+    4: "06a82fbafb510b9f2b7126f8eaf1e501c9dc21417189cea98231edd865e61dd9",
 }
 
 
@@ -92,3 +93,55 @@ def test_landed_migration_steps_are_never_edited() -> None:
         version: hashlib.sha256(MIGRATIONS[version - 1].encode()).hexdigest() for version in LANDED
     }
     assert found == LANDED
+
+
+def _old_claim_mark_rows(
+    conn: sqlite3.Connection, note_id: str, note: str, tags: list[str]
+) -> None:
+    conn.execute(
+        "INSERT INTO annotations VALUES (?, 'group', 'fire duration', ?, 'disputed',"
+        " 'anchored', '2030-01-01T00:00:00.000+00:00', '2030-01-01T00:00:00.000+00:00')",
+        (note_id, note),
+    )
+    conn.executemany(
+        "INSERT INTO annotation_tags VALUES (?, ?, ?)",
+        [(note_id, n, tag) for n, tag in enumerate(tags)],
+    )
+    conn.execute(
+        "INSERT INTO anchors VALUES (?, 0, 'abc', '/news/a.txt', 4, 16, 'harbour fire', '', '')",
+        (note_id,),
+    )
+
+
+def test_version_3_claim_marks_become_marks_and_user_notes_keep_their_tag(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "newsdiff.db"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None)
+    dbmod.apply_migrations(conn, target=3)
+    _old_claim_mark_rows(conn, "mark", "", ["claim-mark"])
+    _old_claim_mark_rows(conn, "note", "check the hours", ["claim-mark"])
+    _old_claim_mark_rows(conn, "both", "", ["claim-mark", "call"])
+    conn.close()
+    with AnnotationStore.open(tmp_path) as store:
+        roles = {a.id: (a.role, a.tags) for a in store.list()}
+    assert roles == {
+        "mark": ("claim-mark", ()),
+        "note": ("note", ("claim-mark",)),
+        "both": ("note", ("claim-mark", "call")),
+    }
+
+
+def test_an_unmigrated_read_only_version_3_file_still_tells_marks_from_notes(
+    tmp_path: Path,
+) -> None:
+    conn = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
+    dbmod.apply_migrations(conn, target=3)
+    _old_claim_mark_rows(conn, "mark", "", ["claim-mark"])
+    _old_claim_mark_rows(conn, "note", "check the hours", ["claim-mark"])
+    old = dbmod.Database(conn, tmp_path / "old.db", read_only_reason="test", schema_version=3)
+    store = AnnotationStore(old)
+    assert [(a.id, a.tags) for a in store.list(role="claim-mark")] == [("mark", ())]
+    assert [(a.id, a.tags) for a in store.list(role="note")] == [("note", ("claim-mark",))]
+    store.close()

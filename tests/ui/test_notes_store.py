@@ -74,3 +74,14 @@ async def test_e_exports_the_analysis_as_markdown(
     written = list(tmp_path.glob("newsdiff-harbour-fire-*.md"))
     assert len(written) == 1
     assert "warehouses" in written[0].read_text(encoding="utf-8")
+
+
+@pilot_test
+async def test_a_user_tag_named_claim_mark_stays_a_note_and_sets_no_mark(tmp_path: Path) -> None:
+    app, store = _app(tmp_path)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.press("n", "a", *"hours?", "tab", *"claim-mark", "ctrl+s")
+        await pilot.pause()
+        assert app.store.marks() == {}
+        assert [(n.text, n.tags) for n in app.store.list_for("g3")] == [("hours?", ("claim-mark",))]
+    store.close()
