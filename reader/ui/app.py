@@ -24,6 +24,7 @@ from reader.ui.commands import NewsdiffProvider
 from reader.ui.keys import key
 from reader.ui.messages import AnalysisFailed, AnalysisReady, SourcesLoaded, StageProgressed
 from reader.ui.notes import MemoryStore, NotesError, NotesStore
+from reader.ui.screens.annotation_editor import AnnotationDraft
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.loading import LoadingScreen
 
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from reader.ui.story_session import StorySession
 
 PAINT_WAIT = 2.0  # seconds the analysis waits at most for the sources' first paint
-STYLE_FILES = ("app.tcss", "compare.tcss", "overviews.tcss")
+STYLE_FILES = ("app.tcss", "compare.tcss", "overviews.tcss", "annotations.tcss")
 
 
 class NewsdiffApp(App[int]):
@@ -94,6 +95,9 @@ class NewsdiffApp(App[int]):
         self.set_title = title
         self.notices = tuple(notices)
         self._sources_painted = threading.Event()
+        # Unsaved notes, by passage/claim (new) or "edit:<id>": here so that no screen change
+        # loses one. In memory only: a crash loses an unsaved draft, never a saved note.
+        self.drafts: dict[str, AnnotationDraft] = {}
 
     def on_mount(self) -> None:
         for notice in self.notices:

@@ -18,9 +18,9 @@ from textual.widgets import Footer, Input, Static
 
 from reader.model import Analysis
 from reader.textsafe import inert
-from reader.ui.notes import CLAIM_MARKS, NotesError, next_in_cycle
+from reader.ui.notes import CLAIM_MARKS, Note, NotesError, next_in_cycle
 from reader.ui.rows import Row
-from reader.ui.screens.annotation_editor import AnnotationDraft, AnnotationEditor, EditorOutcome
+from reader.ui.screens.annotation_editor import AnnotationEditor, EditorOutcome
 from reader.ui.screens.compare_keys import COMPARE_BINDINGS
 from reader.ui.screens.correction_actions import CORRECTION_BINDINGS, CorrectionActions
 from reader.ui.screens.prompt import PromptScreen
@@ -47,7 +47,6 @@ class CompareScreen(CorrectionActions, Screen[None]):
         self.analysis = analysis
         self.pending = pending
         self.set_title = title
-        self.drafts: dict[str, AnnotationDraft] = {}  # unsaved notes by anchor, kept on escape
 
     @property
     def nd_app(self) -> NewsdiffApp:
@@ -327,30 +326,64 @@ class CompareScreen(CorrectionActions, Screen[None]):
             label = inert(self.analysis.source(cell.source).label, keep_newlines=False)
             what = f"Note on ¶{cell.paragraph.index} of {label}"
 
+        drafts = self.nd_app.drafts  # on the app: a draft outlives this screen
+
         def closed(outcome: EditorOutcome | None) -> None:
             if outcome is None:
                 return
             if not outcome.saved:
-                self.drafts[anchor] = outcome.draft  # escape keeps what was typed
+                drafts[anchor] = outcome.draft  # escape keeps what was typed
                 return
             draft = outcome.draft
             if draft.empty:
-                self.drafts.pop(anchor, None)
+                drafts.pop(anchor, None)
                 return
             try:
                 self.nd_app.store.add_note(
                     anchor, draft.text.strip(), tags=draft.tag_list, label=draft.claim_label
                 )
             except NotesError as error:
-                self.drafts[anchor] = draft  # nothing lost: reopen and try again
+                drafts[anchor] = draft  # nothing lost: reopen and try again
                 self.notify(str(error), title="Note not saved", severity="error", markup=False)
                 return
-            self.drafts.pop(anchor, None)
+            drafts.pop(anchor, None)
             self.compare_view.restyle()
             self.notify(f"Note saved ({self.nd_app.store.where}).", timeout=3, markup=False)
 
-        editor = AnnotationEditor(Text(what, style="bold"), self.drafts.get(anchor))
+        editor = AnnotationEditor(Text(what, style="bold"), drafts.get(anchor))
         self.app.push_screen(editor, closed)
+
+    def action_annotations(self) -> None:
+        from reader.ui.screens.annotations import AnnotationsScreen
+
+        self.app.push_screen(AnnotationsScreen(), self.jump_to_note)
+
+    def jump_to_note(self, note: Note | None) -> None:
+        """Put the cursor on the row holding a note's claim or words (the notes list's enter)."""
+        if note is None or not note.source:
+            return
+        self.reveal(note.source)
+        view = self.compare_view
+        if note.kind != "span" and note.anchor and view.jump_to_key(note.anchor):
+            return
+        if self._jump_to_offset(note.source, note.start):
+            return
+        if not self.show_boilerplate:  # it may sit in a fold of boilerplate
+            self.show_boilerplate = True
+            if self._jump_to_offset(note.source, note.start):
+                return
+        self.notify("That passage is not on the compare screen.", timeout=3, markup=False)
+
+    def _jump_to_offset(self, source: str, offset: int) -> bool:
+        view = self.compare_view
+        for n, row in enumerate(view.rows):
+            cell = row.cells.get(source)
+            if cell is not None and cell.paragraph.start <= offset < cell.paragraph.end:
+                if row.kind == "folded":
+                    return False
+                view.jump(n)
+                return True
+        return False
 
     def action_export(self) -> None:
         today = date.today().isoformat()

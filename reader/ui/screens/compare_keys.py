@@ -78,6 +78,13 @@ COMPARE_BINDINGS: list[BindingType] = [
     ),
     key("a", "annotate", "Annotate", "Annotate the focused passage", show=False),
     key(
+        "A",
+        "annotations",
+        "Notes",
+        "Every note of this story: filter by tag, label, outlet, detached; jump, edit, delete",
+        show=False,
+    ),
+    key(
         "m",
         "mark",
         "Mark claim",

@@ -21,6 +21,7 @@ from reader.model import Analysis, Fact
 from reader.textsafe import inert
 from reader.ui.keys import key
 from reader.ui.lookup import AnalysisLookup
+from reader.ui.notes import Note
 from reader.ui.panes import MIN_PANE_WIDTH
 from reader.ui.passage import Layers, StyleFor, passage_text
 from reader.ui.rows import Cell, Row
@@ -39,6 +40,13 @@ class DetailScreen(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         key("escape,enter", "dismiss", "Close", "Back to the compare screen", id="detail-close"),
+        key(
+            "A",
+            "notes",
+            "Edit notes",
+            "The notes of this passage in the notes list: edit, delete, jump",
+            id="detail-notes",
+        ),
     ]
 
     def __init__(
@@ -68,6 +76,27 @@ class DetailScreen(ModalScreen[None]):
                 for section in self._sections():
                     yield Static(section, classes="detail-section")
         yield Footer()
+
+    def action_notes(self) -> None:
+        from reader.ui.screens.annotations import AnnotationsScreen
+
+        notes = self.nd_app.store.list_for(self.row.key)
+        if not notes:
+            self.notify("No note here yet: a on the comparison adds one.", timeout=3, markup=False)
+            return
+
+        def closed(note: Note | None) -> None:
+            compare = self.nd_app.compare_screen()
+            if note is not None and compare is not None:
+                self.dismiss()
+                compare.jump_to_note(note)
+
+        scope = self._title().plain.strip().split(" · ")[0]
+        only = frozenset(n.id for n in notes)
+        self.app.push_screen(AnnotationsScreen(only=only, scope=scope), closed)
+
+    def on_screen_resume(self) -> None:
+        self.refresh(recompose=True)  # notes may have been edited or deleted meanwhile
 
     # ------------------------------------------------------------------ content
 
@@ -233,4 +262,6 @@ class DetailScreen(ModalScreen[None]):
             parts.append(
                 Text(f"No note yet: a adds one (kept {self.nd_app.store.where}).", style="dim")
             )
+        else:
+            parts.append(Text("A: edit or delete these notes", style="dim"))
         return RichGroup(*parts)
