@@ -7,7 +7,6 @@ The data folder is a fresh temporary one with a fixed clock, so every time shown
 from __future__ import annotations
 
 import tempfile
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from reader.store import SourceRecord, open_database
@@ -15,20 +14,12 @@ from reader.store.stories import StoryStore
 from reader.ui.app import NewsdiffApp
 from reader.ui.story_session import StorySession
 from tests.ui.fixture_analysis import fixture_analysis
-
-
-class _Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2031, 5, 6, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(minutes=7)
-        return self.now
+from tests.ui.notes_fixture import Clock
 
 
 def _stories() -> StoryStore:
     folder = Path(tempfile.mkdtemp(prefix="newsdiff-snap-"))
-    stories = StoryStore(open_database(folder), clock=_Clock())
+    stories = StoryStore(open_database(folder), clock=Clock())
     analysis = fixture_analysis()
     stories.save("mine rescue", [SourceRecord(f"m{n}", f"/news/mine-{n}.txt") for n in range(4)])
     stories.save("harbour fire", [SourceRecord.of(s) for s in analysis.sources])

@@ -111,3 +111,15 @@ def test_link_chooser_ranks_other_outlets_by_similarity(snap_compare, size) -> N
 @pytest.mark.parametrize("size", SIZES)
 def test_corrections_list(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(STORY_APP, press=["M", "x", "enter", "u", "C"], terminal_size=size)
+
+
+NOTES_APP = Path(__file__).parent / "snapshot_notes_app.py"
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_notes_screen_lists_every_note_and_marks_the_detached_one(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(NOTES_APP, press=["A"], terminal_size=size)
+
+
+def test_delete_asks_first(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(NOTES_APP, press=["A", "x", "d"], terminal_size=(80, 24))
