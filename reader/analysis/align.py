@@ -24,7 +24,7 @@ import numpy.typing as npt
 
 from reader.analysis.normalize_text import Vocabulary, normalise, normalise_all
 from reader.analysis.sentences import ALIGNED_KINDS, Sentence, aligned_sentences
-from reader.analysis.similarity import Matrix, similarity
+from reader.analysis.similarity import Matrix, participant_conflict, similarity
 from reader.model import Source
 
 LINK = 0.30  # a pair this alike is a candidate link on its own
@@ -35,6 +35,7 @@ NEIGHBOUR = 0.25  # adjacent sentences of one source (a split passage) at least 
 PARAGRAPH_CONTEXT = 0.35  # share of the enclosing paragraphs' similarity in a pair's score
 HEADLINE_BONUS = 0.15  # headlines of one story summarise one event: they group together
 HEADLINE_TO_BODY = 0.6  # ... and join a body passage only when very alike
+PARTICIPANTS = 0.5  # factor for two sentences naming different participants (see similarity)
 ATTACH = 0.30  # average similarity for a sentence to join a group its source is missing from
 ATTACH_PRESENT = 0.35  # ... or a group its source is already in (a second claim it carries)
 OVERLAP = 0.5  # two groups sharing this share of the smaller one's sentences are one claim
@@ -65,7 +66,14 @@ def _headlines(sources: Sequence[Source]) -> frozenset[str]:
     return frozenset(p.id for s in sources for p in s.paragraphs if p.kind == "headline")
 
 
-def sentence_similarity(sources: Sequence[Source], sentences: Sequence[Sentence]) -> Matrix:
+def sentence_similarity(
+    sources: Sequence[Source], sentences: Sequence[Sentence]
+) -> tuple[Matrix, npt.NDArray[np.bool_]]:
+    """Blended similarity of every two sentences, and which pairs name different participants.
+
+    A pair naming different participants keeps only a share of its similarity, and may
+    link only on that strength, never as a mere mutual best match (see ``cluster``).
+    """
     tokens, vocabulary = normalise_all([s.text for s in sentences])
     own = similarity(tokens)
     headlines = _headlines(sources)
@@ -74,14 +82,20 @@ def sentence_similarity(sources: Sequence[Source], sentences: Sequence[Sentence]
     one = headline[:, None] ^ headline[None, :]
     own = np.where(both, own + HEADLINE_BONUS, np.where(one, own * HEADLINE_TO_BODY, own))
     context = _paragraph_similarity(sources, sentences, vocabulary)
-    blended: Matrix = np.maximum(
-        own, (1.0 - PARAGRAPH_CONTEXT) * own + PARAGRAPH_CONTEXT * context
-    ).astype(np.float32)
-    return blended
+    blended = np.maximum(own, (1.0 - PARAGRAPH_CONTEXT) * own + PARAGRAPH_CONTEXT * context)
+    conflict = participant_conflict(tokens)
+    out: Matrix = np.where(conflict, blended * PARTICIPANTS, blended).astype(np.float32)
+    return out, conflict
 
 
-def _candidate_links(sim: Matrix, source_of: np.ndarray) -> list[tuple[float, int, int]]:
-    """Pairs alike enough on their own, plus mutual best matches between two sources."""
+def _candidate_links(
+    sim: Matrix, source_of: np.ndarray, conflict: npt.NDArray[np.bool_] | None = None
+) -> list[tuple[float, int, int]]:
+    """Pairs alike enough on their own, plus mutual best matches between two sources.
+
+    A mutual best match naming different participants is no link: with few sources every
+    passage has a best match, and two calls of one minister are each other's.
+    """
     cross = source_of[:, None] != source_of[None, :]
     strong = np.triu((sim >= LINK) & cross, 1)
     links = {(int(i), int(j)) for i, j in zip(*np.nonzero(strong), strict=True)}
@@ -92,14 +106,21 @@ def _candidate_links(sim: Matrix, source_of: np.ndarray) -> list[tuple[float, in
             best_column = np.argmax(block, axis=1)
             best_row = np.argmax(block, axis=0)
             for r, c in enumerate(best_column):
-                if best_row[c] == r and block[r, c] >= MUTUAL:
-                    i, j = int(rows[r]), int(columns[c])
+                i, j = int(rows[r]), int(columns[c])
+                if (
+                    best_row[c] == r
+                    and block[r, c] >= MUTUAL
+                    and not (conflict is not None and conflict[i, j])
+                ):
                     links.add((min(i, j), max(i, j)))
     return sorted(((float(sim[i, j]), i, j) for i, j in links), key=lambda t: (-t[0], t[1], t[2]))
 
 
 def cluster(
-    sentences: Sequence[Sentence], sim: Matrix, headlines: frozenset[str] = frozenset()
+    sentences: Sequence[Sentence],
+    sim: Matrix,
+    headlines: frozenset[str] = frozenset(),
+    conflict: npt.NDArray[np.bool_] | None = None,
 ) -> tuple[tuple[int, ...], ...]:
     """Greedy average-linkage clustering driven by the candidate links, strongest first.
 
@@ -133,7 +154,7 @@ def cluster(
     members: dict[int, list[int]] = {i: [i] for i in range(len(sentences))}
     grown = [0] * len(sentences)  # times each cluster absorbed another
     refused: dict[tuple[int, int], tuple[int, int]] = {}  # cluster pair -> grown when refused
-    for _, i, j in _candidate_links(sim, source_of):
+    for _, i, j in _candidate_links(sim, source_of, conflict):
         a, b = owner[i], owner[j]
         if a == b:
             continue
@@ -232,5 +253,5 @@ def align_sentences(sources: Sequence[Source]) -> Alignment:
     sentences = aligned_sentences(tuple(sources))
     if not sentences:
         return Alignment((), np.zeros((0, 0), dtype=np.float32), ())
-    sim = sentence_similarity(sources, sentences)
-    return Alignment(sentences, sim, cluster(sentences, sim, _headlines(sources)))
+    sim, conflict = sentence_similarity(sources, sentences)
+    return Alignment(sentences, sim, cluster(sentences, sim, _headlines(sources), conflict))

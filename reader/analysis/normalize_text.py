@@ -20,6 +20,8 @@ from importlib.resources import files
 
 from rapidfuzz.distance import Indel
 
+from reader.analysis.facts import lexicon
+
 NUMBER_TOKEN = "#"
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*", re.UNICODE)
 _QUOTED = re.compile(r"[\"\u201c\u201e]([^\"\u201c\u201d\u201e]{3,400})[\"\u201d]")
@@ -35,6 +37,7 @@ _WEEKDAYS = frozenset(
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "es", "ed", "s")
 _SHORT_QUOTE_WORDS = 8
 _NAME_SIMILARITY = 0.75  # normalised Indel (LCS) similarity for two spellings of one name
+_SURNAME_SIMILARITY = 0.8  # ... of one person's surname, first letters allowed to differ
 
 
 @cache
@@ -94,6 +97,7 @@ class Tokens:
 
     tokens: tuple[str, ...]
     anchors: frozenset[str]
+    persons: frozenset[str] = frozenset()  # canonical surnames of the people it names
 
     @property
     def text(self) -> str:
@@ -125,6 +129,26 @@ def synonyms() -> dict[str, str]:
     return out
 
 
+@cache
+def _not_person_words() -> frozenset[str]:
+    """Capitalised words that are no one's surname: places, organisations, demonyms,
+    titles, given names (outlets spell them differently: Vladimir / Volodymyr) and
+    sentence starters; from the fact extractors' lexicon."""
+    words: set[str] = set(lexicon.given_names()) | set(lexicon.non_name_words())
+    for alias in lexicon.gazetteer():
+        words.update(w.lower() for w in _TOKEN.findall(alias.lstrip("~")))
+    for title in lexicon.titles():
+        words.update(w.lower() for w in _TOKEN.findall(title))
+    return frozenset(words)
+
+
+@cache
+def _person_introducers() -> frozenset[str]:
+    """Words right before a surname: given names, and titles' last words ("President")."""
+    titles = {_TOKEN.findall(t)[-1].lower() for t in lexicon.titles() if _TOKEN.findall(t)}
+    return frozenset(lexicon.given_names()) | frozenset(titles)
+
+
 def _shouted(words: Sequence[str], i: int) -> bool:
     """An all-caps word inside an all-caps run (a shouted headline), not an acronym."""
 
@@ -144,6 +168,7 @@ class Vocabulary:
 
     names: frozenset[str]
     canonical: dict[str, str]
+    surnames: frozenset[str] = frozenset()  # canonical names written after a given name/title
 
     def canon(self, lowered: str) -> str:
         return self.canonical.get(lowered, lowered)
@@ -154,6 +179,8 @@ def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
     capitalised: Counter[str] = Counter()
     lower_seen: set[str] = set()
     stops = stop_words()
+    introducers = _person_introducers()
+    after_introducer: set[str] = set()
     for text in map(fold_aliases, texts):
         previous = "."
         matches = list(_TOKEN.finditer(text))
@@ -167,6 +194,9 @@ def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
                 sentence_start = previous in {".", "!", "?", '"', "\u201c", ":"}
                 if not sentence_start or word.isupper():
                     capitalised[lowered] += 1
+                before = raw_words[i - 1] if i else ""
+                if before[:1].isupper() and before.lower() in introducers and not word.isupper():
+                    after_introducer.add(lowered)
             elif word[:1].isalpha():
                 lower_seen.add(lowered)
             tail = text[match.end() : match.end() + 2].strip()
@@ -180,7 +210,38 @@ def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
         and w not in _MONTHS
         and w not in _WEEKDAYS
     )
-    return Vocabulary(names=names, canonical=_cluster_names(names, capitalised))
+    canonical = _cluster_names(names, capitalised)
+    surnames = {w for w in after_introducer & names if w not in _not_person_words()}
+    canonical.update(_cluster_surnames(surnames, canonical, capitalised))
+    return Vocabulary(
+        names=names,
+        canonical=canonical,
+        surnames=frozenset(canonical.get(w, w) for w in surnames),
+    )
+
+
+def _cluster_surnames(
+    surnames: set[str], canonical: dict[str, str], counts: Counter[str]
+) -> dict[str, str]:
+    """Fold surnames that differ in their first letter too (Wexley / Vexley).
+
+    Transliteration changes a first letter (W/V, J/Y, K/C) that the set-wide name
+    clustering keeps fixed to stay safe on ordinary names; a word known to be someone's
+    surname may be folded more boldly, at a stricter similarity.
+    """
+    heads = sorted({canonical.get(w, w) for w in surnames}, key=lambda w: (-counts[w], w))
+    fold: dict[str, str] = {}
+    kept: list[str] = []
+    for word in heads:
+        match = next(
+            (h for h in kept if Indel.normalized_similarity(h, word) >= _SURNAME_SIMILARITY),
+            None,
+        )
+        if match is None or len(word) < 5:
+            kept.append(word)
+            continue
+        fold.update({w: match for w, c in canonical.items() if c == word})
+    return fold
 
 
 def _cluster_names(names: frozenset[str], counts: Counter[str]) -> dict[str, str]:
@@ -207,6 +268,7 @@ def normalise(text: str, vocabulary: Vocabulary) -> Tokens:
     text = fold_aliases(text)
     tokens: list[str] = []
     anchors: set[str] = set()
+    persons: set[str] = set()
     words = [(m.group(), m.start()) for m in _TOKEN.finditer(text)]
     raw_words = [w for w, _ in words]
     numbers = number_words()
@@ -251,6 +313,8 @@ def normalise(text: str, vocabulary: Vocabulary) -> Tokens:
             name = vocabulary.canon(lowered)
             tokens.append(name)
             anchors.add(f"e:{name}")
+            if name in vocabulary.surnames:
+                persons.add(name)
             continue
         if lowered in stops or len(lowered) < 2:
             continue
@@ -262,7 +326,7 @@ def normalise(text: str, vocabulary: Vocabulary) -> Tokens:
             lowered = _bare(m.group()).lower()
             if lowered not in stops and len(lowered) > 2 and not lowered[0].isdigit():
                 anchors.add(f"q:{stem(vocabulary.canon(lowered))}")
-    return Tokens(tokens=tuple(tokens), anchors=frozenset(anchors))
+    return Tokens(tokens=tuple(tokens), anchors=frozenset(anchors), persons=frozenset(persons))
 
 
 def normalise_all(texts: Sequence[str]) -> tuple[tuple[Tokens, ...], Vocabulary]:

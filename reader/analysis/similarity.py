@@ -155,6 +155,21 @@ def entity_conflict(units: Sequence[Tokens]) -> npt.NDArray[np.bool_]:
     return out
 
 
+def participant_conflict(units: Sequence[Tokens]) -> npt.NDArray[np.bool_]:
+    """Each unit names a person the other does not: two events, not one told twice.
+
+    A shared name is not a shared claim: "Blinken spoke with Zelensky" and "Blinken spoke
+    with Stoltenberg" share a minister, a verb and a phone, yet report two calls. A
+    paraphrase may add a person (the spokeswoman who said it) on one side; when both sides
+    add someone, the participants disagree.
+    """
+    present = (_bag_matrix([u.persons for u in units]) > 0).astype(np.float32)
+    shared = present @ present.T
+    sizes = present.sum(axis=1)
+    out: npt.NDArray[np.bool_] = (sizes[:, None] > shared) & (sizes[None, :] > shared)
+    return out
+
+
 def similarity(units: Sequence[Tokens]) -> Matrix:
     """Blended similarity in 0..1 between every two units."""
     if not units:

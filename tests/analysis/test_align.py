@@ -179,3 +179,14 @@ def test_groups_sharing_most_of_the_smaller_ones_sentences_merge() -> None:
 def test_groups_sharing_one_passage_of_many_stay_apart() -> None:
     kept = [(1, 2, 3, 4), (4, 5, 6), (8, 9)]
     assert sorted(merge_overlapping(kept)) == kept
+
+
+def test_one_shared_name_does_not_join_two_different_calls() -> None:
+    a = make_source(
+        "s1", [FIRE, "Minister Anna Korven spoke by phone with Tomas Brell about the harbour."]
+    )
+    b = make_source(
+        "s2",
+        [FIRE, "Minister Anna Korven also spoke by phone with Maria Marrow about the harbour."],
+    )
+    assert paragraph_sets(groups(a, b)) == [{"s1:p1", "s2:p1"}]

@@ -67,3 +67,22 @@ def test_shouted_headline_words_are_not_names() -> None:
 def test_stem_folds_inflections() -> None:
     assert stem("warehouses") == stem("warehouse")
     assert stem("destroyed") == stem("destroys")
+
+
+def test_a_name_after_a_given_name_or_a_title_is_a_surname() -> None:
+    texts = ["Then Mayor Halvik met Maria Marrow in Trenby.", "Later Halvik left Trenby."]
+    vocabulary = build_vocabulary(texts)
+    assert vocabulary.surnames == {"halvik", "marrow"}
+    assert normalise(texts[1], vocabulary).persons == {"halvik"}
+
+
+def test_surname_spellings_differing_in_the_first_letter_fold_together() -> None:
+    vocabulary = build_vocabulary(
+        ["Rescue chief Jonah Wexley spoke first.", "Later Jonas Vexley told reporters."]
+    )
+    assert vocabulary.canon("vexley") == vocabulary.canon("wexley")
+
+
+def test_ordinary_names_with_another_first_letter_stay_apart() -> None:
+    vocabulary = build_vocabulary(["Then Holt and Kolt and Dorrin and Sorrin met."])
+    assert len({vocabulary.canon(w) for w in ("dorrin", "sorrin")}) == 2

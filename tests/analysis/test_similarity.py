@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.analysis.normalize_text import normalise_all
-from reader.analysis.similarity import anchor_similarity, close_numbers
+from reader.analysis.similarity import anchor_similarity, close_numbers, participant_conflict
 
 
 def _close(a: str, b: str) -> bool:
@@ -40,3 +40,22 @@ def test_a_disputed_figure_still_ties_two_passages() -> None:
     scores = anchor_similarity(units)
     assert scores[0, 1] > 0.0
     assert scores[0, 2] == 0.0
+
+
+def _conflict(a: str, b: str) -> bool:
+    units, _ = normalise_all([a, b])
+    return bool(participant_conflict(units)[0, 1])
+
+
+def test_one_shared_person_with_other_participants_on_each_side_is_a_conflict() -> None:
+    assert _conflict(
+        "Minister Anna Korven spoke by phone with Tomas Brell on Tuesday.",
+        "Minister Anna Korven spoke by phone with Maria Marrow on Tuesday.",
+    )
+
+
+def test_a_person_added_on_one_side_only_is_no_conflict() -> None:
+    assert not _conflict(
+        "Minister Anna Korven spoke by phone with Tomas Brell on Tuesday.",
+        "Korven and Brell spoke on Tuesday, spokesman Peter Olsen said.",
+    )
