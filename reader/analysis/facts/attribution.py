@@ -201,17 +201,31 @@ def attribution_facts(
                 chosen[sid] = (shared, pick, paragraph)
         if len(chosen) < 2:
             continue
-        ids = sorted(chosen, key=lambda sid: order[sid])
-        key = frozenset((sid, chosen[sid][1].start) for sid in ids)
-        if key in seen:
-            continue
-        seen.add(key)
-        values = tuple(
-            FactValue(sid, chosen[sid][2], c.start, c.end, c.text, c.normalized)
-            for sid in ids
-            for c in (chosen[sid][1],)
-        )
-        divergent = len({v.normalized for v in values}) > 1
-        fact = Fact("", "attribution", g.id, f"who said: {g.label}", divergent, values)
-        out.append(((order[ids[0]], values[0].start), fact))
+        credits = {
+            sid: FactValue(sid, paragraph, c.start, c.end, c.text, c.normalized)
+            for sid, (_, c, paragraph) in chosen.items()
+        }
+        made = credit_fact(g, f"who said: {g.label}", credits, order, seen)
+        if made is not None:
+            out.append(made)
     return out
+
+
+def credit_fact(
+    group: Group,
+    subject: str,
+    credits: Mapping[str, FactValue],
+    order: Mapping[str, int],
+    seen: set[frozenset[tuple[str, int]]],
+) -> tuple[tuple[int, int], Fact] | None:
+    """The attribution fact of one group's credits (one per source), in source order, or
+    None when the same credits already made a fact through another group."""
+    ids = sorted(credits, key=lambda sid: order[sid])
+    key = frozenset((sid, credits[sid].start) for sid in ids)
+    if key in seen:
+        return None
+    seen.add(key)
+    values = tuple(credits[sid] for sid in ids)
+    divergent = len({v.normalized for v in values}) > 1
+    fact = Fact("", "attribution", group.id, subject, divergent, values)
+    return (order[ids[0]], values[0].start), fact

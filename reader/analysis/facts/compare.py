@@ -19,11 +19,13 @@ from reader.analysis.facts.cluster import link
 from reader.analysis.facts.context import Context, ContextReader
 from reader.analysis.facts.dates import DateSpec, parse_published
 from reader.analysis.facts.extract import extract_mentions, known_surnames, lower_vocabulary
+from reader.analysis.facts.formulas import formula_facts
 from reader.analysis.facts.mention import Mention
 from reader.analysis.facts.names import find_entities
 from reader.analysis.facts.normalize import canonical_persons
 from reader.analysis.facts.quotes_compare import quote_diff, quotes_match, shared_words
 from reader.analysis.facts.reference import reference_days
+from reader.analysis.facts.relays import relay_facts
 from reader.analysis.facts.slots import (
     loose_restatements,
     same_slot_pair,
@@ -229,6 +231,8 @@ def find_facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact
             )
         facts.append(((order[first.source], first.start), fact))
     facts.extend(attribution_facts(sources, groups, per_source, canon, order))
+    facts.extend(relay_facts(sources, groups, order))
+    facts.extend(formula_facts(sources, groups, order))
     facts.extend(person_facts(everything, canon, order))
     facts.extend(place_facts(sources, everything, common, order))
     facts.sort(key=lambda item: (item[0], item[1].kind, item[1].subject))

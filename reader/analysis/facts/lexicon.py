@@ -183,3 +183,15 @@ def attribution_words() -> AttributionWords:
         cues=tuple(raw["cues"]),
         verbs=frozenset(raw["verbs"]) | attribution_verbs(),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class FormulaWords:
+    heads: tuple[str, ...]  # 'principle', 'motto': nouns that name a formula
+    links: tuple[str, ...]  # 'of', 'that': the words joining the head to the formula
+
+
+@cache
+def formula_words() -> FormulaWords:
+    raw = _json("formulas.json")
+    return FormulaWords(heads=tuple(raw["heads"]), links=tuple(raw["links"]))

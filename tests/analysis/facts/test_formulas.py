@@ -1,0 +1,70 @@
+from reader.analysis.facts import find_facts
+from reader.analysis.facts.formulas import find_formulas, formulas_agree
+from reader.model import Fact, Source
+from tests.analysis.facts.helpers import group_of, make_source
+
+
+def _formula_facts(*texts: str, grouped: bool = True) -> list[Fact]:
+    sources: list[Source] = [make_source(f"s{n}", [t]) for n, t in enumerate(texts, start=1)]
+    groups = [group_of("g1", *((s, 1) for s in sources))] if grouped else []
+    return [f for f in find_facts(sources, groups) if f.subject.startswith("wording of")]
+
+
+def test_quoted_formula_and_a_restatement_in_other_words_diverge() -> None:
+    (fact,) = _formula_facts(
+        'The mayor stood by the principle of "no island left behind" in the ferry talks.',
+        "The mayor stood by the principle of serving every harbour town in the ferry talks.",
+    )
+    assert fact.divergent and fact.kind == "quote"
+    assert [v.normalized for v in fact.values] == [
+        "no island left behind",
+        "serving every harbour town in the ferry talks",
+    ]
+    assert "island" in fact.differing_words[0] and "harbour" in fact.differing_words[1]
+
+
+def test_restatement_keeping_the_formula_words_is_not_flagged() -> None:
+    facts = _formula_facts(
+        'The mayor stood by the principle of "no island left behind" in the ferry talks.',
+        "The mayor stood by the principle that no island be left behind in the ferry talks.",
+    )
+    assert facts == []
+
+
+def test_two_restatements_are_never_compared() -> None:
+    facts = _formula_facts(
+        "The mayor stood by the principle of leaving no island behind in the ferry talks.",
+        "The mayor stood by the principle of serving every harbour town in the ferry talks.",
+    )
+    assert facts == []
+
+
+def test_formulas_under_different_heads_are_not_compared() -> None:
+    facts = _formula_facts(
+        'The mayor stood by the principle of "no island left behind" in the ferry talks.',
+        "The mayor repeated the motto of serving every harbour town in the ferry talks.",
+    )
+    assert facts == []
+
+
+def test_formulas_outside_a_shared_group_are_not_compared() -> None:
+    facts = _formula_facts(
+        'The mayor stood by the principle of "no island left behind" in the ferry talks.',
+        "The mayor stood by the principle of serving every harbour town in the ferry talks.",
+        grouped=False,
+    )
+    assert facts == []
+
+
+def test_a_glued_curly_quote_opens_a_formula_and_an_apostrophe_does_not_close_it() -> None:
+    source = make_source(
+        "s1", ["He kept to the principle of’the island’s ferry before all’, aides said."]
+    )
+    (formula,) = find_formulas(source)
+    assert formula.quoted and formula.text == "the island’s ferry before all"
+    assert source.text[formula.start : formula.end] == formula.text
+
+
+def test_a_formula_of_small_words_compares_all_its_words() -> None:
+    assert not formulas_agree("with us, not for us", "the principle of acting for them")
+    assert formulas_agree("with us, not for us", "acting with us and not for us")
