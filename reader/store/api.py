@@ -15,17 +15,13 @@ from __future__ import annotations
 
 import builtins
 import contextlib
-import os
-import uuid
-from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from types import TracebackType
 from typing import Final
 
 from reader.model import Source
 from reader.store.anchor import make_anchor, reanchor
-from reader.store.db import Database, open_database
+from reader.store.base import DatabaseStore
 from reader.store.errors import AnnotationNotFoundError, StoreError
 from reader.store.models import (
     TRIAGE_MARKS,
@@ -40,7 +36,6 @@ from reader.store.models import (
     TextAnchor,
     TriageMark,
 )
-from reader.store.paths import data_dir
 from reader.store.rows import (
     ANCHOR_FIELDS,
     anchor_row,
@@ -57,8 +52,6 @@ from reader.store.rows import (
     write_tags,
 )
 
-Clock = Callable[[], datetime]
-
 
 class _Keep:
     """Marker for ``update``: leave this field as it is."""
@@ -70,43 +63,12 @@ class _Keep:
 KEEP: Final = _Keep()
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _random_id() -> str:
-    return uuid.uuid4().hex
-
-
 def _source_key(source: Source | SourceRecord) -> SourceRecord:
     return SourceRecord.of(source) if isinstance(source, Source) else source
 
 
-class AnnotationStore:
+class AnnotationStore(DatabaseStore):
     """Annotations and triage marks in the one database, saved immediately."""
-
-    def __init__(
-        self,
-        database: Database,
-        *,
-        clock: Clock | None = None,
-        new_id: Callable[[], str] | None = None,
-    ) -> None:
-        """``clock`` and ``new_id`` are for tests and golden files (fixed times and ids)."""
-        self._db = database
-        self._clock = clock or _utc_now
-        self._new_id = new_id or _random_id
-
-    @classmethod
-    def open(
-        cls,
-        folder: str | os.PathLike[str] | None = None,
-        *,
-        clock: Clock | None = None,
-        new_id: Callable[[], str] | None = None,
-    ) -> AnnotationStore:
-        """Open the store in ``folder``, else ``NEWSDIFF_DATA_DIR``, else the user data dir."""
-        return cls(open_database(data_dir(folder)), clock=clock, new_id=new_id)
 
     # ------------------------------------------------------------------ state for the UI
 
@@ -126,23 +88,6 @@ class AnnotationStore:
     def notices(self) -> tuple[str, ...]:
         """What the user must be told once (a damaged file moved aside, read-only, ...)."""
         return self._db.notices
-
-    def close(self) -> None:
-        self._db.close()
-
-    def __enter__(self) -> AnnotationStore:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def _now(self) -> str:
-        return self._clock().astimezone(UTC).isoformat(timespec="milliseconds")
 
     # ------------------------------------------------------------------ annotations
 

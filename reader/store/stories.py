@@ -8,21 +8,16 @@ never deleted by an undo: an undone correction keeps its row with the time it wa
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from reader.analysis.corrections import Correction, CorrectionKind
-from reader.store.db import Database, open_database
+from reader.store.base import DatabaseStore
+from reader.store.db import Database
 from reader.store.errors import StoreError
 from reader.store.models import SourceRecord, TextAnchor
-from reader.store.paths import data_dir
 from reader.store.rows import ANCHOR_FIELDS, anchor_of, anchor_row
-
-Clock = Callable[[], datetime]
 
 
 class StoryNotFoundError(StoreError, KeyError):
@@ -63,14 +58,6 @@ class StorySummary:
     annotations: int
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _random_id() -> str:
-    return uuid.uuid4().hex
-
-
 def source_changes(story: Story, loaded: Sequence[SourceRecord]) -> tuple[str, ...]:
     """What changed since the story was last opened: one sentence per changed or vanished
     source (``loaded`` are the sources that could be read now)."""
@@ -88,35 +75,12 @@ def source_changes(story: Story, loaded: Sequence[SourceRecord]) -> tuple[str, .
     return tuple(out)
 
 
-class StoryStore:
+class StoryStore(DatabaseStore):
     """Stories and their corrections in the annotation database, saved immediately."""
-
-    def __init__(
-        self,
-        database: Database,
-        *,
-        clock: Clock | None = None,
-        new_id: Callable[[], str] | None = None,
-    ) -> None:
-        self._db = database
-        self._clock = clock or _utc_now
-        self._new_id = new_id or _random_id
-
-    @classmethod
-    def open(
-        cls, folder: str | os.PathLike[str] | None = None, *, clock: Clock | None = None
-    ) -> StoryStore:
-        return cls(open_database(data_dir(folder)), clock=clock)
 
     @property
     def database(self) -> Database:
         return self._db
-
-    def close(self) -> None:
-        self._db.close()
-
-    def _now(self) -> str:
-        return self._clock().astimezone(UTC).isoformat(timespec="milliseconds")
 
     # ------------------------------------------------------------------ stories
 
