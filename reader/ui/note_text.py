@@ -45,9 +45,12 @@ def place(note: Note) -> Text:
     return text
 
 
-def entry(note: Note) -> Text:
+def entry(note: Note, *, unsaved_edit: bool = False) -> Text:
     """The annotations screen's lines for one note (a few lines, wrapped by the list)."""
     line = Text()
+    if unsaved_edit:
+        line.append(" UNSAVED EDIT ", "bold black on yellow")
+        line.append(" ")
     if note.detached:
         line.append(" DETACHED ", DETACHED_STYLE)
         line.append(" ")

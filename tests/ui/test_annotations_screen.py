@@ -241,3 +241,44 @@ async def test_the_detail_panels_A_lists_its_notes_and_deletes_one(tmp_path: Pat
         assert await until(pilot, lambda: isinstance(app.screen, DetailScreen))
         notes = app.screen._notes_section()
         assert "Harbourmaster" not in " ".join(getattr(r, "plain", "") for r in notes.renderables)
+
+
+def _plain(screen: AnnotationsScreen, note_id: str) -> str:
+    prompt = screen.query_one("#annotations-list", OptionList).get_option(note_id).prompt
+    return getattr(prompt, "plain", str(prompt))
+
+
+@pilot_test
+async def test_a_note_with_an_unsaved_edit_is_marked_in_the_list(tmp_path: Path) -> None:
+    async with notes_screen(tmp_path) as (app, pilot, screen, _store):
+        _highlight(screen, "note03")
+        await pilot.press("e")
+        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await pilot.press(*" maybe", "escape")
+        assert await until(pilot, lambda: app.screen is screen)
+        assert "UNSAVED EDIT" in _plain(screen, "note03")
+        assert "UNSAVED EDIT" not in _plain(screen, "note01")
+
+
+@pilot_test
+async def test_the_title_counts_unsaved_new_notes(tmp_path: Path) -> None:
+    async with notes_screen(tmp_path) as (app, pilot, _screen, _store):
+        await pilot.press("escape", "n", "a")
+        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await pilot.press(*"not yet", "escape")
+        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        await pilot.press("A")
+        assert await until(pilot, lambda: isinstance(app.screen, AnnotationsScreen))
+        title = app.screen.query_one("#annotations-title").render()
+        assert "1 unsaved new note" in str(getattr(title, "plain", title))
+
+
+@pilot_test
+async def test_help_on_the_notes_screen_lists_its_keys(tmp_path: Path) -> None:
+    from reader.ui.screens.help import HelpScreen
+
+    async with notes_screen(tmp_path) as (app, pilot, _screen, _store):
+        await pilot.press("question_mark")
+        assert await until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        actions = {b.action for b in app.screen.screen_bindings}
+        assert {"cycle('tag')", "detached", "delete", "edit", "jump"} <= actions

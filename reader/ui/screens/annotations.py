@@ -24,7 +24,7 @@ from textual.widgets.option_list import Option
 
 from reader.textsafe import inert
 from reader.ui.keys import key
-from reader.ui.note_editing import delete_note, edit_note
+from reader.ui.note_editing import delete_note, edit_key, edit_note
 from reader.ui.note_filter import NoteFilter, choices
 from reader.ui.note_text import entry
 from reader.ui.notes import Note, next_in_cycle
@@ -100,7 +100,8 @@ class AnnotationsScreen(Screen[Note | None]):
         options: list[Option | None] = []
         for note in self.shown:
             options += [None] if options else []  # a rule between notes
-            options.append(Option(entry(note), id=note.id))
+            unsaved = edit_key(note) in self.nd_app.drafts
+            options.append(Option(entry(note, unsaved_edit=unsaved), id=note.id))
         listing.add_options(options)
         if not self.shown:
             message = (
@@ -122,6 +123,10 @@ class AnnotationsScreen(Screen[Note | None]):
         title.append(f" · {len(self.shown)} of {total} shown")
         if detached:
             title.append(f" · {detached} detached")
+        drafts = sum(1 for k in self.nd_app.drafts if not k.startswith("edit:"))
+        if drafts:
+            plural = "s" if drafts > 1 else ""
+            title.append(f" · {drafts} unsaved new note{plural}: a on its passage reopens it")
         filters = Text(" filters: ", style="dim")
         filters.append(inert(self.filter.describe(), keep_newlines=False), "bold")
         filters.append(

@@ -34,5 +34,8 @@ class ConfirmScreen(ModalScreen[bool]):
                 yield Static(self.detail, id="confirm-detail")
             yield Static(Text("y / enter: yes · n / escape: no", style="dim"), id="confirm-keys")
 
+    def on_mount(self) -> None:
+        self.app.clear_notifications()  # a toast would cover the question
+
     def action_answer(self, confirmed: bool) -> None:
         self.dismiss(confirmed)
