@@ -16,13 +16,15 @@ may share a cluster only when they sit in one paragraph or say the same thing.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
-from reader.analysis.normalize_text import Vocabulary, normalise, normalise_all
+from reader.analysis.normalize_text import Tokens, Vocabulary, normalise, normalise_all
 from reader.analysis.sentences import ALIGNED_KINDS, Sentence, aligned_sentences
 from reader.analysis.similarity import Matrix, participant_conflict, similarity
 from reader.model import Source
@@ -38,6 +40,8 @@ HEADLINE_TO_BODY = 0.6  # ... and join a body passage only when very alike
 PARTICIPANTS = 0.5  # factor for two sentences naming different participants (see similarity)
 ATTACH = 0.30  # average similarity for a sentence to join a group its source is missing from
 ATTACH_PRESENT = 0.35  # ... or a group its source is already in (a second claim it carries)
+SLOT_SOURCES = 3  # outlets stating a figure of one kind once each, for a claim of its own
+SLOT_AGREEMENT = 0.75  # ... most of whom state one value for it
 OVERLAP = 0.5  # two groups sharing this share of the smaller one's sentences are one claim
 
 
@@ -66,9 +70,13 @@ def _headlines(sources: Sequence[Source]) -> frozenset[str]:
     return frozenset(p.id for s in sources for p in s.paragraphs if p.kind == "headline")
 
 
-def sentence_similarity(
-    sources: Sequence[Source], sentences: Sequence[Sentence]
-) -> tuple[Matrix, npt.NDArray[np.bool_]]:
+class SentenceScores(NamedTuple):
+    similarity: Matrix
+    conflict: npt.NDArray[np.bool_]  # the two name different participants
+    tokens: tuple[Tokens, ...]
+
+
+def sentence_similarity(sources: Sequence[Source], sentences: Sequence[Sentence]) -> SentenceScores:
     """Blended similarity of every two sentences, and which pairs name different participants.
 
     A pair naming different participants keeps only a share of its similarity, and may
@@ -85,7 +93,7 @@ def sentence_similarity(
     blended = np.maximum(own, (1.0 - PARAGRAPH_CONTEXT) * own + PARAGRAPH_CONTEXT * context)
     conflict = participant_conflict(tokens)
     out: Matrix = np.where(conflict, blended * PARTICIPANTS, blended).astype(np.float32)
-    return out, conflict
+    return SentenceScores(out, conflict, tokens)
 
 
 def _candidate_links(
@@ -121,6 +129,7 @@ def cluster(
     sim: Matrix,
     headlines: frozenset[str] = frozenset(),
     conflict: npt.NDArray[np.bool_] | None = None,
+    tokens: Sequence[Tokens] = (),
 ) -> tuple[tuple[int, ...], ...]:
     """Greedy average-linkage clustering driven by the candidate links, strongest first.
 
@@ -172,7 +181,9 @@ def cluster(
     clusters = [
         tuple(sorted(m)) for m in members.values() if len({sentences[k].source for k in m}) >= 2
     ]
-    return tuple(sorted(merge_overlapping(_attach(sorted(clusters), source_names, sim))))
+    attached = _attach(sorted(clusters), source_names, sim)
+    slots = slot_groups(sentences, tokens, sim, headlines) if tokens else []
+    return tuple(sorted(merge_overlapping([*attached, *slots])))
 
 
 def _attach(
@@ -220,6 +231,52 @@ def _attach(
     return out
 
 
+def slot_groups(
+    sentences: Sequence[Sentence],
+    tokens: Sequence[Tokens],
+    sim: Matrix,
+    headlines: frozenset[str] = frozenset(),
+) -> list[tuple[int, ...]]:
+    """A figure of one kind that several outlets each state is one claim.
+
+    "trapped for 52 hours", "closed under the earth during 58 hours" and "brought up after
+    52 hours below ground" share no wording a translation kept, and each sits in a sentence
+    that carries another claim too; what ties them is the slot: a count of hours stated in
+    each story. A value that differs still fills the slot (that is the divergence newsdiff
+    exists to show), but most outlets must agree on one value: a unit whose values scatter
+    ("20 years", "40 years") counts different things. Two outlets sharing a unit may be
+    chance; ``SLOT_SOURCES`` outlets that each state it in a single sentence are not. An
+    outlet stating the unit in several sentences ("eight-hour shifts" besides) joins with
+    the one most like the others. Headlines are left out: they repeat the lede's figure.
+    Such a group then merges with a group it overlaps.
+    """
+    holders: dict[str, dict[str, list[int]]] = {}
+    values: dict[tuple[str, int], set[str]] = {}
+    for k, (sentence, unit) in enumerate(zip(sentences, tokens, strict=True)):
+        if sentence.paragraph in headlines:
+            continue
+        for slot in unit.slots:
+            name, _, value = slot.partition("=")
+            holders.setdefault(name, {}).setdefault(sentence.source, []).append(k)
+            values.setdefault((name, k), set()).add(value)
+    out: list[tuple[int, ...]] = []
+    for name in sorted(holders):
+        by_source = holders[name]
+        core = sorted({ks[0] for ks in by_source.values() if len(set(ks)) == 1})
+        if len(core) < SLOT_SOURCES:
+            continue
+        counts = Counter(v for k in core for v in values[(name, k)])
+        if counts.most_common(1)[0][1] < SLOT_AGREEMENT * len(core):
+            continue
+        extra = [
+            ks[int(np.argmax(sim[np.ix_(ks, core)].mean(axis=1)))]
+            for ks in (sorted(set(ks)) for ks in by_source.values())
+            if len(ks) > 1
+        ]
+        out.append(tuple(sorted(core + extra)))
+    return out
+
+
 def merge_overlapping(clusters: Sequence[tuple[int, ...]]) -> list[tuple[int, ...]]:
     """Merge groups that share most of the smaller one's sentences: they are one claim.
 
@@ -253,5 +310,6 @@ def align_sentences(sources: Sequence[Source]) -> Alignment:
     sentences = aligned_sentences(tuple(sources))
     if not sentences:
         return Alignment((), np.zeros((0, 0), dtype=np.float32), ())
-    sim, conflict = sentence_similarity(sources, sentences)
-    return Alignment(sentences, sim, cluster(sentences, sim, _headlines(sources), conflict))
+    sim, conflict, tokens = sentence_similarity(sources, sentences)
+    clusters = cluster(sentences, sim, _headlines(sources), conflict, tokens)
+    return Alignment(sentences, sim, clusters)

@@ -98,6 +98,7 @@ class Tokens:
     tokens: tuple[str, ...]
     anchors: frozenset[str]
     persons: frozenset[str] = frozenset()  # canonical surnames of the people it names
+    slots: frozenset[str] = frozenset()  # its figures with what they count: "hour=52"
 
     @property
     def text(self) -> str:
@@ -269,6 +270,7 @@ def normalise(text: str, vocabulary: Vocabulary) -> Tokens:
     tokens: list[str] = []
     anchors: set[str] = set()
     persons: set[str] = set()
+    slots: set[str] = set()
     words = [(m.group(), m.start()) for m in _TOKEN.finditer(text)]
     raw_words = [w for w, _ in words]
     numbers = number_words()
@@ -283,12 +285,14 @@ def normalise(text: str, vocabulary: Vocabulary) -> Tokens:
                     if scaled:
                         anchors.add(f"n:{scaled}")
                         last_number = (i, scaled)
+                        slots.update(f"{u}={scaled}" for u in _unit_after(text, words, i))
                     continue
                 word_value = ""
             tokens.append(NUMBER_TOKEN)
             if word_value:
                 anchors.add(f"n:{word_value}")
                 last_number = (i, word_value)
+                slots.update(f"{u}={word_value}" for u in _unit_after(text, words, i))
             continue
         if raw[0].isdigit():
             value = _number_value(raw)
@@ -303,6 +307,7 @@ def normalise(text: str, vocabulary: Vocabulary) -> Tokens:
             else:
                 anchors.add(f"n:{value}")
                 last_number = (i, value)
+                slots.update(f"{u}={value}" for u in _unit_after(text, words, i))
             continue
         word = _bare(raw)
         lowered = word.lower()
@@ -326,7 +331,38 @@ def normalise(text: str, vocabulary: Vocabulary) -> Tokens:
             lowered = _bare(m.group()).lower()
             if lowered not in stops and len(lowered) > 2 and not lowered[0].isdigit():
                 anchors.add(f"q:{stem(vocabulary.canon(lowered))}")
-    return Tokens(tokens=tuple(tokens), anchors=frozenset(anchors), persons=frozenset(persons))
+    return Tokens(
+        tokens=tuple(tokens),
+        anchors=frozenset(anchors),
+        persons=frozenset(persons),
+        slots=frozenset(slots),
+    )
+
+
+_UNIT_GAP = re.compile(r"[ \t-]{1,2}")
+
+
+def _unit_after(text: str, words: Sequence[tuple[str, int]], i: int) -> tuple[str, ...]:
+    """The word a figure counts or measures ("52 hours", "twelve ambulances"), stemmed.
+
+    Only an ordinary lower-case word right after the figure (a space or a hyphen between)
+    is a unit: "31m" glued in an escape sequence or "in 2021, Biden" are not.
+    """
+    if i + 1 >= len(words):
+        return ()
+    raw, start = words[i + 1]
+    gap = text[words[i][1] + len(words[i][0]) : start]
+    lowered = raw.lower()
+    if (
+        not _UNIT_GAP.fullmatch(gap)
+        or not raw.isalpha()
+        or not raw.islower()
+        or len(raw) < 2
+        or lowered in stop_words()
+        or lowered in number_words()
+    ):
+        return ()
+    return (stem(synonyms().get(lowered, lowered)),)
 
 
 def normalise_all(texts: Sequence[str]) -> tuple[tuple[Tokens, ...], Vocabulary]:

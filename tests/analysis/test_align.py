@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from reader.analysis.align import align_sentences, merge_overlapping
+from reader.analysis.align import (
+    align_sentences,
+    merge_overlapping,
+    sentence_similarity,
+    slot_groups,
+)
 from reader.analysis.groups import build_groups
+from reader.analysis.sentences import aligned_sentences
 from reader.model import Group, Source
 from tests.analysis.helpers import make_source
 
@@ -190,3 +196,39 @@ def test_one_shared_name_does_not_join_two_different_calls() -> None:
         [FIRE, "Minister Anna Korven also spoke by phone with Maria Marrow about the harbour."],
     )
     assert paragraph_sets(groups(a, b)) == [{"s1:p1", "s2:p1"}]
+
+
+def _slot_groups(*sources: Source) -> list[set[str]]:
+    sentences = aligned_sentences(sources)
+    scores = sentence_similarity(sources, sentences)
+    found = slot_groups(sentences, scores.tokens, scores.similarity)
+    return [{sentences[k].paragraph for k in group} for group in found]
+
+
+HOURS = [
+    "The crew was stuck at sea for 30 hours before the tug arrived.",
+    "Lifeboats reached the trawler after 30 hours, the coastguard said.",
+    "The men of the Gullwing drifted for 30 hours without power.",
+    "Helpers on the quay waited during 36 hours for the sailors.",
+]
+
+
+def test_outlets_stating_one_kind_of_figure_once_each_share_a_slot_despite_one_value() -> None:
+    found = _slot_groups(*(make_source(f"s{n}", [SMOKE, text]) for n, text in enumerate(HOURS, 1)))
+    assert found == [{"s1:p2", "s2:p2", "s3:p2", "s4:p2"}]
+
+
+def test_two_outlets_sharing_a_unit_are_no_slot() -> None:
+    assert _slot_groups(make_source("s1", [HOURS[0]]), make_source("s2", [HOURS[1]])) == []
+
+
+def test_a_unit_whose_values_scatter_is_no_slot() -> None:
+    ages = ["Kasper Lund, 40 years a fisherman.", "The quay is 120 years old.", "In 7 years."]
+    assert _slot_groups(*(make_source(f"s{n}", [t]) for n, t in enumerate(ages, 1))) == []
+
+
+def test_an_outlet_stating_the_unit_twice_joins_with_its_likeliest_sentence() -> None:
+    shifts = "Rescuers worked in eight-hour shifts on the quay."
+    sources = [make_source(f"s{n}", [SMOKE, text]) for n, text in enumerate(HOURS, 1)]
+    sources.append(make_source("s5", [shifts, "The trawler crew was stuck at sea for 30 hours."]))
+    assert _slot_groups(*sources) == [{"s1:p2", "s2:p2", "s3:p2", "s4:p2", "s5:p2"}]

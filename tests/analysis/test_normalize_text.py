@@ -86,3 +86,16 @@ def test_surname_spellings_differing_in_the_first_letter_fold_together() -> None
 def test_ordinary_names_with_another_first_letter_stay_apart() -> None:
     vocabulary = build_vocabulary(["Then Holt and Kolt and Dorrin and Sorrin met."])
     assert len({vocabulary.canon(w) for w in ("dorrin", "sorrin")}) == 2
+
+
+def test_a_figure_keeps_the_word_it_counts_as_a_slot() -> None:
+    vocabulary = build_vocabulary([])
+    unit = normalise(
+        "Trapped for 52 hours, then a 45-minute ride with twelve ambulances.", vocabulary
+    )
+    assert unit.slots == {"hour=52", "minut=45", "ambulan=12"}
+
+
+def test_a_figure_glued_to_letters_or_followed_by_punctuation_has_no_slot() -> None:
+    vocabulary = build_vocabulary([])
+    assert normalise("Code 31m ran. In 2021, the port shut.", vocabulary).slots == frozenset()
