@@ -101,53 +101,25 @@ def _report_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _story_report(args: argparse.Namespace) -> int:
-    from reader.report import report_json, report_markdown
-    from reader.store import StoreError
-    from reader.store.stories import StoryStore
-    from reader.story_cli import analyse_story, save_story, say
-
-    try:
-        stories = StoryStore.open(args.data_dir)
-        save_story(stories, args.story, args.sources, args.max_bytes)
-        done = analyse_story(stories, args.story, max_bytes=args.max_bytes, timeout=args.timeout)
-    except StoreError as exc:
-        say(str(exc))
-        return 1
-    if done.analysis is None:
-        return 1
-    analysis = done.analysis
-    sys.stdout.write(report_json(analysis) if args.format == "json" else report_markdown(analysis))
-    return 1 if done.loaded.errors else 0
-
-
 def _report(argv: Sequence[str]) -> int:
     parser = _report_parser()
     args = parser.parse_args(argv)
-    if args.story:
-        return _story_report(args)
-    if not args.sources:
+    if args.story:  # the story's sources with its corrections (reader.story_cli)
+        from reader.story_cli import story_output
+
+        found = story_output(args, timeout=args.timeout)
+    elif not args.sources:
         parser.error("give SOURCEs, or --story NAME")
-    from reader.analysis import analyze
-    from reader.ingest import load_sources
+    else:
+        from reader.cli_sources import analyse_sources
+
+        found = analyse_sources(args.sources, max_bytes=args.max_bytes, timeout=args.timeout)
+    if found is None:
+        return 1
+    analysis, loaded = found
     from reader.report import report_json, report_markdown
 
-    loaded = load_sources(args.sources, max_bytes=args.max_bytes, timeout=args.timeout)
-    from reader.textsafe import inert
-
-    # A file name may hold escape sequences or a newline: one inert line per problem.
-    for error in loaded.errors:
-        print(f"newsdiff: {inert(str(error), keep_newlines=False)}", file=sys.stderr)
-    for notice in loaded.notices:
-        print(f"newsdiff: {inert(notice, keep_newlines=False)}", file=sys.stderr)
-    if not loaded.sources:
-        print("newsdiff: no source could be read", file=sys.stderr)
-        return 1
-    analysis = analyze(loaded.sources, errors=loaded.errors)
-    for notice in analysis.notices:
-        print(f"newsdiff: {inert(notice, keep_newlines=False)}", file=sys.stderr)
-    out = report_json(analysis) if args.format == "json" else report_markdown(analysis)
-    sys.stdout.write(out)
+    sys.stdout.write(report_json(analysis) if args.format == "json" else report_markdown(analysis))
     return 1 if loaded.errors else 0
 
 
@@ -208,9 +180,10 @@ def _start_stories(folder: str | None) -> StoryStore | None:
 
 def _story_sources(args: argparse.Namespace) -> StoryStore | int:
     """Save the SOURCEs in the story; the story's sources become the ones opened."""
+    from reader.cli_sources import say
     from reader.store import StoreError
     from reader.store.stories import StoryStore
-    from reader.story_cli import save_story, say
+    from reader.story_cli import save_story
 
     try:
         stories = StoryStore.open(args.data_dir)

@@ -9,21 +9,16 @@ story follows the corrections.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.cli_sources import say
 from reader.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from reader.model import Analysis, LoadResult
 from reader.store import StoreError, add_data_dir_option
 from reader.store.stories import StoryStore
 from reader.textsafe import inert
-
-
-def say(message: str) -> None:
-    """One inert line on standard error (a path may hold escape sequences)."""
-    print(f"newsdiff: {inert(message, keep_newlines=False)}", file=sys.stderr)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,12 +70,15 @@ def analyse_story(
     return StoryAnalysis(applied.analysis, read.loaded)
 
 
-def story_for_export(args: argparse.Namespace) -> tuple[Analysis, LoadResult] | None:
-    """``newsdiff export --story NAME [SOURCE...]``: the corrected analysis, or None."""
+def story_output(
+    args: argparse.Namespace, *, timeout: float = DEFAULT_TIMEOUT
+) -> tuple[Analysis, LoadResult] | None:
+    """``newsdiff report|export --story NAME [SOURCE...]``: the corrected analysis with what
+    was loaded, or None (after saying why)."""
     try:
         stories = StoryStore.open(args.data_dir)
         save_story(stories, args.story, args.sources, args.max_bytes)
-        done = analyse_story(stories, args.story, max_bytes=args.max_bytes, timeout=DEFAULT_TIMEOUT)
+        done = analyse_story(stories, args.story, max_bytes=args.max_bytes, timeout=timeout)
     except StoreError as exc:
         say(str(exc))
         return None

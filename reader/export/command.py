@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from reader.ingest import DEFAULT_MAX_BYTES
+from reader.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from reader.store import LABELS, AnnotationStore, StoreError, add_data_dir_option
 
 SOURCE_HELP = "a file, a folder, an http(s):// URL, or - for standard input (as for report)"
@@ -52,7 +52,6 @@ def main(argv: Sequence[str]) -> int:
     args = p.parse_args(argv)
     if not args.sources and not args.story:
         p.error("give SOURCEs, or --story NAME")
-    from reader.analysis import analyze
     from reader.export import (
         export_markdown,
         export_webannotation,
@@ -60,27 +59,18 @@ def main(argv: Sequence[str]) -> int:
         story_title,
         write_atomic,
     )
-    from reader.ingest import load_sources
-    from reader.textsafe import inert
 
     if args.story:  # the story's sources with its corrections (reader.story_cli)
-        from reader.story_cli import story_for_export
+        from reader.story_cli import story_output
 
-        found = story_for_export(args)
-        if found is None:
-            return 1
-        analysis, loaded = found
+        found = story_output(args)
     else:
-        loaded = load_sources(args.sources, max_bytes=args.max_bytes)
-        # A file name may hold escape sequences: one inert line per problem.
-        for problem in (*loaded.errors, *loaded.notices):
-            print(f"newsdiff: {inert(str(problem), keep_newlines=False)}", file=sys.stderr)
-        if not loaded.sources:
-            print("newsdiff: no source could be read", file=sys.stderr)
-            return 1
-        analysis = analyze(loaded.sources, errors=loaded.errors)
-        for notice in analysis.notices:
-            print(f"newsdiff: {inert(notice, keep_newlines=False)}", file=sys.stderr)
+        from reader.cli_sources import analyse_sources
+
+        found = analyse_sources(args.sources, max_bytes=args.max_bytes, timeout=DEFAULT_TIMEOUT)
+    if found is None:
+        return 1
+    analysis, loaded = found
     try:
         with AnnotationStore.open(args.data_dir) as store:
             for notice in store.notices:
