@@ -29,6 +29,7 @@ from reader.store.rows import (
     check_role,
     find_triage,
     hydrate,
+    legacy_role,
 )
 from reader.store.stories import StoryNotFoundError, StoryStore
 from reader.store.story_sources import Snapshot, read_snapshot, save_snapshot, snapshot_folder
@@ -255,12 +256,17 @@ def _note_rows(annotations: list[Any], triage: list[Any]) -> tuple[list[Row], ..
     anchors: list[Row] = []
     for a in annotations:
         aid = str(a["id"])
+        kept = [str(t) for t in a["tags"]]
+        if "role" in a:
+            role = check_role(str(a["role"]))
+        else:  # a bundle from before roles: an old claim mark is a note tagged claim-mark
+            role = legacy_role(str(a["kind"]), str(a["note"]), a["label"], kept)
+            kept = [] if role == "claim-mark" else kept
         notes.append(
             (aid, str(a["kind"]), str(a["subject"]), str(a["note"]), a["label"],
-             str(a["anchor_state"]), str(a["created"]), str(a["updated"]),
-             check_role(str(a.get("role", "note"))))
+             str(a["anchor_state"]), str(a["created"]), str(a["updated"]), role)
         )  # fmt: skip
-        tags += [(aid, n, str(t)) for n, t in enumerate(a["tags"])]
+        tags += [(aid, n, t) for n, t in enumerate(kept)]
         anchors += [(aid, n, *anchor_row(_anchor_of(x))) for n, x in enumerate(a["anchors"])]
     marks: list[Row] = [
         (str(t["sha256"]), str(t["path"]), str(t["mark"]), str(t["created"]), str(t["updated"]))
