@@ -14,7 +14,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 
-from reader.textsafe import inert
+from reader.ui.names import source_name
 
 Command = tuple[str, Callable[[], object], str]
 
@@ -44,7 +44,7 @@ class NewsdiffProvider(Provider):
                     number = int(binding.action[len("toggle_pane(") : -1])
                     if number > len(sources):
                         continue
-                    label = inert(sources[number - 1].label, keep_newlines=False)
+                    label = source_name(sources[number - 1])
                     name = f"Show/hide pane {number}: {label}"
                 key = binding.key.split(",")[0]
                 help_text = f"{binding.tooltip} (key: {key})" if binding.tooltip else f"key: {key}"

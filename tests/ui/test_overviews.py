@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.command import CommandList
+from textual.widgets import DataTable
 
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.overviews import CoverageScreen, ProfilesScreen, SourcesScreen
@@ -94,3 +96,29 @@ async def test_discarding_every_source_shows_them_rather_than_nothing() -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert screen.show_discarded and len(view.window.shown) == 5
+
+
+def _column_edge(table: DataTable[Text], key: str) -> int:
+    """The x where a column ends, counted from the table's left edge."""
+    edge = 0
+    for column in table.ordered_columns:
+        edge += column.get_render_width(table)
+        if column.key.value == key:
+            return edge
+    raise KeyError(key)
+
+
+@pilot_test
+async def test_every_outlet_column_of_the_coverage_fits_an_80_column_terminal() -> None:
+    async with fixture_app(size=(80, 24)) as (app, pilot, _screen, _view):
+        await pilot.press("c")
+        table = app.screen.query_one(DataTable)
+        assert _column_edge(table, "s5") <= 78
+
+
+@pilot_test
+async def test_the_triage_mark_shows_on_an_80_column_terminal() -> None:
+    async with fixture_app(size=(80, 24)) as (app, pilot, _screen, _view):
+        await pilot.press("s", "t")
+        table = app.screen.query_one(DataTable)
+        assert _column_edge(table, "mark") <= 78

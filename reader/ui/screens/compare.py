@@ -18,6 +18,7 @@ from textual.widgets import Footer, Input, Static
 
 from reader.model import Analysis
 from reader.textsafe import inert
+from reader.ui.names import source_name
 from reader.ui.notes import CLAIM_MARKS, Note, NotesError, next_in_cycle
 from reader.ui.rows import Row
 from reader.ui.screens.annotation_editor import AnnotationEditor, EditorOutcome
@@ -323,7 +324,7 @@ class CompareScreen(CorrectionActions, Screen[None]):
         else:
             cell = next(iter(row.cells.values()))
             anchor = cell.paragraph.id
-            label = inert(self.analysis.source(cell.source).label, keep_newlines=False)
+            label = source_name(self.analysis.source(cell.source))
             what = f"Note on ¶{cell.paragraph.index} of {label}"
 
         drafts = self.nd_app.drafts  # on the app: a draft outlives this screen

@@ -21,6 +21,7 @@ from reader.model import Analysis, Fact
 from reader.textsafe import inert
 from reader.ui.keys import key
 from reader.ui.lookup import AnalysisLookup
+from reader.ui.names import link_text, named, source_name
 from reader.ui.notes import Note
 from reader.ui.panes import MIN_PANE_WIDTH
 from reader.ui.passage import Layers, StyleFor, passage_text
@@ -63,7 +64,7 @@ class DetailScreen(ModalScreen[None]):
         return cast("NewsdiffApp", self.app)
 
     def _source_name(self, source_id: str) -> str:
-        return _plain(self.analysis.source(source_id).label)
+        return source_name(self.analysis.source(source_id))
 
     def compose(self) -> ComposeResult:
         with Vertical(id="detail"):
@@ -110,7 +111,7 @@ class DetailScreen(ModalScreen[None]):
             return title
         group = row.group
         title.append(f"{group.id} · {_plain(group.label)}", "bold")
-        title.append(f" · match score {group.score:.2f}")
+        title.append(f" · same-claim confidence {group.score:.0%}")
         kinds = sorted({f.kind for f in self.lookup.divergent_facts(group.id)})
         if kinds:
             title.append(f" · ◆ divergent: {', '.join(kinds)}", self.style_for("rule-divergent"))
@@ -134,7 +135,7 @@ class DetailScreen(ModalScreen[None]):
         source = self.analysis.source(source_id)
         card = Text()
         card.append(f"{self.lookup.source_number[source_id]} ", self.style_for("para-number"))
-        card.append(_plain(source.label), "bold")
+        card.append(source_name(source), "bold")
         if source.published:
             card.append(f" · {_plain(source.published)}")
         card.append("\n")
@@ -215,7 +216,7 @@ class DetailScreen(ModalScreen[None]):
                 continue
             line = Text(f"{self._source_name(mark.source)}: ")
             line.append(f"“{_plain(mark.term)}”", self.style_for("framing"))
-            line.append(f" ({mark.category}) {_plain(mark.note)}")
+            line.append(f" ({mark.category}) {named(mark.note, self.analysis)}")
             if mark.neutral:
                 line.append(f" · neutral: {_plain(mark.neutral)}", "dim")
             if mark.contrast:
@@ -236,12 +237,7 @@ class DetailScreen(ModalScreen[None]):
         parts: list[Text] = [self._heading("Shared copy")]
         for link in self.analysis.provenance:
             if link.a in present and link.b in present:
-                parts.append(
-                    Text(
-                        f"{self._source_name(link.a)} ↔ {self._source_name(link.b)}: "
-                        f"{link.shared:.0%} shared ({link.kind}) · {_plain(link.note)}"
-                    )
-                )
+                parts.append(Text(link_text(link, self.analysis)))
         if len(parts) == 1:
             parts.append(Text("No shared wire copy among these outlets.", style="dim"))
         return RichGroup(*parts)

@@ -20,6 +20,7 @@ from reader.model import Analysis
 from reader.textsafe import inert
 from reader.ui.keys import key
 from reader.ui.lookup import AnalysisLookup
+from reader.ui.names import link_text, source_name
 from reader.ui.notes import SOURCE_MARKS, NotesError, next_in_cycle
 from reader.ui.passage import StyleFor
 
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
 
 REPORTED, DIVERGENT, OMITTED = "●", "◆", "·"
 CATEGORIES = ("hedge", "loaded", "attribution-verb", "naming", "scare-quote", "intensifier")
-CATEGORY_HEADERS = ("hedge", "loaded", "attrib.", "naming", "scare-q.", "intens.")
+CATEGORY_HEADERS = ("hedges", "loaded", "claimed-type", "naming", "scare quotes", "intensifiers")
+CLAIM_WIDTH, NAME_WIDTH = (20, 44), (6, 14)  # coverage columns: narrowest and widest
 SOURCE_MARK_TEXT = {"trusted": "✓ trusted", "check": "? check", "discard": "✗ discard"}
 
 
@@ -79,18 +81,34 @@ class CoverageScreen(OverviewScreen):
 
     TITLE_TEXT = " Coverage: which outlet reports which claim · enter jumps to the passage"
 
+    def _widths(self) -> tuple[int, int]:
+        """Claim and outlet column widths that let every outlet column fit the screen.
+
+        The claim labels give way first (down to CLAIM_WIDTH[0]), then the outlet names.
+        """
+        room = self.app.size.width - 4  # the table's scrollbar and the claim column padding
+        count = max(len(self.analysis.sources), 1)
+        claim, name = CLAIM_WIDTH[1], NAME_WIDTH[1]
+        while claim > CLAIM_WIDTH[0] and claim + count * (name + 4) > room:
+            claim -= 1
+        while name > NAME_WIDTH[0] and claim + count * (name + 4) > room:
+            name -= 1
+        return claim, name
+
     def on_mount(self) -> None:
         table = self.table
         table.cursor_type = "cell"
         table.fixed_columns = 1
-        table.add_column(Text("claim"), key="claim")
+        claim_width, name_width = self._widths()
+        table.add_column(Text("claim"), key="claim", width=claim_width)
         for source in self.analysis.sources:
             number = self.lookup.source_number[source.id]
-            table.add_column(Text(f"{number} {_short(source.label)}"), key=source.id)
+            name = _short(source_name(source), name_width)
+            table.add_column(Text(f"{number} {name}"), key=source.id)
         for group in self.analysis.groups:
             present = {m.source for m in group.members}
             divergent = {v.source for f in self.lookup.divergent_facts(group.id) for v in f.values}
-            cells = [Text(f"{group.id} {_plain(group.label)}", overflow="ellipsis")]
+            cells = [Text(f"{group.id} {_plain(group.label)}", overflow="ellipsis", no_wrap=True)]
             for source in self.analysis.sources:
                 if source.id in divergent:
                     cells.append(
@@ -102,13 +120,10 @@ class CoverageScreen(OverviewScreen):
                     cells.append(Text(OMITTED, self.style_for("gap"), justify="center"))
             table.add_row(*cells, key=group.id)
         self.legend(
-            Text(
-                f" {REPORTED} reported   {DIVERGENT} reported, divergent   "
-                f"{OMITTED} not reported   enter: jump to the passage"
-            )
+            Text(f"{REPORTED} reported   {DIVERGENT} reported, divergent   {OMITTED} not reported")
         )
         if not self.analysis.groups:
-            self.legend(Text(" No claim is reported by two sources (yet)."))
+            self.legend(Text("No claim is reported by two sources (yet)."))
         table.focus()
 
     @on(DataTable.CellSelected)
@@ -131,7 +146,7 @@ class ProfilesScreen(OverviewScreen):
         table.add_column(Text("words"))
         for header in CATEGORY_HEADERS:
             table.add_column(Text(header))
-        table.add_column(Text("unattributed"))
+        table.add_column(Text("unsourced"))
         table.add_column(Text("attribution verbs"))
         table.add_column(Text("quotes"))
         table.add_column(Text("naming"))
@@ -139,7 +154,7 @@ class ProfilesScreen(OverviewScreen):
         for source in self.analysis.sources:
             profile = by_source.get(source.id)
             number = self.lookup.source_number[source.id]
-            name = Text(f"{number} {_short(source.label, 24)}")
+            name = Text(f"{number} {_short(source_name(source), 24)}")
             if profile is None:
                 table.add_row(name, Text("—"), *[Text("") for _ in range(len(CATEGORIES) + 4)])
                 continue
@@ -170,18 +185,13 @@ class ProfilesScreen(OverviewScreen):
                 Text(naming),
             )
         legend = Text(
-            " Rates per 1000 words: hedges, loaded words, attribution verbs (claimed, "
-            "insisted), naming choices, scare quotes, intensifiers.\n"
+            "Marks per 1000 words. claimed-type: verbs that colour what a source said "
+            "(claimed, insisted); unsourced: statements with no attribution.\n"
         )
         if not self.analysis.profiles:
-            legend.append(" No framing profile yet (the framing analysis did not run).\n")
+            legend.append("No framing profile yet (the framing analysis did not run).\n")
         for link in self.analysis.provenance:
-            a = _plain(self.analysis.source(link.a).label)
-            b = _plain(self.analysis.source(link.b).label)
-            legend.append(
-                f" ≡ {a} and {b} share {link.shared:.0%} of their text ({link.kind}): "
-                f"{_plain(link.note)}\n"
-            )
+            legend.append(link_text(link, self.analysis) + "\n")
         self.legend(legend)
         table.focus()
 
@@ -207,13 +217,13 @@ class SourcesScreen(OverviewScreen):
         for label in (
             "#",
             "outlet",
+            "mark",
             "date",
             "words",
             "¶",
+            "shares text with",
             "language",
             "format",
-            "shares text with",
-            "mark",
             "path",
         ):
             table.add_column(Text(label), key=label)
@@ -221,7 +231,7 @@ class SourcesScreen(OverviewScreen):
             table.add_row(*self._cells(source.id), key=source.id)
         legend = Text()
         for error in self.analysis.errors:
-            legend.append(f" ✗ {_plain(str(error))}\n", style="dim")
+            legend.append(f"✗ {_plain(str(error))}\n", style="dim")
         self.legend(legend)
         table.focus()
 
@@ -237,14 +247,14 @@ class SourcesScreen(OverviewScreen):
         mark = self.nd_app.store.source_marks().get(source_id)
         return [
             Text(str(self.lookup.source_number[source_id])),
-            Text(_short(source.label, 28)),
+            Text(_short(source_name(source), 28)),
+            Text(SOURCE_MARK_TEXT.get(mark or "", "—"), style="bold" if mark else "dim"),
             Text(_plain(source.published or "—")),
             Text(str(words), justify="right"),
             Text(str(len(source.paragraphs)), justify="right"),
+            Text(", ".join(shares) or "—"),
             Text(_plain(source.language or "—")),
             Text(_plain(source.format)),
-            Text(", ".join(shares) or "—"),
-            Text(SOURCE_MARK_TEXT.get(mark or "", "—"), style="bold" if mark else "dim"),
             Text(_short(source.path, 40), style="dim"),
         ]
 
@@ -261,7 +271,7 @@ class SourcesScreen(OverviewScreen):
         except NotesError as error:
             self.notify(str(error), title="Mark not saved", severity="error", markup=False)
             return
-        table.update_cell(source_id, "mark", self._cells(source_id)[8], update_width=True)
+        table.update_cell(source_id, "mark", self._cells(source_id)[2], update_width=True)
 
     @on(DataTable.RowSelected)
     def _show(self, event: DataTable.RowSelected) -> None:

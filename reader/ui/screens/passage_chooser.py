@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 from reader.model import Analysis, Source
 from reader.textsafe import inert
 from reader.ui.keys import key
+from reader.ui.names import source_name
 
 SNIPPET = 90
 LIMIT = 40
@@ -67,7 +68,7 @@ def _label(source: Source, choice: Choice) -> Text:
     line = Text()
     if choice.score is not None:
         line.append(f"{round(choice.score):>3}% ", style="bold")
-    line.append(inert(source.label, keep_newlines=False), style="bold")
+    line.append(source_name(source), style="bold")
     line.append(f" ¶{paragraph.index}  ", style="dim")
     line.append(inert(words, keep_newlines=False))
     return line

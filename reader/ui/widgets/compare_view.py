@@ -27,6 +27,7 @@ from textual.strip import Strip
 from reader.model import Analysis
 from reader.textsafe import inert
 from reader.ui.lookup import AnalysisLookup
+from reader.ui.names import source_name
 from reader.ui.panes import PaneWindow, split_widths, window_for
 from reader.ui.passage import Layers, cell_matches, passage_plain, passage_text
 from reader.ui.rows import Cell, Row, build_rows
@@ -375,7 +376,7 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
             inner = max(pane_width - 2, 1)
             first = Text(no_wrap=True, overflow="ellipsis")
             first.append(f"{self.lookup.source_number[pane]} ", self.style_for("para-number"))
-            first.append(inert(source.label, keep_newlines=False), outlet_style)
+            first.append(source_name(source, headline=False), outlet_style)
             if source.published:
                 first.append(f" · {inert(source.published, keep_newlines=False)}")
             mark = SOURCE_MARK_LABEL.get(self.source_mark(pane) or "")
