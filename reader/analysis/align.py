@@ -40,6 +40,7 @@ HEADLINE_TO_BODY = 0.6  # ... and join a body passage only when very alike
 PARTICIPANTS = 0.5  # factor for two sentences naming different participants (see similarity)
 ATTACH = 0.30  # average similarity for a sentence to join a group its source is missing from
 ATTACH_PRESENT = 0.35  # ... or a group its source is already in (a second claim it carries)
+RETOLD = 0.45  # a second passage of an outlet this alike its member of a group says the same
 SLOT_SOURCES = 3  # outlets stating a figure of one kind once each, for a claim of its own
 SLOT_AGREEMENT = 0.75  # ... most of whom state one value for it
 OVERLAP = 0.5  # two groups sharing this share of the smaller one's sentences are one claim
@@ -196,6 +197,12 @@ def _attach(
     source, for the sentence most like the group's members from the other sources. Filling
     a source the group lacks takes ``ATTACH``; adding a second passage of a source already
     in the group takes the stricter ``ATTACH_PRESENT``.
+
+    An outlet also tells one claim twice (a lede, then "the talk was held on Sunday"): a
+    passage that says what its own outlet's member of the group says (``RETOLD``), links
+    to another outlet's member on its own (``LINK``) and is as alike the group as two
+    clusters must be to merge (``AVERAGE``) joins too. This is what the same-source rule
+    allows: two passages of one source in a group, saying the same thing.
     """
     home = {k: n for n, members in enumerate(clusters) for k in members}
 
@@ -219,13 +226,25 @@ def _attach(
                 continue
             block = sim[np.ix_(candidates, others)]
             mean = block.mean(axis=1)
+            own = core[source_of[core] == target]
+            if own.size:
+                retold = (
+                    (sim[np.ix_(candidates, own)].max(axis=1) >= RETOLD)
+                    & (block.max(axis=1) >= LINK)
+                    & (mean >= AVERAGE)
+                )
+                extra.extend(
+                    int(k)
+                    for k, here in zip(candidates[retold], mean[retold], strict=True)
+                    if not fits_home_better(int(k), float(here))
+                )
             best = int(np.argmax(mean))
             candidate, here = int(candidates[best]), float(mean[best])
             if target in present and (here < ATTACH_PRESENT or fits_home_better(candidate, here)):
                 continue
             if here >= ATTACH and float(block[best].max()) >= LINK:
                 extra.append(candidate)
-        grown = tuple(sorted((*members, *extra)))
+        grown = tuple(sorted({*members, *extra}))
         if grown not in out:  # two claims that absorbed each other's passages: keep one
             out.append(grown)
     return out

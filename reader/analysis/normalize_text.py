@@ -64,7 +64,12 @@ def fold_aliases(text: str) -> str:
 
 @cache
 def stop_words() -> frozenset[str]:
-    text = (files("reader") / "data" / "stopwords.txt").read_text(encoding="utf-8")
+    return _word_list("stopwords.txt")
+
+
+def _word_list(name: str) -> frozenset[str]:
+    """A data file of one lower-case word a line, ``#`` comments left out."""
+    text = (files("reader") / "data" / name).read_text(encoding="utf-8")
     return frozenset(
         line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
     )
@@ -141,6 +146,12 @@ def _not_person_words() -> frozenset[str]:
     for title in lexicon.titles():
         words.update(w.lower() for w in _TOKEN.findall(title))
     return frozenset(words)
+
+
+@cache
+def speaker_verbs() -> frozenset[str]:
+    """Verbs after a name that make the person a speaker, not a party to the event."""
+    return _word_list("speaker_verbs.txt")
 
 
 @cache
@@ -318,7 +329,8 @@ def normalise(text: str, vocabulary: Vocabulary) -> Tokens:
             name = vocabulary.canon(lowered)
             tokens.append(name)
             anchors.add(f"e:{name}")
-            if name in vocabulary.surnames:
+            after = raw_words[i + 1].lower() if i + 1 < len(raw_words) else ""
+            if name in vocabulary.surnames and after not in speaker_verbs():
                 persons.add(name)
             continue
         if lowered in stops or len(lowered) < 2:

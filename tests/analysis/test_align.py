@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from reader.analysis.align import (
+    _attach,
     align_sentences,
     merge_overlapping,
     sentence_similarity,
@@ -232,3 +235,22 @@ def test_an_outlet_stating_the_unit_twice_joins_with_its_likeliest_sentence() ->
     sources = [make_source(f"s{n}", [SMOKE, text]) for n, text in enumerate(HOURS, 1)]
     sources.append(make_source("s5", [shifts, "The trawler crew was stuck at sea for 30 hours."]))
     assert _slot_groups(*sources) == [{"s1:p2", "s2:p2", "s3:p2", "s4:p2", "s5:p2"}]
+
+
+def _retold_matrix(own: float) -> np.ndarray:
+    """s1 tells a claim (0), s2 too (1); s1 tells it again later (2), weakly like s2's."""
+    sim = np.eye(3, dtype=np.float32)
+    sim[0, 1] = sim[1, 0] = 0.6
+    sim[2, 0] = sim[0, 2] = own
+    sim[2, 1] = sim[1, 2] = 0.32
+    return sim
+
+
+def test_an_outlet_telling_a_claim_twice_has_both_passages_in_the_group() -> None:
+    source_of = np.array(["s1", "s2", "s1"])
+    assert _attach([(0, 1)], source_of, _retold_matrix(own=0.5)) == [(0, 1, 2)]
+
+
+def test_a_second_passage_unlike_its_outlets_member_stays_out() -> None:
+    source_of = np.array(["s1", "s2", "s1"])
+    assert _attach([(0, 1)], source_of, _retold_matrix(own=0.3)) == [(0, 1)]

@@ -99,3 +99,10 @@ def test_a_figure_keeps_the_word_it_counts_as_a_slot() -> None:
 def test_a_figure_glued_to_letters_or_followed_by_punctuation_has_no_slot() -> None:
     vocabulary = build_vocabulary([])
     assert normalise("Code 31m ran. In 2021, the port shut.", vocabulary).slots == frozenset()
+
+
+def test_a_speaker_is_not_a_party_to_what_is_reported() -> None:
+    texts = ["Mayor Halvik met Maria Marrow.", "They met, spokeswoman Helen Dorsey said."]
+    vocabulary = build_vocabulary(texts)
+    assert "dorsey" in vocabulary.surnames
+    assert normalise(texts[1], vocabulary).persons == frozenset()
