@@ -149,10 +149,13 @@ def _app(argv: Sequence[str]) -> int:
         print("newsdiff: no source given and no bundled sample set found", file=sys.stderr)
         return 2
     from reader.ui.app import NewsdiffApp  # Textual loads only when the app opens
-    from reader.ui.story_session import StorySession
 
     store, notices = _open_notes(args.data_dir)
-    session = StorySession(stories, args.story) if stories and args.story else None
+    session = None
+    if stories and args.story:
+        from reader.ui.story_session import StorySession  # analysis modules: only for a story
+
+        session = StorySession(stories, args.story)
     app = NewsdiffApp(
         args.sources,
         store=store,

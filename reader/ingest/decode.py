@@ -13,8 +13,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from charset_normalizer import from_bytes
-
 from reader.ingest.datafiles import load_data
 from reader.ingest.errors import IngestError
 
@@ -104,6 +102,8 @@ def _preferences() -> tuple[float, tuple[str, ...]]:
 
 def _legacy(raw: bytes) -> tuple[str, str]:
     """The detector's candidates, near-ties broken by how common each encoding is."""
+    from charset_normalizer import from_bytes  # only for bytes that are not UTF-8
+
     matches = list(from_bytes(raw))
     if not matches:
         raise IngestError("undecodable: not UTF-8 and no known text encoding fits")

@@ -7,15 +7,15 @@ refused with the content type named, before its body is read. Every failure beco
 
 from __future__ import annotations
 
-import http.client
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
-from email.message import Message
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from reader import __version__
 from reader.ingest.errors import IngestError
+
+if TYPE_CHECKING:  # http.client and urllib load when a URL is fetched, not at start-up
+    import urllib.request
+    from email.message import Message
 
 DEFAULT_TIMEOUT = 20.0
 MAX_REDIRECTS = 5
@@ -38,12 +38,13 @@ def too_large(max_bytes: int) -> str:
     return f"larger than the {max_bytes}-byte cap (raise it with --max-bytes)"
 
 
-class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
-    max_redirections = MAX_REDIRECTS
-
-
 def _opener() -> urllib.request.OpenerDirector:
-    return urllib.request.build_opener(_LimitedRedirects())
+    import urllib.request
+
+    class LimitedRedirects(urllib.request.HTTPRedirectHandler):
+        max_redirections = MAX_REDIRECTS
+
+    return urllib.request.build_opener(LimitedRedirects())
 
 
 def _read_body(response: IO[bytes], max_bytes: int) -> bytes:
@@ -71,6 +72,10 @@ def _check_headers(headers: Message, max_bytes: int) -> tuple[str | None, str | 
 
 
 def fetch_url(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> Fetched:
+    import http.client
+    import urllib.error
+    import urllib.request
+
     request = urllib.request.Request(
         url,
         headers={

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from reader.ui.story_session import StorySession
 
 PAINT_WAIT = 2.0  # seconds the analysis waits at most for the sources' first paint
+LOADING_SCREEN_DELAY = 0.25  # seconds of reading local files before the loading screen shows
 STYLE_FILES = ("app.tcss", "compare.tcss", "overviews.tcss", "annotations.tcss")
 
 
@@ -113,8 +114,26 @@ class NewsdiffApp(App[int]):
 
             self.push_screen(StartScreen(self.stories), self.start_chosen)
             return
-        self.push_screen(LoadingScreen(self.specs))
+        self.begin_loading()
+
+    def begin_loading(self) -> None:
+        """Read and analyse the specs in the worker. Files usually read in a few
+        milliseconds, so their compare screen is the first one painted; the loading screen
+        shows at once only for URLs and standard input, else if reading takes a while."""
         self.load_and_analyse()
+        if any(_is_remote(spec) for spec in self.specs):
+            self.show_loading()
+        else:
+            self.set_timer(LOADING_SCREEN_DELAY, self.show_loading)
+
+    def show_loading(self, failure: str = "") -> None:
+        """The loading screen, unless the sources (or the loading screen) are up already."""
+        if isinstance(self.screen, LoadingScreen):
+            if failure:
+                self.screen.show_failure(failure)
+            return
+        if self.compare_screen() is None:
+            self.push_screen(LoadingScreen(self.specs, failure=failure))
 
     def start_chosen(self, choice: tuple[str, str] | None) -> None:
         """The start screen's pick: ("story", name) or ("sample", folder)."""
@@ -131,8 +150,7 @@ class NewsdiffApp(App[int]):
         else:
             self.specs = (value,)
             self.set_title = PurePath(value).name
-        self.push_screen(LoadingScreen(self.specs))
-        self.load_and_analyse()
+        self.begin_loading()
 
     # ------------------------------------------------------------------ worker
 
@@ -145,7 +163,6 @@ class NewsdiffApp(App[int]):
     )
     def load_and_analyse(self) -> None:
         """Read every source, paint them unaligned, then analyse; posts messages only."""
-        from reader.analysis import analyze
         from reader.ingest import load_sources
 
         self.post_message(StageProgressed("read", 0.0))
@@ -161,6 +178,7 @@ class NewsdiffApp(App[int]):
         # from the UI thread while it builds that screen (seeds: 1.2 s to first paint
         # instead of 0.3 s). Bounded, so a screen that never paints cannot stall the work.
         self._sources_painted.wait(timeout=PAINT_WAIT)
+        from reader.analysis import analyze  # numpy and the rest load after the first paint
 
         def progress(stage: str, done: float) -> None:
             self.post_message(StageProgressed(stage, done))
@@ -197,15 +215,17 @@ class NewsdiffApp(App[int]):
         for notice in result.notices:
             self.notify(inert(notice, keep_newlines=False), timeout=6, markup=False)
         if not result.sources:
-            screen = self.screen
-            if isinstance(screen, LoadingScreen):
-                screen.show_failure("No source could be read. Press q to quit.")
+            self.show_loading("No source could be read. Press q to quit.")
             return
         first_paint = Analysis(sources=result.sources, errors=result.errors)
         self.attach_notes(first_paint)
-        compare = CompareScreen(first_paint, pending=True, title=self.set_title)
-        self.switch_screen(compare)
-        compare.call_after_refresh(self._sources_painted.set)
+        compare = CompareScreen(
+            first_paint, pending=True, title=self.set_title, painted=self._sources_painted.set
+        )
+        if isinstance(self.screen, LoadingScreen):
+            self.switch_screen(compare)
+        else:
+            self.push_screen(compare)
 
     @on(AnalysisReady)
     def _analysis_ready(self, message: AnalysisReady) -> None:
@@ -232,8 +252,8 @@ class NewsdiffApp(App[int]):
             if isinstance(screen, CompareScreen):
                 screen.pending = False
                 screen.refresh_summary()
-            if isinstance(screen, LoadingScreen):
-                screen.show_failure(message.reason)
+        if self.compare_screen() is None:
+            self.show_loading(message.reason)
 
     def attach_notes(self, analysis: Analysis) -> None:
         """Place the stored notes and marks on the analysis now on screen."""
@@ -267,3 +287,8 @@ class NewsdiffApp(App[int]):
         from reader.ui.screens.overviews import open_overview
 
         open_overview(self, name)
+
+
+def _is_remote(spec: str) -> bool:
+    """A URL or standard input: reading it may take seconds."""
+    return spec == "-" or spec.lower().startswith(("http://", "https://"))

@@ -14,7 +14,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.reactive import Reactive, reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from reader.model import Analysis
 from reader.textsafe import inert
@@ -26,6 +26,7 @@ from reader.ui.screens.compare_keys import COMPARE_BINDINGS
 from reader.ui.screens.correction_actions import CORRECTION_BINDINGS, CorrectionActions
 from reader.ui.screens.prompt import PromptScreen
 from reader.ui.widgets.compare_view import CompareView
+from reader.ui.widgets.lean_footer import LeanFooter
 from reader.ui.widgets.stage_panel import StagePanel
 
 if TYPE_CHECKING:
@@ -43,11 +44,20 @@ class CompareScreen(CorrectionActions, Screen[None]):
     search_text: Reactive[str] = reactive("")
     hidden: Reactive[frozenset[str]] = reactive(frozenset())
 
-    def __init__(self, analysis: Analysis, *, pending: bool = False, title: str = "") -> None:
+    def __init__(
+        self,
+        analysis: Analysis,
+        *,
+        pending: bool = False,
+        title: str = "",
+        painted: Callable[[], None] | None = None,
+    ) -> None:
+        """``painted`` is called once the passages are on screen (the first frame)."""
         super().__init__()
         self.analysis = analysis
         self.pending = pending
         self.set_title = title
+        self.painted = painted
 
     @property
     def nd_app(self) -> NewsdiffApp:
@@ -63,6 +73,7 @@ class CompareScreen(CorrectionActions, Screen[None]):
             claim_mark=lambda g: store.marks().get(g),
             source_mark=lambda s: store.source_marks().get(s),
             note_count=lambda anchor: len(store.list_for(anchor)),
+            painted=self.painted,
             id="compare",
         ).data_bind(
             CompareScreen.framing, CompareScreen.show_boilerplate, CompareScreen.search_text
@@ -72,7 +83,7 @@ class CompareScreen(CorrectionActions, Screen[None]):
         )
         if self.pending:
             yield StagePanel(id="stages")
-        yield Footer(compact=True)
+        yield LeanFooter(compact=True)
 
     @property
     def compare_view(self) -> CompareView:

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from textual.binding import BindingType
 
-from reader.analysis.corrections import CorrectionKind
 from reader.model import Analysis
 from reader.store.errors import StoreError
 from reader.store.models import TextAnchor
@@ -23,7 +22,8 @@ from reader.ui.keys import key
 from reader.ui.rows import Row
 from reader.ui.screens.passage_chooser import Choice, PassageChooser, rank_candidates
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the analysis modules (numpy) load in the worker, after the first paint
+    from reader.analysis.corrections import CorrectionKind
     from reader.ui.story_session import StorySession
 
 CORRECTION_BINDINGS: list[BindingType] = [

@@ -8,16 +8,18 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from reader.textsafe import inert
+from reader.ui.widgets.lean_footer import LeanFooter
 from reader.ui.widgets.stage_panel import StagePanel
 
 
 class LoadingScreen(Screen[None]):
-    def __init__(self, specs: Sequence[str]) -> None:
+    def __init__(self, specs: Sequence[str], *, failure: str = "") -> None:
         super().__init__()
         self.specs = tuple(specs)
+        self.failure = failure
 
     def compose(self) -> ComposeResult:
         with Vertical(id="loading"):
@@ -29,13 +31,16 @@ class LoadingScreen(Screen[None]):
                 listing.append(f"  … and {len(self.specs) - 12} more\n")
             yield Static(listing, id="loading-specs")
             yield StagePanel(id="stages")
-            yield Static(id="loading-failure")
-        yield Footer()
+            failure = self._failure_text(self.failure) if self.failure else ""
+            yield Static(failure, id="loading-failure")
+        yield LeanFooter()
 
     def update_stage(self, stage: str, fraction: float) -> None:
         self.query_one(StagePanel).update_stage(stage, fraction)
 
     def show_failure(self, reason: str) -> None:
-        self.query_one("#loading-failure", Static).update(
-            Text(inert(reason, keep_newlines=False), style="bold")
-        )
+        self.query_one("#loading-failure", Static).update(self._failure_text(reason))
+
+    @staticmethod
+    def _failure_text(reason: str) -> Text:
+        return Text(inert(reason, keep_newlines=False), style="bold")

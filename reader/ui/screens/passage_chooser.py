@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rapidfuzz import fuzz
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -47,6 +46,8 @@ def rank_candidates(
     analysis: Analysis, text: str, exclude: Sequence[str], limit: int = LIMIT
 ) -> list[Choice]:
     """Passages of the outlets not in ``exclude``, most similar to ``text`` first."""
+    from rapidfuzz import fuzz  # loaded when a chooser opens, not with the compare screen
+
     scored = [
         Choice(s.id, p.start, p.end, fuzz.token_set_ratio(text.lower(), p.text.lower()))
         for s in analysis.sources

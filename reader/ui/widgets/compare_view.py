@@ -98,9 +98,13 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         claim_mark: Callable[[str], str | None] = lambda _g: None,
         source_mark: Callable[[str], str | None] = lambda _s: None,
         note_count: Callable[[str], int] = lambda _a: 0,
+        painted: Callable[[], None] | None = None,
         id: str | None = None,
     ) -> None:
+        """``painted``: called after the first frame that shows rows (the analysis worker
+        waits for it, so that it does not compete with that frame for the interpreter)."""
         super().__init__(id=id)
+        self._painted = painted
         self.note_count = note_count
         self.claim_mark = claim_mark
         self.source_mark = source_mark
@@ -284,6 +288,9 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
             self.window = window
             self.post_message(self.WindowChanged(window))
         self.refresh()
+        if sized and self._painted is not None:
+            self.call_after_refresh(self._painted)
+            self._painted = None
 
     def _line_count(self, cell: Cell, width: int, console: Console) -> int:
         """Wrapped height of a cell, remembered: paging and folding re-ask the same cells."""

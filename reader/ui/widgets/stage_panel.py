@@ -22,6 +22,8 @@ class StagePanel(Vertical):
         yield Label("Analysing…", classes="stage-title")
 
     def update_stage(self, stage: str, fraction: float) -> None:
+        if not self.is_attached:  # a report that arrives as the screen goes away
+            return
         bar_id = f"stage-{_slug(stage)}"
         found = self.query(f"#{bar_id}")
         if found:

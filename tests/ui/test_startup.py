@@ -1,0 +1,47 @@
+"""Start-up: the app opens without the analysis libraries, and on the compare screen."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.ui.app import NewsdiffApp
+from reader.ui.screens.compare import CompareScreen
+from reader.ui.screens.loading import LoadingScreen
+from tests.quiet_server import refused_url
+from tests.ui.conftest import pilot_test, until
+
+HEAVY = ("numpy", "rapidfuzz", "trafilatura", "lxml", "charset_normalizer", "http.client")
+
+
+def test_opening_the_app_imports_no_analysis_library() -> None:
+    probe = (
+        "import sys, reader.cli, reader.ui.app; "
+        f"print(' '.join(m for m in {HEAVY!r} + ('reader.analysis',) if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == []
+
+
+@pilot_test
+async def test_local_files_open_on_the_compare_screen_with_no_loading_screen(
+    samples_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built: list[LoadingScreen] = []
+    monkeypatch.setattr(LoadingScreen, "on_mount", lambda self: built.append(self), raising=False)
+    app = NewsdiffApp([str(samples_dir / "harbour-fire")])
+    async with app.run_test(size=(200, 50)) as pilot:
+        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        await app.workers.wait_for_complete()
+    assert built == []
+
+
+@pilot_test
+async def test_a_url_shows_the_loading_screen_at_once() -> None:
+    app = NewsdiffApp([refused_url()], timeout=0.5)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, LoadingScreen)
