@@ -282,3 +282,25 @@ async def test_help_on_the_notes_screen_lists_its_keys(tmp_path: Path) -> None:
         assert await until(pilot, lambda: isinstance(app.screen, HelpScreen))
         actions = {b.action for b in app.screen.screen_bindings}
         assert {"cycle('tag')", "detached", "delete", "edit", "jump"} <= actions
+
+
+@pilot_test
+async def test_A_reads_notes_another_terminal_saved_meanwhile(tmp_path: Path) -> None:
+    async with notes_screen(tmp_path) as (app, pilot, _screen, store):
+        await pilot.press("escape")
+        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        other = AnnotationStore.open(tmp_path)  # a second connection, as another process
+        (mine,) = [a for a in store.list() if a.id == "note01"]
+        other.add(mine.target, "from the other terminal")
+        other.close()
+        await pilot.press("A")
+        assert await until(pilot, lambda: isinstance(app.screen, AnnotationsScreen))
+        assert "from the other terminal" in [n.text for n in app.screen.shown]
+
+
+@pilot_test
+async def test_escape_in_the_words_box_cancels_without_filtering(tmp_path: Path) -> None:
+    async with notes_screen(tmp_path) as (_app, pilot, screen, _store):
+        await pilot.press("slash", *"brigade", "escape")
+        assert not screen.query_one("#words").display
+        assert not screen.filter.active and len(_shown(screen)) == 4

@@ -77,6 +77,10 @@ class AnnotationsScreen(Screen[Note | None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        # Read the store again: another terminal may have added or deleted notes meanwhile.
+        compare = self.nd_app.compare_screen()
+        if compare is not None:
+            self.nd_app.attach_notes(compare.analysis)
         words = self.query_one("#words", Input)
         words.display = False
         if self.app.is_headless:
