@@ -205,14 +205,14 @@ def attribution_facts(
             sid: FactValue(sid, paragraph, c.start, c.end, c.text, c.normalized)
             for sid, (_, c, paragraph) in chosen.items()
         }
-        made = credit_fact(g, f"who said: {g.label}", credits, order, seen)
+        made = credit_fact(g.id, f"who said: {g.label}", credits, order, seen)
         if made is not None:
             out.append(made)
     return out
 
 
 def credit_fact(
-    group: Group,
+    group: str | None,
     subject: str,
     credits: Mapping[str, FactValue],
     order: Mapping[str, int],
@@ -227,5 +227,5 @@ def credit_fact(
     seen.add(key)
     values = tuple(credits[sid] for sid in ids)
     divergent = len({v.normalized for v in values}) > 1
-    fact = Fact("", "attribution", group.id, subject, divergent, values)
+    fact = Fact("", "attribution", group, subject, divergent, values)
     return (order[ids[0]], values[0].start), fact

@@ -75,7 +75,23 @@ def looks_ahead_at(clause: str, start: int, end: int) -> bool:
     """Does the clause look ahead from this date: a future marker before it ('will meet on
     Monday') or right after it ('on Monday will')? A 'will' far behind the date belongs to
     another verb ('spoke on Sunday, promising that the US will ...'), and the date is past."""
+    if said_on(clause, start):
+        return False
     return looks_ahead(clause[:start]) or looks_ahead(clause[end : end + _AHEAD_AFTER])
+
+
+def said_on(clause: str, start: int) -> bool:
+    """Does a speech verb stand right before the date ('said on Monday it will', 'told
+    reporters on Friday')? Then the date is when it was said, already past, whatever 'will'
+    the statement carries."""
+    pattern = _FUTURE_CACHE.get("said")
+    if pattern is None:
+        verbs = "|".join(sorted(lexicon.attribution_verbs(), key=len, reverse=True))
+        pattern = re.compile(
+            rf"\b(?:{verbs})(?:\s+(?:reporters|journalists|the\s+press))?\s+(?:on\s+)?$", re.I
+        )
+        _FUTURE_CACHE["said"] = pattern
+    return bool(pattern.search(clause[:start]))
 
 
 def _subject_prefix(prefix: str) -> bool:

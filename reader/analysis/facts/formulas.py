@@ -31,6 +31,7 @@ _CLOSING = {"“": "”", '"': '"', "«": "»", "‘": "’", "’": "’", "'":
 _MAX_WORDS = 30  # a restatement longer than this is not one formula
 _AGREE = 0.5  # share of the quoted formula's words a restatement must keep
 _WORD = re.compile(r"[\w’'-]+")
+_RESTATEMENT_END = re.compile(r"[,;:(—]")  # a restatement ends with its clause: ', Holt added'
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +85,8 @@ def find_formulas(source: Source) -> list[Formula]:
                 a, b, quoted = at + 1, close, True
             else:
                 end = next((e for s, e in spans if s <= at < e), len(text))
-                a, b, quoted = at, end, False
+                stop = _RESTATEMENT_END.search(text, at, end)
+                a, b, quoted = at, stop.start() if stop else end, False
                 words = list(_WORD.finditer(text, a, b))
                 if not words or len(words) > _MAX_WORDS:
                     continue
@@ -109,7 +111,7 @@ def formulas_agree(quoted: str, other: str) -> bool:
     """Does ``other`` keep enough of the quoted formula's words?"""
     stop = lexicon.stop_words()
     qa, qb = content_stems(quoted, stop, 4), content_stems(other, stop, 4)
-    if len(qa) < 2:  # a formula of small words: 'without you, there would be no you'
+    if len(qa) < 2:  # a formula of small words: 'with us, not for us'
         qa, qb = _words(quoted), _words(other)
     return bool(qa) and len(qa & qb) >= _AGREE * len(qa)
 

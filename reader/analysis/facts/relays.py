@@ -25,10 +25,12 @@ from functools import cache
 from reader.analysis.facts import lexicon
 from reader.analysis.facts.attribution import credit_fact
 from reader.analysis.facts.names import find_entities
-from reader.analysis.facts.text import content_stems, sentences
+from reader.analysis.facts.text import content_stems, sentences, tokens
 from reader.model import Fact, FactValue, Group, Source
 
-_MIN_SHARED = 3  # content stems the two passages must share
+_MIN_SHARED = 3  # content stems the two passages of one group must share
+_SAME_WORDS = 5  # outside groups: content stems two paragraphs must share at least
+_SAME_SHARE = 0.6  # ... and this share of the shorter paragraph's
 _NAME_RUN = r"((?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})"
 
 
@@ -102,35 +104,101 @@ def _credited(source: Source, paragraph: str, start: int, end: int) -> Medium | 
 def relay_facts(
     sources: Sequence[Source], groups: Sequence[Group], order: Mapping[str, int]
 ) -> list[tuple[tuple[int, int], Fact]]:
-    """One attribution fact per group whose report two or more outlets credit to a medium."""
+    """One attribution fact per report two or more outlets credit to a medium: inside an
+    aligned group, or two paragraphs that report the same words (see ``_same_reports``)."""
     by_id = {s.id: s for s in sources}
     stop = lexicon.stop_words()
     seen: set[frozenset[tuple[str, int]]] = set()
     out: list[tuple[tuple[int, int], Fact]] = []
+    used: set[tuple[str, str, str]] = set()  # (paragraph, other source) pairs with a fact
     for g in groups:
-        chosen: dict[str, tuple[str, Medium]] = {}
         stems: dict[str, set[str]] = {}
+        found: list[tuple[str, str, Medium, set[str]]] = []
         for mem in g.members:
             source = by_id[mem.source]
-            stems.setdefault(mem.source, set()).update(
-                content_stems(source.text[mem.start : mem.end], stop)
-            )
+            own = content_stems(source.text[mem.start : mem.end], stop)
+            stems.setdefault(mem.source, set()).update(own)
             medium = _credited(source, mem.paragraph, mem.start, mem.end)
-            if medium is not None and mem.source not in chosen:
-                chosen[mem.source] = (mem.paragraph, medium)
+            if medium is not None:
+                found.append((mem.source, mem.paragraph, medium, own))
+        chosen: dict[str, tuple[str, Medium]] = {}
+        best: dict[str, int] = {}
+        for sid, paragraph, medium, own in found:
+            # the member that shares most with the others, when a source has two in the group
+            others = set().union(*(st for o, st in stems.items() if o != sid))
+            if len(own & others) > best.get(sid, -1):
+                best[sid], chosen[sid] = len(own & others), (paragraph, medium)
         if len(chosen) < 2:
             continue
         ids = sorted(chosen)
         close = all(
             len(stems[a] & stems[b]) >= _MIN_SHARED for x, a in enumerate(ids) for b in ids[x + 1 :]
         )
-        credits = {
-            sid: FactValue(sid, paragraph, m.start, m.end, m.text, m.normalized)
-            for sid, (paragraph, m) in chosen.items()
-        }
-        made = (
-            credit_fact(g, f"medium credited: {g.label}", credits, order, seen) if close else None
-        )
+        if close:
+            credits = {sid: _value(sid, p, m) for sid, (p, m) in chosen.items()}
+            made = credit_fact(g.id, f"medium credited: {g.label}", credits, order, seen)
+            if made is not None:
+                out.append(made)
+                used.update((p, sid, o) for sid, (p, _) in chosen.items() for o in chosen)
+    for a, b, label in _same_reports(sources):
+        if (a.paragraph, a.source, b.source) in used or (b.paragraph, b.source, a.source) in used:
+            continue  # already compared with that outlet through a group
+        credits = {a.source: _value(a.source, a.paragraph, a.medium)}
+        credits[b.source] = _value(b.source, b.paragraph, b.medium)
+        made = credit_fact(None, f"medium credited: {label}", credits, order, seen)
         if made is not None:
             out.append(made)
+    return out
+
+
+def _value(source: str, paragraph: str, m: Medium) -> FactValue:
+    return FactValue(source, paragraph, m.start, m.end, m.text, m.normalized)
+
+
+@dataclass(frozen=True, slots=True)
+class _Credited:
+    source: str
+    paragraph: str
+    medium: Medium
+    stems: frozenset[str]
+    words: tuple[str, ...]  # content words in reading order, for the subject line
+
+
+@cache
+def _credit_stems() -> frozenset[str]:
+    """Stems of the words that credit ('according', 'agency', 'reported'): not the report."""
+    words = lexicon.attribution_words()
+    text = " ".join([*words.relay_words, *words.cues, *words.verbs, "writes", "wrote"])
+    return frozenset(content_stems(text, frozenset()))
+
+
+def _same_reports(sources: Sequence[Source]) -> list[tuple[_Credited, _Credited, str]]:
+    """Paragraphs of two outlets that each credit a medium and report the same words.
+
+    The aligner may keep them apart because the media's names differ (names weigh in its
+    similarity); here the credit and every name are left out, and the reported words must
+    largely coincide: at least ``_SAME_WORDS`` content stems, ``_SAME_SHARE`` of the shorter.
+    """
+    stop = lexicon.stop_words()
+    credited: list[_Credited] = []
+    for s in sources:
+        for p in s.body:
+            medium = _credited(s, p.id, p.start, p.end)
+            if medium is None:
+                continue
+            text = s.text[p.start : medium.start] + " " + s.text[medium.end : p.end]
+            names = {t.lower for t in tokens(text) if t.text[0].isupper()}
+            words = tuple(
+                t.lower for t in tokens(text) if t.lower not in stop and t.lower not in names
+            )
+            stems = frozenset(w[:5] for w in words if len(w) > 2) - _credit_stems()
+            credited.append(_Credited(s.id, p.id, medium, stems, words))
+    out: list[tuple[_Credited, _Credited, str]] = []
+    for x, a in enumerate(credited):
+        for b in credited[x + 1 :]:
+            shared = a.stems & b.stems
+            small = min(len(a.stems), len(b.stems))
+            if a.source != b.source and len(shared) >= max(_SAME_WORDS, _SAME_SHARE * small):
+                label = " ".join(dict.fromkeys(w for w in a.words if w[:5] in shared))
+                out.append((a, b, " ".join(label.split()[:4])))
     return out

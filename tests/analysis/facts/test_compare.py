@@ -197,3 +197,11 @@ def test_day_count_restating_hours_in_one_sentence_is_not_a_second_value() -> No
     (fact,) = [f for f in find_facts([a, b, c], [group]) if f.kind == "duration"]
     assert fact.divergent
     assert [v.text for v in fact.values] == ["52 hours", "52 hours", "58 hours"]
+
+
+def test_said_on_a_weekday_dates_the_statement_in_the_past_despite_will() -> None:
+    source = make_source(
+        "s1", ["Kerrow Lines said on Monday it will halve winter sailings to Skelda."], "2031-10-14"
+    )
+    (date,) = [m for m in extract_mentions(source) if m.kind == "date"]
+    assert date.normalized == "2031-10-13"

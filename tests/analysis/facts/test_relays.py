@@ -87,3 +87,41 @@ def test_media_credited_for_unrelated_reports_are_not_compared() -> None:
         "According to Reuters, a storm closed the airport on the mainland overnight.",
     )
     assert facts == []
+
+
+def test_same_report_outside_any_group_compares_its_media() -> None:
+    a = make_source(
+        "s1",
+        [
+            "The portal Skerry Online reported that the ferry company told its deck crews a "
+            "third of the winter jobs would go."
+        ],
+    )
+    b = make_source(
+        "s2",
+        [
+            "According to the news agency Tidewire, the ferry company told its deck crews a "
+            "third of the winter jobs will go."
+        ],
+    )
+    (fact,) = [f for f in find_facts([a, b], []) if f.subject.startswith("medium")]
+    assert fact.divergent and fact.group is None
+    assert [v.normalized for v in fact.values] == ["Skerry Online", "Tidewire"]
+
+
+def test_different_reports_outside_groups_are_not_compared() -> None:
+    a = make_source(
+        "s1",
+        [
+            "The portal Skerry Online reported that the ferry company told its deck crews a "
+            "third of the winter jobs would go."
+        ],
+    )
+    b = make_source(
+        "s2",
+        [
+            "According to the news agency Tidewire, the ferry company raised winter fares on "
+            "the island route by a third."
+        ],
+    )
+    assert [f for f in find_facts([a, b], []) if f.subject.startswith("medium")] == []
