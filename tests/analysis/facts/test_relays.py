@@ -89,14 +89,16 @@ def test_media_credited_for_unrelated_reports_are_not_compared() -> None:
     assert facts == []
 
 
+_CREWS = make_source(
+    "s1",
+    [
+        "The portal Skerry Online reported that the ferry company told its deck crews a "
+        "third of the winter jobs would go."
+    ],
+)
+
+
 def test_same_report_outside_any_group_compares_its_media() -> None:
-    a = make_source(
-        "s1",
-        [
-            "The portal Skerry Online reported that the ferry company told its deck crews a "
-            "third of the winter jobs would go."
-        ],
-    )
     b = make_source(
         "s2",
         [
@@ -104,19 +106,12 @@ def test_same_report_outside_any_group_compares_its_media() -> None:
             "third of the winter jobs will go."
         ],
     )
-    (fact,) = [f for f in find_facts([a, b], []) if f.subject.startswith("medium")]
+    (fact,) = [f for f in find_facts([_CREWS, b], []) if f.subject.startswith("medium")]
     assert fact.divergent and fact.group is None
     assert [v.normalized for v in fact.values] == ["Skerry Online", "Tidewire"]
 
 
 def test_different_reports_outside_groups_are_not_compared() -> None:
-    a = make_source(
-        "s1",
-        [
-            "The portal Skerry Online reported that the ferry company told its deck crews a "
-            "third of the winter jobs would go."
-        ],
-    )
     b = make_source(
         "s2",
         [
@@ -124,4 +119,4 @@ def test_different_reports_outside_groups_are_not_compared() -> None:
             "the island route by a third."
         ],
     )
-    assert [f for f in find_facts([a, b], []) if f.subject.startswith("medium")] == []
+    assert [f for f in find_facts([_CREWS, b], []) if f.subject.startswith("medium")] == []
