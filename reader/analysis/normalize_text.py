@@ -20,8 +20,6 @@ from importlib.resources import files
 
 from rapidfuzz.distance import Indel
 
-from reader.analysis.facts import lexicon
-
 NUMBER_TOKEN = "#"
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*", re.UNICODE)
 _QUOTED = re.compile(r"[\"\u201c\u201e]([^\"\u201c\u201d\u201e]{3,400})[\"\u201d]")
@@ -67,9 +65,12 @@ def stop_words() -> frozenset[str]:
     return _word_list("stopwords.txt")
 
 
-def _word_list(name: str) -> frozenset[str]:
-    """A data file of one lower-case word a line, ``#`` comments left out."""
-    text = (files("reader") / "data" / name).read_text(encoding="utf-8")
+def _word_list(*path: str) -> frozenset[str]:
+    """A data file of one lower-case word (or phrase) a line, ``#`` comments left out."""
+    place = files("reader") / "data"
+    for part in path:
+        place = place / part
+    text = place.read_text(encoding="utf-8")
     return frozenset(
         line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
     )
@@ -139,12 +140,17 @@ def synonyms() -> dict[str, str]:
 def _not_person_words() -> frozenset[str]:
     """Capitalised words that are no one's surname: places, organisations, demonyms,
     titles, given names (outlets spell them differently: Vladimir / Volodymyr) and
-    sentence starters; from the fact extractors' lexicon."""
-    words: set[str] = set(lexicon.given_names()) | set(lexicon.non_name_words())
-    for alias in lexicon.gazetteer():
-        words.update(w.lower() for w in _TOKEN.findall(alias.lstrip("~")))
-    for title in lexicon.titles():
-        words.update(w.lower() for w in _TOKEN.findall(title))
+    sentence starters. Read from the fact extractors' word lists in ``data/facts`` (the
+    files, not their module, so alignment does not load the facts package)."""
+    gazetteer = json.loads(
+        (files("reader") / "data" / "facts" / "gazetteer.json").read_text(encoding="utf-8")
+    )
+    phrases = set(_word_list("facts", "titles.txt"))
+    for entry in gazetteer["entries"]:
+        phrases.update(entry["aliases"])
+        phrases.update(entry.get("demonyms", ()))
+    words = {w.lower() for phrase in phrases for w in _TOKEN.findall(phrase)}
+    words |= _word_list("facts", "given_names.txt") | _word_list("facts", "non_name_words.txt")
     return frozenset(words)
 
 
@@ -157,8 +163,8 @@ def speaker_verbs() -> frozenset[str]:
 @cache
 def _person_introducers() -> frozenset[str]:
     """Words right before a surname: given names, and titles' last words ("President")."""
-    titles = {_TOKEN.findall(t)[-1].lower() for t in lexicon.titles() if _TOKEN.findall(t)}
-    return frozenset(lexicon.given_names()) | frozenset(titles)
+    titles = {_TOKEN.findall(t)[-1] for t in _word_list("facts", "titles.txt") if _TOKEN.findall(t)}
+    return _word_list("facts", "given_names.txt") | frozenset(titles)
 
 
 def _shouted(words: Sequence[str], i: int) -> bool:
