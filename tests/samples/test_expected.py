@@ -12,30 +12,20 @@ import json
 import re
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import pytest
+
+from reader.model import FactKind, FramingCategory, ParagraphKind
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SAMPLES = ROOT / "samples"
 SET_DIRS = sorted(p for p in SAMPLES.iterdir() if (p / "expected.json").is_file())
 SET_IDS = [p.name for p in SET_DIRS]
 READABLE = {".txt", ".md", ".html", ".htm"}
-KINDS = {"headline", "dateline", "body", "quote-block", "boilerplate"}
-FACT_KINDS = {
-    "number",
-    "quantity",
-    "date",
-    "time",
-    "duration",
-    "money",
-    "person",
-    "organization",
-    "place",
-    "quote",
-    "attribution",
-}
-FRAMING = {"hedge", "loaded", "attribution-verb", "naming", "scare-quote", "intensifier"}
+KINDS = set(get_args(ParagraphKind))
+FACT_KINDS = set(get_args(FactKind))
+FRAMING = set(get_args(FramingCategory))
 SEGMENTATIONS = {"text": {"blank-line", "line", "wrapped"}, "markdown": {"blank-line"}}
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 NORMALIZED = {

@@ -9,20 +9,14 @@ marks are left out of the rates: they restate a difference between two outlets.
 from __future__ import annotations
 
 from collections import Counter
+from typing import get_args
 
 from reader.analysis.framing.marks import Found
 from reader.analysis.framing.text import words
 from reader.model import Attribution, FramingCategory, OutletProfile, Source
 
 OWN_VOICE = "own-voice"  # marks outside quotations, naming aside: the outlet's own words
-CATEGORIES: tuple[FramingCategory, ...] = (
-    "hedge",
-    "loaded",
-    "attribution-verb",
-    "naming",
-    "scare-quote",
-    "intensifier",
-)
+CATEGORIES: tuple[FramingCategory, ...] = get_args(FramingCategory)  # in the contract's order
 
 
 def word_count(source: Source) -> int:

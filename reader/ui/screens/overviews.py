@@ -6,7 +6,7 @@ Each is a table over the Analysis; coverage and sources lead back to the compare
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar, cast, get_args
 
 from rich.text import Text
 from textual import on
@@ -16,7 +16,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from reader.model import Analysis
+from reader.model import Analysis, FramingCategory
 from reader.textsafe import inert
 from reader.ui.keys import key
 from reader.ui.lookup import AnalysisLookup
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from reader.ui.app import NewsdiffApp
 
 REPORTED, DIVERGENT, OMITTED = "●", "◆", "·"
-CATEGORIES = ("hedge", "loaded", "attribution-verb", "naming", "scare-quote", "intensifier")
+CATEGORIES: tuple[FramingCategory, ...] = get_args(FramingCategory)  # the profile columns
 CATEGORY_HEADERS = ("hedges", "loaded", "claimed-type", "naming", "scare quotes", "intensifiers")
 CLAIM_WIDTH, NAME_WIDTH = (20, 44), (6, 14)  # coverage columns: narrowest and widest
 SOURCE_MARK_TEXT = {"trusted": "✓ trusted", "check": "? check", "discard": "✗ discard"}

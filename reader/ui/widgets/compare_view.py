@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, get_args
 
 from rich.console import Console
 from rich.segment import Segment
@@ -24,7 +24,7 @@ from textual.reactive import Reactive, reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.model import Analysis
+from reader.model import Analysis, FactKind
 from reader.textsafe import inert
 from reader.ui.lookup import AnalysisLookup
 from reader.ui.names import source_name
@@ -36,19 +36,7 @@ from reader.ui.rule import RowMarks, rule_text
 HEADER_HEIGHT = 3
 GUTTER = 1
 SOURCE_MARK_LABEL = {"trusted": "✓", "check": "?", "discard": "✗"}
-FACT_KINDS = (
-    "number",
-    "quantity",
-    "date",
-    "time",
-    "duration",
-    "money",
-    "person",
-    "organization",
-    "place",
-    "quote",
-    "attribution",
-)
+FACT_KINDS: tuple[FactKind, ...] = get_args(FactKind)  # the contract's kinds, in its order
 
 
 class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
