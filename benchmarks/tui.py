@@ -1,4 +1,5 @@
-"""Terminal UI timings: start to first paint, and keypress to repaint, through Textual's Pilot.
+"""Warm, in-process terminal UI timings through Textual's Pilot: start to first paint, and
+keypress to repaint. (benchmarks/cold.py times a fresh process in a real pseudo-terminal.)
 
 Both apps run headless (``App.run_test``) at the same terminal size, and both are timed the
 same way: from just before the app object is built until the screen that matters (the
@@ -18,6 +19,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
+from benchmarks.bare_app import bare_app
+
 SIZE = (160, 48)
 UI_MISSING = "n/a: UI not on main yet"
 
@@ -27,17 +30,6 @@ def ui_available() -> bool:
         return importlib.util.find_spec("reader.ui.app") is not None
     except ModuleNotFoundError:
         return False
-
-
-def bare_app() -> Any:
-    from textual.app import App, ComposeResult
-    from textual.widgets import Static
-
-    class BareApp(App[None]):
-        def compose(self) -> ComposeResult:
-            yield Static("A static text, the least a Textual app can show.")
-
-    return BareApp()
 
 
 def widgets_app() -> Any:
