@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol, TypeVar
 
 from reader.model import Analysis
+from reader.ui.names import source_name
 
 ClaimMark = Literal["verified", "disputed", "follow-up"]
 SourceMark = Literal["trusted", "check", "discard"]
@@ -169,6 +170,15 @@ class MemoryStore:
         return "in memory for this session"
 
 
+def notes_on(store: NotesStore, anchors: Sequence[str]) -> tuple[Note, ...]:
+    """The notes on several anchors, each once: a row packs several sources' paragraphs."""
+    found: dict[str, Note] = {}
+    for anchor in anchors:
+        for note in store.list_for(anchor):
+            found.setdefault(note.id or f"{anchor}:{len(found)}", note)
+    return tuple(found.values())
+
+
 def _made(note: Note) -> int:
     return int(note.id.rsplit("-", 1)[-1])
 
@@ -179,7 +189,7 @@ def _placed(analysis: Analysis, note: Note) -> Note:
     if group is not None:
         sources = dict.fromkeys(m.source for m in group.members)
         first = group.members[0]
-        outlets = tuple(analysis.source(s).label for s in sources)
+        outlets = tuple(source_name(analysis.source(s)) for s in sources)
         return replace(
             note,
             kind="group",
@@ -194,7 +204,7 @@ def _placed(analysis: Analysis, note: Note) -> Note:
                 words = source.text[paragraph.start : paragraph.end]
                 return replace(
                     note,
-                    outlets=(source.label,),
+                    outlets=(source_name(source),),
                     quote=words,
                     source=source.id,
                     start=paragraph.start,

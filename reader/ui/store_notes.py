@@ -23,6 +23,7 @@ from reader.store import (
     locate_group,
     span_target,
 )
+from reader.ui.names import source_name
 from reader.ui.notes import (
     CLAIM_MARKS,
     SOURCE_MARKS,
@@ -96,7 +97,7 @@ class StoreNotes:
         for match in resolved.matches:
             if match.source_id is not None:
                 source = self.analysis.source(match.source_id)
-                outlets.setdefault(source.label, None)
+                outlets.setdefault(source_name(source), None)
                 if not quote and match.start is not None and match.end is not None:
                     quote = source.text[match.start : match.end]
             elif match.method != "absent":

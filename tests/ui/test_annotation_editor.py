@@ -75,3 +75,30 @@ async def test_a_saved_note_leaves_no_draft_behind() -> None:
         await pilot.press("a")
         assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
         assert app.screen.query_one("#annotation-text", TextArea).text == ""
+
+
+@pilot_test
+async def test_a_on_a_row_of_several_lone_passages_asks_which_one() -> None:
+    from reader.ui.notes import notes_on
+    from reader.ui.screens.passage_chooser import PassageChooser
+
+    async with fixture_app() as (app, pilot, screen, view):
+        assert view.jump_to_key("s1:p2")  # the datelines of three outlets share a row
+        row = view.current
+        assert row is not None and [c.paragraph.id for c in row.cells.values()][:2] == [
+            "s1:p2",
+            "s2:p2",
+        ]
+        await pilot.press("a")
+        assert await until(pilot, lambda: isinstance(app.screen, PassageChooser))
+        await pilot.press("down", "enter")
+        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await pilot.press(*"which day?", "ctrl+s")
+        assert await until(pilot, lambda: app.screen is screen)
+        assert [n.text for n in app.store.list_for("s2:p2")] == ["which day?"]
+        assert app.store.list_for("s1:p2") == ()
+        assert len(notes_on(app.store, screen.row_anchors(row.key))) == 1
+        await pilot.press("enter")  # the detail panel lists the notes of every passage there
+        assert await until(pilot, lambda: not isinstance(app.screen, CompareScreen))
+        section = app.screen._notes_section()  # type: ignore[attr-defined]
+        assert "which day?" in " ".join(getattr(r, "plain", "") for r in section.renderables)

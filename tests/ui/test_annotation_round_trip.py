@@ -14,6 +14,7 @@ from reader.ui.app import NewsdiffApp
 from reader.ui.screens.annotation_editor import AnnotationEditor
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.detail import DetailScreen
+from reader.ui.screens.passage_chooser import PassageChooser
 from reader.ui.screens.prompt import PromptScreen
 from tests.ui.conftest import pilot_test, until
 
@@ -45,11 +46,13 @@ async def test_a_note_made_in_the_app_survives_a_restart_and_reaches_the_markdow
     async with app.run_test(size=(200, 50)) as pilot:
         compare = await _analysed(app, pilot)
         view = compare.compare_view
-        while view.current is None or view.current.kind != "single":
-            await pilot.press("j")
-        cell = next(iter(view.current.cells.values()))
+        while view.current is None or len(view.current.cells) < 2 or view.current.group:
+            await pilot.press("j")  # to a row of lone passages (datelines) of several outlets
+        cell = list(view.current.cells.values())[-1]
         words = compare.analysis.source(cell.source).text[cell.paragraph.start : cell.paragraph.end]
         await pilot.press("a")
+        assert await until(pilot, lambda: isinstance(app.screen, PassageChooser))
+        await pilot.press("end", "enter")  # the last outlet's passage
         assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
         await pilot.press(*"Call the harbourmaster", "tab", *"call-back", "tab")
         app.screen.query_one("#annotation-label", Select).value = "follow-up"

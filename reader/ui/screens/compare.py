@@ -19,7 +19,7 @@ from textual.widgets import Input, Static
 from reader.model import Analysis
 from reader.textsafe import inert
 from reader.ui.names import source_name
-from reader.ui.notes import CLAIM_MARKS, Note, NotesError, next_in_cycle
+from reader.ui.notes import CLAIM_MARKS, Note, NotesError, next_in_cycle, notes_on
 from reader.ui.rows import Row
 from reader.ui.screens.annotation_editor import AnnotationEditor, EditorOutcome
 from reader.ui.screens.compare_keys import COMPARE_BINDINGS
@@ -72,7 +72,7 @@ class CompareScreen(CorrectionActions, Screen[None]):
             self.analysis,
             claim_mark=lambda g: store.marks().get(g),
             source_mark=lambda s: store.source_marks().get(s),
-            note_count=lambda anchor: len(store.list_for(anchor)),
+            note_count=lambda key: len(notes_on(store, self.row_anchors(key))),
             painted=self.painted,
             id="compare",
         ).data_bind(
@@ -324,19 +324,47 @@ class CompareScreen(CorrectionActions, Screen[None]):
         self.compare_view.restyle()
         self.notify(f"{row.group.id}: {mark or 'mark cleared'}", timeout=2, markup=False)
 
+    def row_anchors(self, key: str) -> list[str]:
+        """What a row's notes hang on: its claim, or each of the paragraphs it packs."""
+        if not self.is_mounted:
+            return [key]
+        row = next((r for r in self.compare_view.rows if r.key == key), None)
+        if row is None or row.group is not None:
+            return [key]
+        return [cell.paragraph.id for cell in row.cells.values()]
+
     def action_annotate(self) -> None:
         row = self.compare_view.current
         if row is None or row.kind == "folded":
             self.notify("Move to a passage or a claim to annotate it.", timeout=3, markup=False)
             return
         if row.group is not None:
-            anchor = row.group.id
             what = f"Note on claim {row.group.id} · {inert(row.group.label, keep_newlines=False)}"
-        else:
-            cell = next(iter(row.cells.values()))
-            anchor = cell.paragraph.id
-            label = source_name(self.analysis.source(cell.source))
-            what = f"Note on ¶{cell.paragraph.index} of {label}"
+            self._annotate(row.group.id, what)
+            return
+        shown = self.compare_view.window.shown
+        cells = [c for c in row.cells.values() if c.source in shown] or list(row.cells.values())
+        if len(cells) == 1:
+            self._annotate_paragraph(cells[0].source, cells[0].paragraph.id)
+            return
+        from reader.ui.screens.passage_chooser import Choice, PassageChooser
+
+        def picked(choice: Choice | None) -> None:
+            chosen = next((c for c in cells if choice and c.source == choice.source), None)
+            if chosen is not None:
+                self._annotate_paragraph(chosen.source, chosen.paragraph.id)
+
+        choices = [Choice(c.source, c.paragraph.start, c.paragraph.end) for c in cells]
+        title = "Annotate which passage of this row? (enter picks, escape cancels)"
+        self.app.push_screen(PassageChooser(title, self.analysis, choices), picked)
+
+    def _annotate_paragraph(self, source_id: str, paragraph_id: str) -> None:
+        source = self.analysis.source(source_id)
+        index = source.paragraph(paragraph_id).index
+        self._annotate(paragraph_id, f"Note on ¶{index} of {source_name(source)}")
+
+    def _annotate(self, anchor: str, what: str) -> None:
+        """Open the editor on a claim or paragraph, with its draft if one was kept."""
 
         drafts = self.nd_app.drafts  # on the app: a draft outlives this screen
 

@@ -22,7 +22,7 @@ from reader.textsafe import inert
 from reader.ui.keys import key
 from reader.ui.lookup import AnalysisLookup
 from reader.ui.names import link_text, named, source_name
-from reader.ui.notes import Note
+from reader.ui.notes import Note, notes_on
 from reader.ui.panes import MIN_PANE_WIDTH
 from reader.ui.passage import Layers, StyleFor, passage_text
 from reader.ui.rows import Cell, Row
@@ -81,7 +81,7 @@ class DetailScreen(ModalScreen[None]):
     def action_notes(self) -> None:
         from reader.ui.screens.annotations import AnnotationsScreen
 
-        notes = self.nd_app.store.list_for(self.row.key)
+        notes = self._notes()
         if not notes:
             self.notify("No note here yet: a on the comparison adds one.", timeout=3, markup=False)
             return
@@ -242,10 +242,16 @@ class DetailScreen(ModalScreen[None]):
             parts.append(Text("No shared wire copy among these outlets.", style="dim"))
         return RichGroup(*parts)
 
+    def _notes(self) -> tuple[Note, ...]:
+        """This row's notes: its claim's, or those of each paragraph it packs."""
+        if self.row.group is not None:
+            return tuple(self.nd_app.store.list_for(self.row.key))
+        anchors = [cell.paragraph.id for cell in self.row.cells.values()]
+        return notes_on(self.nd_app.store, anchors)
+
     def _notes_section(self) -> RichGroup:
-        anchor = self.row.key
         parts: list[Text] = [self._heading("Notes")]
-        for note in self.nd_app.store.list_for(anchor):
+        for note in self._notes():
             line = Text(f"✎ {_plain(note.text)}")
             if note.tags:
                 line.append("  " + " ".join(f"#{_plain(t)}" for t in note.tags), "dim")
