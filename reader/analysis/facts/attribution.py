@@ -34,6 +34,8 @@ _MIN_SHARED = 3  # content stems a credited sentence must share with the other s
 _CUE_REACH = 45  # characters from a cue to the name it introduces
 _VERB_GAP = re.compile(r"^[\s,)\]]*(?:(?:on|in|at|late|early)\s+[\w']+\s*)?$")
 _RELAY_REACH = 30
+# A speech verb that governs what follows: 'said that', 'told reporters on Friday that', ':'
+_GOVERNED = re.compile(r"\s*(?::|(?:[\w’'()-]+\s+){0,6}?that\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,9 +152,16 @@ def _reported(
     source: Source, start: int, end: int, c: Credit, names: Sequence[Mention]
 ) -> set[str]:
     """Content stems of what the sentence reports: without the credit and without names,
-    which every passage about the same people shares whatever it says."""
+    which every passage about the same people shares whatever it says. After a speech verb
+    ('Zelensky on Monday said that ...', 'said:') only the words it governs are the statement: what
+    comes before the speaker ('Soon after the call, ...') sets the scene, and sharing the
+    scene with another outlet does not make two statements one."""
     text = source.text
-    words = text[start : c.cut[0]] + " " + text[c.cut[1] : end]
+    governed = text[c.cut[1] : end]
+    if not c.cue and _GOVERNED.match(governed):
+        words = governed
+    else:
+        words = text[start : c.cut[0]] + " " + governed
     stems = content_stems(words, lexicon.stop_words())
     for m in names:
         if start <= m.start < end:

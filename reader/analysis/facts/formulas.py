@@ -10,7 +10,9 @@ rules keep it conservative:
 * at least one outlet must quote the formula: two restatements claim no exact words;
 * a restatement that keeps half of the quoted formula's words (content words, or all words
   when the formula is made of small ones) agrees, and nothing is reported;
-* only formulas under the same head noun ('principle' with 'principle') are compared.
+* only formulas under the same head noun ('principle' with 'principle') are compared, and
+  only formulas of three words or more: 'the principle of sovereignty' names a principle,
+  it does not word one, and two outlets may name two principles in one passage.
 
 A divergence is reported as a ``quote`` fact (the contract's kind for wording), each value
 the formula as that outlet words it, with the differing words located.
@@ -29,6 +31,7 @@ from reader.model import Fact, FactValue, Group, Source
 
 _CLOSING = {"“": "”", '"': '"', "«": "»", "‘": "’", "’": "’", "'": "'"}
 _MAX_WORDS = 30  # a restatement longer than this is not one formula
+_MIN_WORDS = 3  # shorter, it names a principle ('territorial integrity') rather than words it
 _AGREE = 0.5  # share of the quoted formula's words a restatement must keep
 _WORD = re.compile(r"[\w’'-]+")
 _RESTATEMENT_END = re.compile(r"[,;:(—]")  # a restatement ends with its clause: ', Holt added'
@@ -80,7 +83,7 @@ def find_formulas(source: Source) -> list[Formula]:
             mark = text[at]
             if mark in _CLOSING:
                 close = _closing_at(text, at + 1, mark)
-                if close < 0 or len(text[at + 1 : close].split()) < 2:
+                if close < 0 or len(text[at + 1 : close].split()) < _MIN_WORDS:
                     continue
                 a, b, quoted = at + 1, close, True
             else:
@@ -88,7 +91,7 @@ def find_formulas(source: Source) -> list[Formula]:
                 stop = _RESTATEMENT_END.search(text, at, end)
                 a, b, quoted = at, stop.start() if stop else end, False
                 words = list(_WORD.finditer(text, a, b))
-                if not words or len(words) > _MAX_WORDS:
+                if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
                     continue
                 b = words[-1].end()
             while a < b and text[a].isspace():

@@ -61,3 +61,15 @@ def test_credits_of_different_statements_are_not_compared() -> None:
         "Boris Orlov said fishing quotas would wreck trade ties with the mainland.",
     )
     assert facts == []
+
+
+def test_a_statement_sharing_only_the_scene_is_not_credited_against_another() -> None:
+    facts = _attributions(
+        "Soon after phone talks with Mayor Dana Moss on the harbour ferry, Governor Lena "
+        "Hask on Monday said that the two towns share a special bond.",
+        "The White House said that Mayor Dana Moss held phone talks on the ferry with "
+        "Governor Lena Hask on Sunday.",
+        "Mayor Dana Moss held phone talks with Governor Lena Hask on the harbour ferry on "
+        "Sunday, the White House reported.",
+    )
+    assert not [f for f in facts if f.divergent]

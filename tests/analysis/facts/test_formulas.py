@@ -68,3 +68,11 @@ def test_a_glued_curly_quote_opens_a_formula_and_an_apostrophe_does_not_close_it
 def test_a_formula_of_small_words_compares_all_its_words() -> None:
     assert not formulas_agree("with us, not for us", "the principle of acting for them")
     assert formulas_agree("with us, not for us", "acting with us and not for us")
+
+
+def test_a_principle_named_in_a_word_or_two_is_not_a_formula() -> None:
+    facts = _formula_facts(
+        'The mayor defended the principle of "fair fares" in the ferry talks on Monday.',
+        "The mayor defended the principle of sovereignty in the ferry talks on Monday.",
+    )
+    assert facts == []
