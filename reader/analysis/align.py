@@ -184,7 +184,8 @@ def cluster(
     ]
     attached = _attach(sorted(clusters), source_names, sim)
     slots = slot_groups(sentences, tokens, sim, headlines) if tokens else []
-    return tuple(sorted(merge_overlapping([*attached, *slots])))
+    units = [frozenset[str]()] * len(attached) + [frozenset({unit}) for unit, _ in slots]
+    return tuple(sorted(merge_overlapping([*attached, *(g for _, g in slots)], units)))
 
 
 def _attach(
@@ -255,8 +256,8 @@ def slot_groups(
     tokens: Sequence[Tokens],
     sim: Matrix,
     headlines: frozenset[str] = frozenset(),
-) -> list[tuple[int, ...]]:
-    """A figure of one kind that several outlets each state is one claim.
+) -> list[tuple[str, tuple[int, ...]]]:
+    """A figure of one kind that several outlets each state is one claim: (unit, members).
 
     "trapped for 52 hours", "closed under the earth during 58 hours" and "brought up after
     52 hours below ground" share no wording a translation kept, and each sits in a sentence
@@ -278,7 +279,7 @@ def slot_groups(
             name, _, value = slot.partition("=")
             holders.setdefault(name, {}).setdefault(sentence.source, []).append(k)
             values.setdefault((name, k), set()).add(value)
-    out: list[tuple[int, ...]] = []
+    out: list[tuple[str, tuple[int, ...]]] = []
     for name in sorted(holders):
         by_source = holders[name]
         core = sorted({ks[0] for ks in by_source.values() if len(set(ks)) == 1})
@@ -292,11 +293,13 @@ def slot_groups(
             for ks in (sorted(set(ks)) for ks in by_source.values())
             if len(ks) > 1
         ]
-        out.append(tuple(sorted(core + extra)))
+        out.append((name, tuple(sorted(core + extra))))
     return out
 
 
-def merge_overlapping(clusters: Sequence[tuple[int, ...]]) -> list[tuple[int, ...]]:
+def merge_overlapping(
+    clusters: Sequence[tuple[int, ...]], units: Sequence[frozenset[str]] = ()
+) -> list[tuple[int, ...]]:
     """Merge groups that share most of the smaller one's sentences: they are one claim.
 
     One claim told twice by an outlet (a lede and a later "the talk was held on Sunday")
@@ -305,15 +308,28 @@ def merge_overlapping(clusters: Sequence[tuple[int, ...]]) -> list[tuple[int, ..
     so the two groups share most of their members. Only groups that share a sentence are
     compared (found through a sentence -> groups index, not by trying all pairs); the most
     overlapping pair merges first and overlaps are counted again, so a merged group must
-    overlap anew to grow.
+    overlap anew to grow. ``units`` names the figure each slot group (see ``slot_groups``)
+    stands for: two groups standing for different figures are two claims however many
+    sentences carry both ("three hours and sixty firefighters"), so they never merge.
     """
     out: dict[int, frozenset[int]] = {n: frozenset(c) for n, c in enumerate(clusters)}
+    kind = {n: units[n] if n < len(units) else frozenset[str]() for n in out}
+
+    def distinct(a: int, b: int) -> bool:
+        return bool(kind[a]) and bool(kind[b]) and kind[a] != kind[b]
+
     while True:
         holders: dict[int, list[int]] = {}
         for n, members in out.items():
             for k in members:
                 holders.setdefault(k, []).append(n)
-        pairs = {(a, b) for ns in holders.values() for a in ns for b in ns if a < b}
+        pairs = {
+            (a, b)
+            for ns in holders.values()
+            for a in ns
+            for b in ns
+            if a < b and not distinct(a, b)
+        }
         best = max(
             ((len(out[a] & out[b]) / min(len(out[a]), len(out[b])), -a, -b) for a, b in pairs),
             default=None,
@@ -322,6 +338,7 @@ def merge_overlapping(clusters: Sequence[tuple[int, ...]]) -> list[tuple[int, ..
             break
         a, b = -best[1], -best[2]
         out[a] = out[a] | out.pop(b)
+        kind[a] = kind[a] | kind.pop(b)
     return [tuple(sorted(c)) for c in out.values()]
 
 

@@ -205,7 +205,7 @@ def _slot_groups(*sources: Source) -> list[set[str]]:
     sentences = aligned_sentences(sources)
     scores = sentence_similarity(sources, sentences)
     found = slot_groups(sentences, scores.tokens, scores.similarity)
-    return [{sentences[k].paragraph for k in group} for group in found]
+    return [{sentences[k].paragraph for k in group} for _, group in found]
 
 
 HOURS = [
@@ -254,3 +254,10 @@ def test_an_outlet_telling_a_claim_twice_has_both_passages_in_the_group() -> Non
 def test_a_second_passage_unlike_its_outlets_member_stays_out() -> None:
     source_of = np.array(["s1", "s2", "s1"])
     assert _attach([(0, 1)], source_of, _retold_matrix(own=0.3)) == [(0, 1)]
+
+
+def test_groups_standing_for_different_figures_never_merge() -> None:
+    clusters = [(1, 2, 3, 4), (3, 4, 5)]
+    hours, crews = frozenset({"hour"}), frozenset({"firefight"})
+    assert sorted(merge_overlapping(clusters, [hours, crews])) == clusters
+    assert sorted(merge_overlapping(clusters, [hours, frozenset()])) == [(1, 2, 3, 4, 5)]
