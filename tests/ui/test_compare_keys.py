@@ -185,3 +185,27 @@ async def test_clicking_a_row_moves_the_cursor_there() -> None:
         target = 3
         await pilot.click(view, offset=(10, 3 + view._tops[target] + 1))
         assert view.cursor == target
+
+
+def _summary(screen) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    left = str(screen.query_one("#summary-left").render())
+    right = str(screen.query_one("#summary-right").render())
+    return left, right
+
+
+@pilot_test
+async def test_the_summary_keeps_every_count_on_an_80_column_terminal() -> None:
+    async with fixture_app(size=(80, 24)) as (_app, pilot, screen, _view):
+        await pilot.press("f", "slash", *"fire", "enter")
+        left, right = _summary(screen)
+        assert "claims" in left and "divergent" in left and "omissions" in left
+        assert "…" not in left
+        assert "/fire" in right and "framing" in right and "panes 1–2" in right
+        assert len(left) + len(right) <= 80
+
+
+@pilot_test
+async def test_the_summary_names_the_story_when_there_is_room() -> None:
+    async with fixture_app(size=(200, 50)) as (_app, _pilot, screen, _view):
+        left, _right = _summary(screen)
+        assert left.startswith(" newsdiff · Harbour fire · 5 sources")

@@ -142,6 +142,9 @@ class CompareScreen(CorrectionActions, Screen[None]):
     def _window_changed(self) -> None:
         self.refresh_summary()
 
+    def on_resize(self) -> None:
+        self.refresh_summary()
+
     def set_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.pending = False
@@ -155,43 +158,73 @@ class CompareScreen(CorrectionActions, Screen[None]):
             panel.update_stage(stage, fraction)
 
     def refresh_summary(self) -> None:
+        """The summary line, in the longest form that fits the width (counts come last to go)."""
         if not self.is_mounted:
             return
         a = self.analysis
-        view = self.compare_view
-        divergent = sum(1 for f in a.facts if f.divergent)
-        left = Text(" newsdiff", style="bold")
-        if self.set_title:
-            left.append(f" · {inert(self.set_title, keep_newlines=False)}")
-        left.append(f" · {len(a.sources)} sources")
+        title = inert(self.set_title, keep_newlines=False) if self.set_title else ""
+        sources = f"{len(a.sources)} sources"
         if self.pending:
-            left.append(" · aligning…")
+            counts = ["aligning…"]
         else:
-            left.append(f" · {len(a.groups)} claims · {divergent} divergent")
-            left.append(f" · {len(a.omissions)} omissions")
-        right = Text()
-        parts: list[str] = []
+            divergent = sum(1 for f in a.facts if f.divergent)
+            counts = [
+                f"{len(a.groups)} claims",
+                f"{divergent} divergent",
+                f"{len(a.omissions)} omissions",
+            ]
+        forms = [
+            ["newsdiff", title, sources, *counts],
+            [title, sources, *counts],
+            [title, *counts],
+            counts,
+        ]
+        parts, right = self._fitting(forms, self._status(), self.size.width)
+        left = Text(" ")
+        for n, part in enumerate(parts):
+            if n:
+                left.append(" · ")
+            left.append(part, style="bold" if part == "newsdiff" else "")
+        self.query_one("#summary-left", Static).update(left)
+        self.query_one("#summary-right", Static).update(Text(right))
+
+    @staticmethod
+    def _fitting(forms: list[list[str]], status: list[str], width: int) -> tuple[list[str], str]:
+        """The first (left parts, right status) pair whose line fits ``width``, else the last.
+
+        The long status (with its key hints) is kept while the left side can shrink.
+        """
+        for right in status:
+            for parts in forms:
+                shown = [p for p in parts if p]
+                if len(" " + " · ".join(shown)) + len(right) <= width:
+                    return shown, right
+        return [p for p in forms[-1] if p], status[-1]
+
+    def _status(self) -> list[str]:
+        """What the view shows (search, framing, hidden and paged panes): long and short."""
+        view = self.compare_view
+        long: list[str] = []
+        short: list[str] = []
         if self.search_text:
             count = len(view.matches)
-            parts.append(
-                f"/{inert(self.search_text, keep_newlines=False)}: {count} match"
-                + ("" if count == 1 else "es")
-                + " (> <)"
-            )
+            text = inert(self.search_text, keep_newlines=False)
+            long.append(f"/{text}: {count} match" + ("" if count == 1 else "es") + " (> <)")
+            short.append(f"/{text} {count}")
         if self.framing:
-            parts.append("framing on")
-        hidden = len(a.sources) - len(view.window.eligible)
+            long.append("framing on")
+            short.append("framing")
+        hidden = len(self.analysis.sources) - len(view.window.eligible)
         if hidden:
-            parts.append(f"{hidden} hidden")
+            long.append(f"{hidden} hidden")
+            short.append(f"{hidden} hidden")
         window = view.window
         if window.paged:
             first = window.start + 1
             last = window.start + len(window.shown)
-            parts.append(f"panes {first}–{last} of {len(window.eligible)} ([ ] more)")
-        if parts:
-            right.append("  " + " · ".join(parts) + " ")
-        self.query_one("#summary-left", Static).update(left)
-        self.query_one("#summary-right", Static).update(right)
+            long.append(f"panes {first}–{last} of {len(window.eligible)} ([ ] more)")
+            short.append(f"panes {first}–{last}/{len(window.eligible)}")
+        return [f"  {' · '.join(p)} " if p else "" for p in (long, short)]
 
     # ------------------------------------------------------------------ actions
 
