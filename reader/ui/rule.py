@@ -1,7 +1,8 @@
 """The rule above each row of the compare table: the claim's label and its badges.
 
-``─ g3 · fire duration ─────── ◆ duration · ○ not in 1 · ✓ verified · ✎ 2 ─`` for a claim,
-a dashed rule for passages no other source reports.
+``─ g3 · fire duration ─────── ◆ duration · ○ not in Metro 24 · ✓ verified · ✎ 2 ─`` for a
+claim, a dashed rule for passages no other source reports. The outlets that omit the claim
+are named when the label still fits, else given by pane number (``○ not in #4``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from rich.text import Text
 
 from reader.textsafe import inert
 from reader.ui.lookup import AnalysisLookup
+from reader.ui.names import source_name
 from reader.ui.passage import StyleFor
 from reader.ui.rows import Row
 
@@ -27,7 +29,15 @@ class RowMarks:
     notes: int = 0
 
 
-def _badges(row: Row, lookup: AnalysisLookup, marks: RowMarks) -> list[tuple[str, str]]:
+def _missing(lookup: AnalysisLookup, missing: tuple[str, ...], by_name: bool) -> str:
+    if by_name:
+        return ", ".join(source_name(lookup.analysis.source(s)) for s in missing)
+    return ", ".join(f"#{lookup.source_number[s]}" for s in missing)
+
+
+def _badges(
+    row: Row, lookup: AnalysisLookup, marks: RowMarks, by_name: bool
+) -> list[tuple[str, str]]:
     badges: list[tuple[str, str]] = []
     if row.group is not None:
         kinds = sorted({f.kind for f in lookup.divergent_facts(row.group.id)})
@@ -35,7 +45,7 @@ def _badges(row: Row, lookup: AnalysisLookup, marks: RowMarks) -> list[tuple[str
             badges.append((f"◆ {', '.join(kinds)}", "rule-divergent"))
         missing = lookup.missing_from(row.group)
         if missing:
-            badges.append((f"○ not in {len(missing)}", "rule-omission"))
+            badges.append((f"○ not in {_missing(lookup, missing, by_name)}", "rule-omission"))
         if row.group.verbatim:
             badges.append(("≡ verbatim", "rule-verbatim"))
         mark = CLAIM_MARK_LABEL.get(marks.claim or "")
@@ -64,16 +74,22 @@ def rule_text(
         left.append(" ")
         left.append(label, rule_style + style("rule-label"))
         left.append(" ")
-    right = Text()
-    badges = _badges(row, lookup, marks)
-    for n, (badge, name) in enumerate(badges):
-        right.append(" · " if n else " ", rule_style)
-        right.append(badge, rule_style + style(name))
-    if badges:
-        right.append(f" {dash}", rule_style)
+    right = _right(_badges(row, lookup, marks, by_name=True), dash, rule_style, style)
+    if left.cell_len > width - right.cell_len - 2:
+        right = _right(_badges(row, lookup, marks, by_name=False), dash, rule_style, style)
     room = width - right.cell_len
     if left.cell_len > room - 2:
         left.truncate(max(room - 3, 0))
         left.append("… ", rule_style)
     fill = Text(dash * max(room - left.cell_len, 0), style=rule_style)
     return Text.assemble(left, fill, right, no_wrap=True, overflow="crop")
+
+
+def _right(badges: list[tuple[str, str]], dash: str, rule_style: Style, style: StyleFor) -> Text:
+    right = Text()
+    for n, (badge, name) in enumerate(badges):
+        right.append(" · " if n else " ", rule_style)
+        right.append(badge, rule_style + style(name))
+    if badges:
+        right.append(f" {dash}", rule_style)
+    return right

@@ -33,6 +33,7 @@ KEY_NAMES = {
 }
 
 
+KEY_WIDTH, NAME_WIDTH = 11, 17  # the same columns in every table, so the sections line up
 PALETTE = Binding("ctrl+p", "command_palette", "Commands", tooltip="Find any command by name")
 
 
@@ -42,8 +43,8 @@ def key_label(keys: str) -> str:
 
 def bindings_table(bindings: list[Binding]) -> Table:
     table = Table(box=None, padding=(0, 2), show_header=False)
-    table.add_column(style="bold", no_wrap=True)
-    table.add_column(no_wrap=True)
+    table.add_column(style="bold", no_wrap=True, width=KEY_WIDTH)
+    table.add_column(no_wrap=True, width=NAME_WIDTH)
     table.add_column(style="dim")
     panes = [b for b in bindings if b.action.startswith("toggle_pane(")]
     for binding in bindings:
@@ -85,14 +86,17 @@ class HelpScreen(ModalScreen[None]):
 
     def _legend(self, style: StyleFor) -> Table:
         table = Table(box=None, padding=(0, 2), show_header=False)
-        table.add_column(no_wrap=True)
+        table.add_column(no_wrap=True, width=KEY_WIDTH + NAME_WIDTH + 4)
         table.add_column(style="dim")
         rows: list[tuple[Text, str]] = [
             (
                 Text("◆ kinds", style=style("rule-divergent")),
                 "the claim holds facts the outlets state differently",
             ),
-            (Text("○ not in N", style=style("rule-omission")), "N outlets do not report the claim"),
+            (
+                Text("○ not in #4", style=style("rule-omission")),
+                "outlets that do not report the claim (by name when it fits, else pane number)",
+            ),
             (Text("· not reported ·", style=style("gap")), "this outlet omits the claim"),
             (Text("¶4", style=style("para-number")), "the paragraph's place in its article"),
             (
