@@ -81,6 +81,9 @@ async def test_undo_brings_back_the_algorithms_claims(tmp_path: Path) -> None:
 async def test_merge_joins_the_claim_with_the_next_one(tmp_path: Path) -> None:
     async with story_app(tmp_path) as (app, pilot, _screen, _view):
         await pilot.press("M")
+        assert isinstance(app.screen, PassageChooser)
+        assert app.screen.choices[0].claim.startswith(BASE.groups[1].id)
+        await pilot.press("enter")
         await pilot.pause()
         assert len(app.analysis.groups) == len(BASE.groups) - 1  # type: ignore[union-attr]
         assert _origins(app)[0] == "reviewer"
@@ -126,7 +129,7 @@ async def test_link_joins_an_unaligned_passage_picked_by_similarity(tmp_path: Pa
 @pilot_test
 async def test_shift_c_lists_the_corrections_with_the_undone_ones(tmp_path: Path) -> None:
     async with story_app(tmp_path) as (app, pilot, _screen, _view):
-        await pilot.press("M", "u", "C")
+        await pilot.press("M", "enter", "u", "C")
         assert isinstance(app.screen, CorrectionsScreen)
         assert [c.undone is not None for c in app.screen.corrections] == [True]
 
@@ -173,3 +176,11 @@ async def test_the_start_screen_opens_the_story_picked_with_its_corrections(
         assert len(app.analysis.sources) == len(loaded.sources)
         assert app.story is not None and app.story.name == "fire"
     stories.close()
+
+
+@pilot_test
+async def test_merge_asks_which_claim_and_escape_changes_nothing(tmp_path: Path) -> None:
+    async with story_app(tmp_path) as (app, pilot, _screen, _view):
+        await pilot.press("M", "escape")
+        await pilot.pause()
+        assert len(app.analysis.groups) == len(BASE.groups)  # type: ignore[union-attr]

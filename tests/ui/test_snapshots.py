@@ -53,6 +53,12 @@ def test_sources_with_a_triage_mark(snap_compare, size) -> None:  # type: ignore
     assert snap_compare(APP, press=["s", "t"], terminal_size=size)
 
 
+@pytest.mark.parametrize("size", SIZES)
+def test_export_prompt(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
+    # The default path holds today's date and the working folder: typed over for a stable SVG.
+    assert snap_compare(APP, press=["e", "ctrl+u", *"story.md"], terminal_size=size)
+
+
 def test_narrow_compare_on_the_second_page_of_panes(snap_compare) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(APP, press=["right_square_bracket", "n"], terminal_size=(80, 24))
 

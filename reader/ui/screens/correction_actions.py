@@ -2,13 +2,14 @@
 
 ``x`` unlinks a passage from the focused claim, ``l`` links the focused passage to a passage
 of another outlet picked in a chooser ranked by similarity, ``M`` merges the focused claim
-with the next one, ``S`` splits it before a chosen passage, ``u`` undoes the latest
-correction and ``C`` lists them. Each correction is saved with the story first, then the
-screen shows the analysis with every saved correction applied.
+with another picked in a chooser (the next one first), ``S`` splits it before a chosen
+passage, ``u`` undoes the latest correction and ``C`` lists them. Each correction is saved
+with the story first, then the screen shows the analysis with every saved correction applied.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from textual.binding import BindingType
@@ -41,7 +42,13 @@ CORRECTION_BINDINGS: list[BindingType] = [
         "Link the focused passage to a passage of another outlet, picked by similarity",
         show=False,
     ),
-    key("M", "merge", "Merge claims", "Merge the focused claim with the next claim", show=False),
+    key(
+        "M",
+        "merge",
+        "Merge claims",
+        "Merge the focused claim with another, picked from a list (the next claim first)",
+        show=False,
+    ),
     key(
         "S",
         "split",
@@ -186,15 +193,27 @@ class CorrectionActions:
         row = self._claim_row()
         if row is None or self._session() is None:
             return
-        view = self.compare_view
-        rows: list[Row] = view.rows
+        group = row.group
+        assert group is not None  # _claim_row gives claim rows only
+        rows: list[Row] = self.compare_view.rows
         at = rows.index(row)
-        following = next((r for r in rows[at + 1 :] if r.group is not None), None)
-        if following is None:
-            self.notify("No claim below this one to merge with.", timeout=3, markup=False)
+        nearest = [*rows[at + 1 :], *reversed(rows[:at])]  # the claims below first, then above
+        choices = [
+            replace(self._row_choices(r)[0], claim=f"{r.group.id} · {r.group.label}")
+            for r in nearest
+            if r.group is not None and self._row_choices(r)
+        ]
+        if not choices:
+            self.notify("No other claim to merge with.", timeout=3, markup=False)
             return
-        mine, theirs = self._row_choices(row)[0], self._row_choices(following)[0]
-        self._save("merge", self._anchor(mine), self._anchor(theirs))
+        mine = self._row_choices(row)[0]
+
+        def merge(choice: Choice | None) -> None:
+            if choice is not None:
+                self._save("merge", self._anchor(mine), self._anchor(choice))
+
+        title = f"Merge {group.id} · {group.label} with which claim? (next one first)"
+        self.app.push_screen(PassageChooser(inert(title), self.analysis, choices), merge)
 
     def action_split(self) -> None:
         row = self._claim_row()

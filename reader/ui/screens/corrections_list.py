@@ -32,13 +32,6 @@ def _line(n: int, correction: Correction, detached: bool = False) -> Text:
 
 
 class CorrectionsScreen(ModalScreen[None]):
-    DEFAULT_CSS = """
-    CorrectionsScreen { align: center middle; background: $background 60%; }
-    #corrections { width: 90%; max-width: 120; height: auto; max-height: 90%;
-                   padding: 0 1; background: $surface; border: round $primary; }
-    #corrections-title { height: auto; }
-    #corrections-list { height: auto; max-height: 30; }
-    """
     BINDINGS: ClassVar[list[BindingType]] = [
         key("escape,C,q", "close", "Close", "Back to the comparison", id="corrections-close"),
     ]

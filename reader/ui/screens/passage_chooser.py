@@ -31,12 +31,13 @@ LIMIT = 40
 
 @dataclass(frozen=True, slots=True)
 class Choice:
-    """One passage offered: where it is, and its score when ranked (0..100)."""
+    """One passage offered: where it is, its score when ranked (0..100), its claim if any."""
 
     source: str
     start: int
     end: int
     score: float | None = None
+    claim: str = ""  # "g7 · tanker towed clear" when the choice stands for a whole claim
 
 
 _BODY = frozenset({"body", "quote-block", "headline"})
@@ -67,6 +68,9 @@ def _label(source: Source, choice: Choice) -> Text:
     if len(words) > SNIPPET:
         words = words[: SNIPPET - 1] + "…"
     line = Text()
+    if choice.claim:
+        line.append(inert(choice.claim, keep_newlines=False), style="bold")
+        line.append("  ")
     if choice.score is not None:
         line.append(f"{round(choice.score):>3}% ", style="bold")
     line.append(source_name(source), style="bold")
@@ -77,14 +81,6 @@ def _label(source: Source, choice: Choice) -> Text:
 
 class PassageChooser(ModalScreen[Choice | None]):
     """Pick one of ``choices``; dismisses with it, or None on escape."""
-
-    DEFAULT_CSS = """
-    PassageChooser { align: center middle; background: $background 60%; }
-    #chooser { width: 90%; max-width: 140; height: auto; max-height: 90%;
-               padding: 0 1; background: $surface; border: round $primary; }
-    #chooser-title { height: auto; }
-    #chooser-list { height: auto; max-height: 24; }
-    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         key("escape", "cancel", "Cancel", "Close without choosing", id="chooser-cancel"),

@@ -27,9 +27,17 @@ from reader.ui.keys import key
 RECENT = 20
 
 
-def _story_line(summary: StorySummary) -> Text:
+NAME_WIDTH = 30  # names are padded to the longest (at most this), so the details line up
+
+
+def _name(name: str, width: int) -> str:
+    name = inert(name, keep_newlines=False)
+    return name.ljust(width) if len(name) <= width else name[: width - 1] + "…"
+
+
+def _story_line(summary: StorySummary, width: int) -> Text:
     line = Text()
-    line.append(inert(summary.name, keep_newlines=False), style="bold")
+    line.append(_name(summary.name, width), style="bold")
     line.append(
         f"  {summary.sources} sources · {summary.annotations} notes · last opened "
         f"{summary.opened[:16].replace('T', ' ')}",
@@ -38,10 +46,10 @@ def _story_line(summary: StorySummary) -> Text:
     return line
 
 
-def _sample_line(folder: Path) -> Text:
+def _sample_line(folder: Path, width: int) -> Text:
     count = sum(1 for p in folder.iterdir() if p.suffix in {".txt", ".md", ".html", ".htm"})
     line = Text()
-    line.append(inert(folder.name, keep_newlines=False), style="bold")
+    line.append(_name(folder.name, width), style="bold")
     line.append(f"  sample set · {count} articles", style="dim")
     return line
 
@@ -49,13 +57,6 @@ def _sample_line(folder: Path) -> Text:
 class StartScreen(Screen[tuple[str, str] | None]):
     """Pick a story or a sample set; dismisses with ("story", name) or ("sample", path)."""
 
-    DEFAULT_CSS = """
-    StartScreen { align: center middle; }
-    #start { width: 90%; max-width: 110; height: auto; max-height: 100%; padding: 0 1; }
-    #start-title { height: auto; margin-bottom: 1; }
-    .start-heading { height: auto; margin-top: 1; }
-    #start-list { height: auto; max-height: 30; }
-    """
     BINDINGS: ClassVar[list[BindingType]] = [
         key("q,escape", "leave", "Quit", "Leave newsdiff", id="start-quit"),
     ]
@@ -73,17 +74,19 @@ class StartScreen(Screen[tuple[str, str] | None]):
 
     def compose(self) -> ComposeResult:
         recent = self._recent()
+        # hostile: a test set of hostile input, not an example
+        samples = [f for f in sample_sets() if f.name != "hostile"]
+        names = [s.name for s in recent] + [f.name for f in samples]
+        width = min(max((len(n) for n in names), default=0), NAME_WIDTH)
         options: list[Option | None] = []
         for summary in recent:
             self.choices.append(("story", summary.name))
-            options.append(Option(_story_line(summary), id=f"c{len(self.choices) - 1}"))
+            options.append(Option(_story_line(summary, width), id=f"c{len(self.choices) - 1}"))
         if recent:
             options.append(None)  # a separator between stories and samples
-        for folder in sample_sets():
-            if folder.name == "hostile":
-                continue  # a test set of hostile input, not an example
+        for folder in samples:
             self.choices.append(("sample", str(folder)))
-            options.append(Option(_sample_line(folder), id=f"c{len(self.choices) - 1}"))
+            options.append(Option(_sample_line(folder, width), id=f"c{len(self.choices) - 1}"))
         title = Text("newsdiff", style="bold")
         title.append(" · compare news articles about one event, side by side\n", style="dim")
         if recent:
