@@ -13,6 +13,7 @@ from reader.model import (
     Attribution,
     Fact,
     FactValue,
+    FramingCategory,
     FramingMark,
     Group,
     Member,
@@ -135,50 +136,34 @@ def member(source: str, index: int) -> Member:
     return Member(source, p.id, p.start, p.end)
 
 
+def span(source: str, index: int, phrase: str) -> tuple[str, str, int, int]:
+    """Where ``phrase`` stands in paragraph ``index`` of ``source``."""
+    p = paragraph(source, index)
+    at = p.start + p.text.index(phrase)
+    return source, p.id, at, at + len(phrase)
+
+
 def value(source: str, index: int, surface: str, normalized: str) -> FactValue:
-    p = paragraph(source, index)
-    at = p.text.index(surface)
-    return FactValue(source, p.id, p.start + at, p.start + at + len(surface), surface, normalized)
+    return FactValue(*span(source, index, surface), surface, normalized)
 
 
-def framing(source: str, index: int, term: str, category: str, note: str) -> FramingMark:
-    p = paragraph(source, index)
-    at = p.text.index(term)
-    return FramingMark(source, p.id, p.start + at, p.start + at + len(term), term, category, note)  # type: ignore[arg-type]
+def framing(
+    source: str, index: int, term: str, category: FramingCategory, note: str
+) -> FramingMark:
+    return FramingMark(*span(source, index, term), term, category, note)
 
 
-GROUPS = (
-    Group(
-        "g1",
-        tuple(member(s, i) for s, i in [("s1", 1), ("s2", 1), ("s3", 1), ("s4", 1)]),
-        "headline",
-        0.55,
-    ),
-    Group(
-        "g2",
-        tuple(member(s, i) for s, i in [("s1", 3), ("s2", 2), ("s3", 2), ("s4", 3)]),
-        "warehouses destroyed",
-        0.81,
-    ),
-    Group(
-        "g3",
-        tuple(member(s, i) for s, i in [("s1", 2), ("s2", 3), ("s3", 4)]),
-        "fire duration",
-        0.77,
-    ),
-    Group(
-        "g4",
-        tuple(member(s, i) for s, i in [("s1", 4), ("s3", 5), ("s4", 2)]),
-        "mayor's statement",
-        0.64,
-    ),
-    Group(
-        "g5",
-        tuple(member(s, i) for s, i in [("s3", 3), ("s4", 4)]),
-        "operator ignored warnings",
-        0.7,
-    ),
-    Group("g6", tuple(member(s, i) for s, i in [("s2", 4), ("s3", 6)]), "cause unknown", 0.72),
+_GROUPS: list[tuple[str, float, list[tuple[str, int]]]] = [
+    ("headline", 0.55, [("s1", 1), ("s2", 1), ("s3", 1), ("s4", 1)]),
+    ("warehouses destroyed", 0.81, [("s1", 3), ("s2", 2), ("s3", 2), ("s4", 3)]),
+    ("fire duration", 0.77, [("s1", 2), ("s2", 3), ("s3", 4)]),
+    ("mayor's statement", 0.64, [("s1", 4), ("s3", 5), ("s4", 2)]),
+    ("operator ignored warnings", 0.7, [("s3", 3), ("s4", 4)]),
+    ("cause unknown", 0.72, [("s2", 4), ("s3", 6)]),
+]
+GROUPS = tuple(
+    Group(f"g{n}", tuple(member(s, i) for s, i in members), label, score)
+    for n, (label, score, members) in enumerate(_GROUPS, start=1)
 )
 
 FACTS = (
