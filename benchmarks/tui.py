@@ -2,11 +2,10 @@
 keypress to repaint. (benchmarks/cold.py times a fresh process in a real pseudo-terminal.)
 
 Both apps run headless (``App.run_test``) at the same terminal size, and both are timed the
-same way: from just before the app object is built until the screen that matters (the
-compare screen for newsdiff, the only screen for the bare app) has been mounted and has
-finished its first refresh (``Screen.wait_for_refresh``, which resolves after the screen's
-pending repaint). Headless means the frames are composed and rendered but not written to a
-terminal, for both apps alike.
+same way from just before the app object is built: to the first frame that shows what
+matters (the compare screen's passages for newsdiff, the static text for the bare app),
+and to the settled screen (Pilot ready, then one more refresh), see ``_paint``. Headless
+means the frames are composed and rendered but not written to a terminal, for both alike.
 """
 
 from __future__ import annotations
@@ -75,8 +74,12 @@ def has_content(app: Any) -> bool:
 
 
 def on_compare(app: Any) -> bool:
-    """The compare screen is up (possibly still 'pending': sources shown, not yet aligned)."""
-    return "compare" in type(app.screen).__name__.lower()
+    """The compare screen is up with its passages laid out (possibly still 'pending':
+    sources shown, not yet aligned)."""
+    if "compare" not in type(app.screen).__name__.lower():
+        return False
+    view = getattr(app.screen, "compare_view", None) if app.screen.is_mounted else None
+    return view is not None and view.size.width > 0 and bool(getattr(view, "_tops", ()))
 
 
 def on_aligned_compare(app: Any) -> bool:
@@ -84,31 +87,47 @@ def on_aligned_compare(app: Any) -> bool:
     return on_compare(app) and not getattr(app.screen, "pending", False)
 
 
-async def _paint(make: Callable[[], Any], ready: Callable[[Any], bool]) -> float:
+async def _paint(make: Callable[[], Any], ready: Callable[[Any], bool]) -> tuple[float, float]:
+    """(first frame, settled) seconds from building the app.
+
+    First frame: the first frame the app hands to its driver (``App.post_display_hook``,
+    called after every display) while ``ready`` holds, i.e. the first frame that shows it.
+    Settled: until Pilot's ``run_test`` is ready (the screen's widgets have processed their
+    pending messages), ``ready`` holds and the screen has refreshed once more.
+    """
     started = time.perf_counter()
     app = make()
+    first: list[float] = []
+
+    def displayed() -> None:
+        if not first and ready(app):
+            first.append(time.perf_counter() - started)
+
+    app.post_display_hook = displayed
     async with app.run_test(size=SIZE) as pilot:
         while not ready(app):
             await asyncio.sleep(0.001)
         await app.screen.wait_for_refresh()
-        seconds = time.perf_counter() - started
+        settled = time.perf_counter() - started
+        while not first and time.perf_counter() - started < 30:
+            await asyncio.sleep(0.001)
         await pilot.pause()
-    return seconds
+    return first[0], settled
 
 
 def paint_seconds(make: Callable[[], Any], ready: Callable[[Any], bool], repeats: int = 5) -> float:
-    """Median seconds from building the app until ``ready`` holds and the screen refreshed.
+    """Median seconds from building the app to its first frame that shows ``ready``.
 
     One untimed run first, so imports and CSS parsing caches are warm for every app alike.
     """
     asyncio.run(_paint(make, ready))
-    return statistics.median(asyncio.run(_paint(make, ready)) for _ in range(repeats))
+    return statistics.median(asyncio.run(_paint(make, ready))[0] for _ in range(repeats))
 
 
 def paint_vs_bare(
     make: Callable[[], Any], ready: Callable[[Any], bool], repeats: int = 5
-) -> tuple[float, float, float]:
-    """(median seconds, median bare-app seconds, median of the per-round ratios).
+) -> dict[str, float]:
+    """Medians of the first frame and settled times, of the bare app's, and of the ratios.
 
     Each round times the bare app right before the app under test, so a machine that gets
     busier or quieter during the run moves both sides of every ratio alike.
@@ -119,8 +138,14 @@ def paint_vs_bare(
     for _ in range(repeats):
         bare.append(asyncio.run(_paint(bare_app, has_content)))
         ours.append(asyncio.run(_paint(make, ready)))
-    ratios = [a / b for a, b in zip(ours, bare, strict=True)]
-    return statistics.median(ours), statistics.median(bare), statistics.median(ratios)
+    out = {}
+    for n, name in enumerate(("first", "settled")):
+        out[f"{name}_seconds"] = statistics.median(o[n] for o in ours)
+        out[f"{name}_bare_seconds"] = statistics.median(b[n] for b in bare)
+        out[f"{name}_vs_bare"] = statistics.median(
+            o[n] / b[n] for o, b in zip(ours, bare, strict=True)
+        )
+    return out
 
 
 def _cursor(app: Any) -> object:

@@ -124,6 +124,16 @@ def _report(argv: Sequence[str]) -> int:
 
 
 def _app(argv: Sequence[str]) -> int:
+    import gc
+
+    gc.disable()  # no cyclic collection before the first frame: the app resumes it then
+    try:
+        return _run_app(argv)
+    finally:
+        gc.enable()
+
+
+def _run_app(argv: Sequence[str]) -> int:
     args = _app_parser().parse_args(argv)
     if "-" in args.sources:
         from reader.ui.terminal import take_piped_stdin

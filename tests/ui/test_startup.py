@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -45,3 +46,17 @@ async def test_a_url_shows_the_loading_screen_at_once() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, LoadingScreen)
+
+
+@pilot_test
+async def test_a_collector_paused_for_start_up_resumes_at_the_first_compare_frame(
+    samples_dir: Path,
+) -> None:
+    gc.disable()  # as `newsdiff` does before it starts the app
+    try:
+        app = NewsdiffApp([str(samples_dir / "harbour-fire")])
+        async with app.run_test(size=(200, 50)) as pilot:
+            assert await until(pilot, gc.isenabled)
+            assert app._sources_painted.is_set()
+    finally:
+        gc.enable()

@@ -25,6 +25,7 @@ from reader.ui.screens.annotation_editor import AnnotationEditor, EditorOutcome
 from reader.ui.screens.compare_keys import COMPARE_BINDINGS
 from reader.ui.screens.correction_actions import CORRECTION_BINDINGS, CorrectionActions
 from reader.ui.screens.prompt import PromptScreen
+from reader.ui.widgets.compare_styles import CompareStyles
 from reader.ui.widgets.compare_view import CompareView
 from reader.ui.widgets.lean_footer import LeanFooter
 from reader.ui.widgets.stage_panel import StagePanel
@@ -68,8 +69,11 @@ class CompareScreen(CorrectionActions, Screen[None]):
         with Horizontal(id="summary"):
             yield Static(id="summary-left")
             yield Static(id="summary-right")
+        component_styles = CompareStyles()
+        yield component_styles
         yield CompareView(
             self.analysis,
+            component_styles=component_styles,
             claim_mark=lambda g: store.marks().get(g),
             source_mark=lambda s: store.source_marks().get(s),
             note_count=lambda key: len(notes_on(store, self.row_anchors(key))),

@@ -17,7 +17,7 @@ from textual.widgets import Footer, Static
 
 from reader.ui.keys import key
 from reader.ui.passage import StyleFor
-from reader.ui.widgets.compare_view import FACT_KINDS
+from reader.ui.widgets.compare_styles import FACT_KINDS
 
 KEY_NAMES = {
     "question_mark": "?",

@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import ClassVar, get_args
 
 from rich.console import Console
 from rich.segment import Segment
@@ -24,7 +23,7 @@ from textual.reactive import Reactive, reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.model import Analysis, FactKind
+from reader.model import Analysis
 from reader.textsafe import inert
 from reader.ui.lookup import AnalysisLookup
 from reader.ui.names import source_name
@@ -32,41 +31,15 @@ from reader.ui.panes import PaneWindow, split_widths, window_for
 from reader.ui.passage import Layers, cell_matches, passage_plain, passage_text
 from reader.ui.rows import Cell, Row, build_rows
 from reader.ui.rule import RowMarks, rule_text
+from reader.ui.widgets.compare_styles import CompareStyles
 
 HEADER_HEIGHT = 3
 GUTTER = 1
 SOURCE_MARK_LABEL = {"trusted": "✓", "check": "?", "discard": "✗"}
-FACT_KINDS: tuple[FactKind, ...] = get_args(FactKind)  # the contract's kinds, in its order
 
 
 class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
     """Aligned rows of passages with a row cursor."""
-
-    COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "compare--header",
-        "compare--header-outlet",
-        "compare--header-title",
-        "compare--separator",
-        "compare--rule",
-        "compare--rule-label",
-        "compare--rule-divergent",
-        "compare--rule-omission",
-        "compare--rule-verbatim",
-        "compare--rule-mark",
-        "compare--cursor-rule",
-        "compare--cursor-row",
-        "compare--cursor-gutter",
-        "compare--para-number",
-        "compare--moved-up",
-        "compare--moved-down",
-        "compare--gap",
-        "compare--folded",
-        "compare--agree",
-        "compare--quote-diff",
-        "compare--framing",
-        "compare--search",
-        *(f"compare--fact-{kind}" for kind in FACT_KINDS),
-    }
 
     framing: Reactive[bool] = reactive(False)
     show_boilerplate: Reactive[bool] = reactive(False)
@@ -87,11 +60,15 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         source_mark: Callable[[str], str | None] = lambda _s: None,
         note_count: Callable[[str], int] = lambda _a: 0,
         painted: Callable[[], None] | None = None,
+        component_styles: CompareStyles,
         id: str | None = None,
     ) -> None:
         """``painted``: called after the first frame that shows rows (the analysis worker
-        waits for it, so that it does not compete with that frame for the interpreter)."""
+        waits for it, so that it does not compete with that frame for the interpreter).
+        ``component_styles``: the mounted sibling that holds the view's component styles."""
         super().__init__(id=id)
+        self.component_styles = component_styles
+        component_styles.on_change(self.restyle)
         self._painted = painted
         self.note_count = note_count
         self.claim_mark = claim_mark
@@ -109,7 +86,6 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         self._laid_out_for: tuple[object, ...] | None = None
         self._strips: dict[tuple[int, bool], list[Strip]] = {}
         self._line_counts: dict[tuple[Cell, int], int] = {}
-        self._style_cache: dict[str, Style] = {}
         self._header: list[Strip] | None = None
         self.matches: list[int] = []
 
@@ -217,7 +193,6 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._style_cache.clear()
         self._strips.clear()
         self._header = None
 
@@ -330,20 +305,8 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
     # ------------------------------------------------------------------ rendering
 
     def style_for(self, name: str) -> Style:
-        """A component's style to lay over text: its own attributes and colours, with colours
-        resolved against the widget (``auto`` and translucent colours need a background),
-        and no background unless the component sets one."""
-        style = self._style_cache.get(name)
-        if style is None:
-            component = f"compare--{name}"
-            own = self.get_component_rich_style(component, partial=True)
-            resolved = self.get_component_rich_style(component)
-            colors = Style(
-                color=resolved.color if own.color is not None else None,
-                bgcolor=resolved.bgcolor if own.bgcolor is not None else None,
-            )
-            style = self._style_cache[name] = own.without_color + colors
-        return style
+        """A component's style to lay over text (see CompareStyles.style_for)."""
+        return self.component_styles.style_for(name)
 
     def render_line(self, y: int) -> Strip:
         width = self._width
