@@ -27,6 +27,7 @@ from reader.ui.messages import AnalysisFailed, AnalysisReady, SourcesLoaded, Sta
 from reader.ui.notes import MemoryStore, NotesError, NotesStore
 from reader.ui.screens.annotation_editor import AnnotationDraft
 from reader.ui.screens.compare import CompareScreen
+from reader.ui.screens.confirm import ConfirmScreen
 from reader.ui.screens.loading import LoadingScreen
 
 if TYPE_CHECKING:
@@ -280,6 +281,26 @@ class NewsdiffApp(App[int]):
             if isinstance(screen, CompareScreen):
                 return screen
         return None
+
+    async def action_quit(self) -> None:
+        """Quit; with unsaved drafts, ask first (they live in memory and would be lost)."""
+        from reader.ui.note_editing import unsaved_drafts
+
+        count = unsaved_drafts(self)
+        if not count or isinstance(self.screen, ConfirmScreen):
+            self.exit()
+            return
+        from rich.text import Text
+
+        plural = "s" if count > 1 else ""
+        question = Text(f"Quit and lose {count} unsaved note{plural}?", style="bold")
+        detail = Text("n / escape stays: a on the passage (or e in the notes list, A) reopens it.")
+
+        def answered(confirmed: bool | None) -> None:
+            if confirmed:
+                self.exit()
+
+        self.push_screen(ConfirmScreen(question, detail), answered)
 
     def action_help(self) -> None:
         from reader.ui.screens.help import HelpScreen

@@ -35,15 +35,17 @@ def edit_key(note: Note) -> str:
 def edit_note(app: NewsdiffApp, note: Note, done: Done) -> None:
     """Reopen the annotation editor on a saved note; ctrl+s saves at once, escape keeps."""
     key = edit_key(note)
-    draft = app.drafts.get(key) or AnnotationDraft(
-        text=note.text, tags=", ".join(note.tags), label=note.label or NO_LABEL
-    )
+    saved = AnnotationDraft(text=note.text, tags=", ".join(note.tags), label=note.label or NO_LABEL)
+    draft = app.drafts.get(key) or saved
 
     def closed(outcome: EditorOutcome | None) -> None:
         if outcome is None:
             return
         if not outcome.saved:
-            app.drafts[key] = outcome.draft  # escape keeps what was typed
+            if outcome.draft == saved:  # nothing changed: no draft to keep
+                app.drafts.pop(key, None)
+            else:
+                app.drafts[key] = outcome.draft  # escape keeps what was typed
             return
         typed = outcome.draft
         if typed.empty:
@@ -66,6 +68,11 @@ def edit_note(app: NewsdiffApp, note: Note, done: Done) -> None:
     title = Text("Edit the note on ", style="bold")
     title.append_text(place(note))
     app.push_screen(AnnotationEditor(title, draft), closed)
+
+
+def unsaved_drafts(app: NewsdiffApp) -> int:
+    """How many drafts hold something typed and not saved (what quitting would lose)."""
+    return sum(1 for draft in app.drafts.values() if not draft.empty)
 
 
 def delete_note(app: NewsdiffApp, note: Note, done: Done) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, Select, TextArea
 
 from reader.store import AnnotationStore
@@ -102,3 +103,36 @@ async def test_a_on_a_row_of_several_lone_passages_asks_which_one() -> None:
         assert await until(pilot, lambda: not isinstance(app.screen, CompareScreen))
         section = app.screen._notes_section()  # type: ignore[attr-defined]
         assert "which day?" in " ".join(getattr(r, "plain", "") for r in section.renderables)
+
+
+async def _leave_a_draft(app: NewsdiffApp, pilot, screen: CompareScreen) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("n", "a")
+    assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+    await pilot.press(*"unsaved thought", "escape")
+    assert await until(pilot, lambda: app.screen is screen)
+
+
+@pytest.mark.parametrize(("answer", "quits"), [("n", False), ("escape", False), ("y", True)])
+@pilot_test
+async def test_q_with_an_unsaved_draft_asks_first(answer: str, quits: bool) -> None:
+    from reader.ui.screens.confirm import ConfirmScreen
+
+    async with fixture_app() as (app, pilot, screen, _view):
+        await _leave_a_draft(app, pilot, screen)
+        await pilot.press("q")
+        assert await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press(answer)
+        if quits:
+            assert await until(pilot, lambda: not app.is_running)
+        else:
+            assert await until(pilot, lambda: app.screen is screen)
+            assert app.is_running and app.drafts
+
+
+@pilot_test
+async def test_q_without_a_draft_quits_at_once() -> None:
+    async with fixture_app() as (app, pilot, _screen, _view):
+        await pilot.press("n", "a")
+        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await pilot.press("escape", "q")  # an empty draft is nothing to lose
+        assert await until(pilot, lambda: not app.is_running)

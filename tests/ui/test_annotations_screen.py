@@ -304,3 +304,14 @@ async def test_escape_in_the_words_box_cancels_without_filtering(tmp_path: Path)
         await pilot.press("slash", *"brigade", "escape")
         assert not screen.query_one("#words").display
         assert not screen.filter.active and len(_shown(screen)) == 4
+
+
+@pilot_test
+async def test_closing_an_unchanged_edit_keeps_no_draft(tmp_path: Path) -> None:
+    async with notes_screen(tmp_path) as (app, pilot, screen, _store):
+        _highlight(screen, "note01")
+        await pilot.press("e")
+        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await pilot.press("escape")
+        assert await until(pilot, lambda: app.screen is screen)
+        assert app.drafts == {} and "UNSAVED EDIT" not in _plain(screen, "note01")
