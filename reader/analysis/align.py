@@ -12,6 +12,14 @@ two sources, become candidate links; links are taken strongest first and merge t
 clusters only if the clusters are alike *on average* (average linkage), which stops the
 chaining that a plain connected-components pass suffers from. Two sentences of one source
 may share a cluster only when they sit in one paragraph or say the same thing.
+
+A shared name is not a shared claim: two sentences that each name a person the other does
+not (Blinken with Zelensky, Blinken with Stoltenberg) keep only part of their similarity
+and never link as mere mutual best matches. After clustering, a group takes in the
+passages that also tell its claim (``_attach``: a second claim of a sentence, or an
+outlet telling the claim twice), figures of one kind that several outlets state become
+groups of their own (``slot_groups``), and groups sharing most of their sentences merge
+(``merge_overlapping``).
 """
 
 from __future__ import annotations
