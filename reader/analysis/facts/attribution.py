@@ -31,6 +31,7 @@ from reader.analysis.facts.text import content_stems, sentences
 from reader.model import Fact, FactValue, Group, Source
 
 _MIN_SHARED = 3  # content stems a credited sentence must share with the other sources
+_PAIR_SHARE = 0.4  # share of the shorter statement two differing credits must have in common
 _CUE_REACH = 45  # characters from a cue to the name it introduces
 _VERB_GAP = re.compile(r"^[\s,)\]]*(?:(?:on|in|at|late|early)\s+[\w']+\s*)?$")
 _RELAY_REACH = 30
@@ -201,23 +202,41 @@ def attribution_facts(
                 if pick is not None:
                     stems = _reported(source, s_start, s_end, pick, names)
                     candidates.append((source.id, mem.paragraph, pick, stems))
-        chosen: dict[str, tuple[int, Credit, str]] = {}
+        chosen: dict[str, tuple[int, Credit, str, set[str]]] = {}
         for sid, paragraph, pick, stems in candidates:
             others = set().union(*(st for o, _, _, st in candidates if o != sid))
             shared = len(stems & others)
             best = chosen.get(sid)
             if shared >= _MIN_SHARED and (best is None or shared > best[0]):
-                chosen[sid] = (shared, pick, paragraph)
-        if len(chosen) < 2:
+                chosen[sid] = (shared, pick, paragraph, stems)
+        if len(chosen) < 2 or not _one_statement(
+            [(c.normalized, stems) for _, c, _, stems in chosen.values()]
+        ):
             continue
         credits = {
             sid: FactValue(sid, paragraph, c.start, c.end, c.text, c.normalized)
-            for sid, (_, c, paragraph) in chosen.items()
+            for sid, (_, c, paragraph, _) in chosen.items()
         }
         made = credit_fact(g.id, f"who said: {g.label}", credits, order, seen)
         if made is not None:
             out.append(made)
     return out
+
+
+def _one_statement(credited: list[tuple[str, set[str]]]) -> bool:
+    """Do sentences crediting different speakers report one statement? Every two of them
+    must share their words directly (not only through a third outlet): enough stems, and a
+    good part of the shorter one's. A loose group joins two statements about the same
+    matter ('Biden warned of sanctions', 'Putin warned sanctions would sever ties'), and
+    crediting those to different people is no divergence."""
+    for x, (credit_a, a) in enumerate(credited):
+        for credit_b, b in credited[x + 1 :]:
+            if credit_a == credit_b:
+                continue
+            shared = len(a & b)
+            if shared < _MIN_SHARED or shared < _PAIR_SHARE * min(len(a), len(b)):
+                return False
+    return True
 
 
 def credit_fact(

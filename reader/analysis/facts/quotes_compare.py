@@ -16,6 +16,8 @@ from reader.analysis.facts.mention import Mention
 from reader.analysis.facts.text import content_stems
 
 _WORD = re.compile(r"[\w’'@-]+")
+_SHORT = 4  # words: a short quote
+_LONGER = 3  # times longer: a long statement the short quote may be taken from
 
 
 def _overlap(a: str, b: str) -> float:
@@ -50,6 +52,12 @@ def quotes_match(a: Mention, b: Mention, *, grouped: bool) -> bool:
         translated = grouped and persons and share >= 0.4 and shorter >= 0.6 * longer
         if not translated:
             return False
+    if shorter <= _SHORT and longer >= _LONGER * shorter:
+        # a few words against a long statement: they must all be in it ('the unwavering
+        # support' in the tweet), not just share a word ('support') with it
+        stop = lexicon.stop_words()
+        short, long = sorted((a.normalized, b.normalized), key=lambda t: len(_words(t)))
+        return content_stems(short, stop, 4) <= content_stems(long, stop, 4)
     overlap = _overlap(a.normalized, b.normalized)
     if grouped:
         return overlap >= 0.5

@@ -29,6 +29,7 @@ from reader.analysis.facts.text import content_stems, sentences, tokens
 from reader.model import Fact, FactValue, Group, Source
 
 _MIN_SHARED = 3  # content stems the two passages of one group must share
+_PAIR_SHARE = 0.3  # ... and this share of the shorter one's, so a loose group is not enough
 _SAME_WORDS = 5  # outside groups: content stems two paragraphs must share at least
 _SAME_SHARE = 0.6  # ... and this share of the shorter paragraph's
 _NAME_RUN = r"((?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})"
@@ -122,17 +123,21 @@ def relay_facts(
             if medium is not None:
                 found.append((mem.source, mem.paragraph, medium, own))
         chosen: dict[str, tuple[str, Medium]] = {}
+        chosen_stems: dict[str, set[str]] = {}
         best: dict[str, int] = {}
         for sid, paragraph, medium, own in found:
             # the member that shares most with the others, when a source has two in the group
             others = set().union(*(st for o, st in stems.items() if o != sid))
             if len(own & others) > best.get(sid, -1):
                 best[sid], chosen[sid] = len(own & others), (paragraph, medium)
+                chosen_stems[sid] = own
         if len(chosen) < 2:
             continue
         ids = sorted(chosen)
         close = all(
-            len(stems[a] & stems[b]) >= _MIN_SHARED for x, a in enumerate(ids) for b in ids[x + 1 :]
+            _close(chosen_stems[a], chosen_stems[b])
+            for x, a in enumerate(ids)
+            for b in ids[x + 1 :]
         )
         if close:
             credits = {sid: _value(sid, p, m) for sid, (p, m) in chosen.items()}
@@ -149,6 +154,12 @@ def relay_facts(
         if made is not None:
             out.append(made)
     return out
+
+
+def _close(a: set[str], b: set[str]) -> bool:
+    """Do two credited passages share their words directly: enough stems, and a part of
+    the shorter one's (a loose group alone is not enough)?"""
+    return len(a & b) >= max(_MIN_SHARED, _PAIR_SHARE * min(len(a), len(b)))
 
 
 def _value(source: str, paragraph: str, m: Medium) -> FactValue:

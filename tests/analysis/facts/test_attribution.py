@@ -73,3 +73,13 @@ def test_a_statement_sharing_only_the_scene_is_not_credited_against_another() ->
         "Sunday, the White House reported.",
     )
     assert not [f for f in facts if f.divergent]
+
+
+def test_two_statements_on_one_matter_credited_to_two_people_do_not_diverge() -> None:
+    facts = _attributions(
+        "Mayor Dana Moss warned that the ferry company may face heavy fines from the island "
+        "council if it cuts winter sailings before the contract review ends.",
+        "Fines for the ferry company could completely wreck relations between the two towns, "
+        "according to Governor Lena Hask.",
+    )
+    assert not [f for f in facts if f.divergent]

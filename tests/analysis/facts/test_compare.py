@@ -205,3 +205,16 @@ def test_said_on_a_weekday_dates_the_statement_in_the_past_despite_will() -> Non
     )
     (date,) = [m for m in extract_mentions(source) if m.kind == "date"]
     assert date.normalized == "2031-10-13"
+
+
+def test_a_short_quote_meets_a_long_one_only_when_all_its_words_are_in_it() -> None:
+    a = make_source("s1", ['Ana Ruiz praised the "steady support" of the navy on Monday.'])
+    b = make_source(
+        "s2",
+        [
+            'Ana Ruiz said: "The navy will give its support to the harbour crews through the '
+            'winter and beyond, whatever the cost."'
+        ],
+    )
+    facts = find_facts([a, b], [group_of("g1", (a, 1), (b, 1))])
+    assert [f for f in facts if f.kind == "quote"] == []

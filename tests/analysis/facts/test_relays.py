@@ -120,3 +120,13 @@ def test_different_reports_outside_groups_are_not_compared() -> None:
         ],
     )
     assert [f for f in find_facts([_CREWS, b], []) if f.subject.startswith("medium")] == []
+
+
+def test_media_of_a_loose_group_sharing_a_few_words_are_not_compared() -> None:
+    facts = _media_facts(
+        "The news agency Tidewire reported that the ferry company may face heavy fines from "
+        "the island council if it cuts winter sailings before the contract review ends.",
+        "According to Reuters, fines for the ferry company could completely wreck relations "
+        "between the two towns on the coast.",
+    )
+    assert facts == []
