@@ -86,9 +86,14 @@ def _number(value: str) -> int:
     return month_numbers().get(value, 0) if not value.isdigit() else int(value)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every plausible calendar date in ``text``, in order."""
     found: list[DateMention] = []
+    if not _DIGIT.search(text):  # every form holds a day number: most lines hold none
+        return found
     for match in _pattern().finditer(text):
         groups = match.groupdict()
         for n in "1234":
