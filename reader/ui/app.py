@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 PAINT_WAIT = 2.0  # seconds the analysis waits at most for the sources' first paint
 GC_PAUSE_LIMIT = 1.0  # seconds at most without cyclic garbage collection at start-up
 LOADING_SCREEN_DELAY = 0.25  # seconds of reading local files before the loading screen shows
-STYLE_FILES = ("app.tcss", "compare.tcss", "overviews.tcss", "annotations.tcss")
+STYLE_FILES = ("app.tcss", "compare.tcss")  # what the loading and compare screens need
+LATER_STYLE_FILES = ("overviews.tcss", "annotations.tcss")  # the other screens
 
 
 class NewsdiffApp(App[int]):
@@ -99,6 +100,7 @@ class NewsdiffApp(App[int]):
         self.set_title = title
         self.notices = tuple(notices)
         self._sources_painted = threading.Event()
+        self._later_styles_read = False
         # Unsaved notes, by passage/claim (new) or "edit:<id>": here so that no screen change
         # loses one. In memory only: a crash loses an unsaved draft, never a saved note.
         self.drafts: dict[str, AnnotationDraft] = {}
@@ -107,7 +109,9 @@ class NewsdiffApp(App[int]):
         # `newsdiff` pauses the cyclic garbage collector while it starts (50-80 ms of
         # collections over the start-up objects); it resumes at the first frame of the
         # compare screen, or after GC_PAUSE_LIMIT whatever is on screen.
-        self.set_timer(GC_PAUSE_LIMIT, gc.enable)
+        self.set_timer(GC_PAUSE_LIMIT, self._start_up_done)
+        if self.analysis is not None or not self.specs:  # else after the first compare frame
+            self.load_later_styles()
         for notice in self.notices:
             self.notify(notice, title="Notes", severity="warning", timeout=10, markup=False)
         if self.analysis is not None:
@@ -135,6 +139,8 @@ class NewsdiffApp(App[int]):
 
     def show_loading(self, failure: str = "") -> None:
         """The loading screen, unless the sources (or the loading screen) are up already."""
+        if not self.screen_stack:  # the app is closing
+            return
         if isinstance(self.screen, LoadingScreen):
             if failure:
                 self.screen.show_failure(failure)
@@ -204,12 +210,16 @@ class NewsdiffApp(App[int]):
 
     @on(StageProgressed)
     def _stage(self, message: StageProgressed) -> None:
+        if not self.screen_stack:  # a report from the worker as the app closes
+            return
         screen = self.screen
         if isinstance(screen, CompareScreen | LoadingScreen):
             screen.update_stage(message.stage, message.fraction)
 
     @on(SourcesLoaded)
     def _sources_loaded(self, message: SourcesLoaded) -> None:
+        if not self.screen_stack:  # the app is closing
+            return
         result = message.result
         for error in result.errors:
             self.notify(
@@ -236,8 +246,27 @@ class NewsdiffApp(App[int]):
 
     def _first_frame(self) -> None:
         """The sources are on screen: the analysis may start, and the collector resume."""
-        gc.enable()
         self._sources_painted.set()
+        self._start_up_done()
+
+    def _start_up_done(self) -> None:
+        gc.enable()
+        self.load_later_styles()
+
+    def load_later_styles(self) -> None:
+        """Read the style sheets of the screens opened later (overviews, detail, notes...):
+        parsing them cost the first paint about a tenth of its time in a warm start."""
+        if self._later_styles_read:
+            return
+        self._later_styles_read = True
+        paths = [styles_dir() / name for name in LATER_STYLE_FILES]
+        if self.css_monitor is not None:
+            self.css_monitor.add_paths(paths)
+        for path in paths:
+            if not self.stylesheet.has_source(str(path), ""):
+                self.stylesheet.read(path)
+        self.stylesheet.reparse()
+        self.stylesheet.update(self)
 
     @on(AnalysisReady)
     def _analysis_ready(self, message: AnalysisReady) -> None:

@@ -58,5 +58,18 @@ async def test_a_collector_paused_for_start_up_resumes_at_the_first_compare_fram
         async with app.run_test(size=(200, 50)) as pilot:
             assert await until(pilot, gc.isenabled)
             assert app._sources_painted.is_set()
+            await app.workers.wait_for_complete()
     finally:
         gc.enable()
+
+
+@pilot_test
+async def test_a_screen_opened_after_start_up_has_its_style_sheet(samples_dir: Path) -> None:
+    app = NewsdiffApp([str(samples_dir / "harbour-fire")])
+    async with app.run_test(size=(200, 50)) as pilot:
+        assert await until(pilot, app._sources_painted.is_set)
+        await pilot.press("question_mark")
+        assert await until(pilot, lambda: bool(app.screen.query("#help")))
+        border = app.screen.query_one("#help").styles.border_top[0]
+        await app.workers.wait_for_complete()
+    assert border == "round"  # from styles/overviews.tcss, read after the first frame
