@@ -31,6 +31,8 @@ from reader.model import Fact, FactValue, Group, Source
 
 _CLOSING = {"“": "”", '"': '"', "«": "»", "‘": "’", "’": "’", "'": "'"}
 _MAX_WORDS = 30  # a restatement longer than this is not one formula
+_SAME_SETTING = 4  # outside groups: stems the sentences around two formulas must share
+_SETTING_SHARE = 0.5  # ... and this share of the shorter sentence's
 _MIN_WORDS = 3  # shorter, it names a principle ('territorial integrity') rather than words it
 _AGREE = 0.5  # share of the quoted formula's words a restatement must keep
 _WORD = re.compile(r"[\w’'-]+")
@@ -140,9 +142,11 @@ def _inside(f: Formula, g: Group) -> bool:
 def formula_facts(
     sources: Sequence[Source], groups: Sequence[Group], order: Mapping[str, int]
 ) -> list[tuple[tuple[int, int], Fact]]:
-    """One quote fact per group in which outlets word a named formula differently."""
+    """One quote fact per statement in which outlets word a named formula differently: in
+    one aligned group, or in two sentences that say the same around it (``_same_setting``)."""
     found = [f for s in sources for f in find_formulas(s)]
     seen: set[frozenset[tuple[str, int]]] = set()
+    used: set[tuple[str, int]] = set()
     out: list[tuple[tuple[int, int], Fact]] = []
     for g in groups:
         heads = sorted({f.head for f in found if _inside(f, g)})
@@ -151,31 +155,70 @@ def formula_facts(
             for f in found:
                 if f.head == head and _inside(f, g) and f.source not in chosen:
                     chosen[f.source] = f
-            values = sorted(chosen.values(), key=lambda f: order[f.source])
-            quoted = [f for f in values if f.quoted]
-            divergent = any(
-                not formulas_agree(q.text, f.text)
-                for q in quoted
-                for f in values
-                if f.source != q.source
-            )
-            key = frozenset((f.source, f.start) for f in values)
-            if len(values) < 2 or not divergent or key in seen:
+            made = _fact(list(chosen.values()), g.id, g.label, order, seen)
+            if made is not None:
+                out.append(made)
+                used.update((f.source, f.start) for f in chosen.values())
+    by_id = {s.id: s for s in sources}
+    settings = {(f.source, f.start): _setting(by_id[f.source], f) for f in found}
+    for x, a in enumerate(found):
+        for b in found[x + 1 :]:
+            if a.source == b.source or a.head != b.head or not (a.quoted or b.quoted):
                 continue
-            seen.add(key)
-            fact = Fact(
-                "",
-                "quote",
-                g.id,
-                f"wording of the {head}: {g.label}",
-                True,
-                tuple(
-                    FactValue(
-                        f.source, f.paragraph, f.start, f.end, f.text, " ".join(f.text.split())
-                    )
-                    for f in values
-                ),
-                _differing([f.text for f in values]),
-            )
-            out.append(((order[values[0].source], values[0].start), fact))
+            if (a.source, a.start) in used or (b.source, b.start) in used:
+                continue
+            sa, sb = settings[(a.source, a.start)], settings[(b.source, b.start)]
+            shared = sa & sb
+            if len(shared) < max(_SAME_SETTING, _SETTING_SHARE * min(len(sa), len(sb))):
+                continue
+            words = _WORD.findall(_setting_text(by_id[a.source], a))
+            label = " ".join(list(dict.fromkeys(w for w in words if w.lower()[:5] in shared))[:4])
+            made = _fact([a, b], None, label, order, seen)
+            if made is not None:
+                out.append(made)
     return out
+
+
+def _setting_text(source: Source, f: Formula) -> str:
+    """The sentence around a formula, without the formula itself."""
+    para = source.paragraph(f.paragraph)
+    spans = [(para.start + a, para.start + b) for a, b in sentences(para.text)]
+    start, end = next(((a, b) for a, b in spans if a <= f.start < b), (para.start, para.end))
+    return source.text[start : f.start] + " " + source.text[f.end : end]
+
+
+def _setting(source: Source, f: Formula) -> set[str]:
+    """Content stems of the sentence around a formula (the head noun left out)."""
+    return content_stems(_setting_text(source, f), lexicon.stop_words()) - {f.head[:5]}
+
+
+def _fact(
+    formulas: list[Formula],
+    group: str | None,
+    label: str,
+    order: Mapping[str, int],
+    seen: set[frozenset[tuple[str, int]]],
+) -> tuple[tuple[int, int], Fact] | None:
+    """The divergent quote fact of one formula's wordings, or None when they agree."""
+    values = sorted(formulas, key=lambda f: order[f.source])
+    quoted = [f for f in values if f.quoted]
+    divergent = any(
+        not formulas_agree(q.text, f.text) for q in quoted for f in values if f.source != q.source
+    )
+    key = frozenset((f.source, f.start) for f in values)
+    if len(values) < 2 or not divergent or key in seen:
+        return None
+    seen.add(key)
+    fact = Fact(
+        "",
+        "quote",
+        group,
+        f"wording of the {values[0].head}: {label}",
+        True,
+        tuple(
+            FactValue(f.source, f.paragraph, f.start, f.end, f.text, " ".join(f.text.split()))
+            for f in values
+        ),
+        _differing([f.text for f in values]),
+    )
+    return (order[values[0].source], values[0].start), fact

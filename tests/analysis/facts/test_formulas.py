@@ -47,10 +47,11 @@ def test_formulas_under_different_heads_are_not_compared() -> None:
     assert facts == []
 
 
-def test_formulas_outside_a_shared_group_are_not_compared() -> None:
+def test_formulas_in_unlike_sentences_outside_a_group_are_not_compared() -> None:
     facts = _formula_facts(
         'The mayor stood by the principle of "no island left behind" in the ferry talks.',
-        "The mayor stood by the principle of serving every harbour town in the ferry talks.",
+        "At its spring meeting the dockers' union rejected the principle of serving every "
+        "harbour town.",
         grouped=False,
     )
     assert facts == []
@@ -76,3 +77,14 @@ def test_a_principle_named_in_a_word_or_two_is_not_a_formula() -> None:
         "The mayor defended the principle of sovereignty in the ferry talks on Monday.",
     )
     assert facts == []
+
+
+def test_formulas_in_sentences_saying_the_same_are_compared_outside_groups() -> None:
+    (fact,) = _formula_facts(
+        'Mayor Ana Ruiz told the harbour board she stood by the principle of "no island left '
+        'behind" in the ferry talks.',
+        "Mayor Ana Ruiz told the harbour board she stood by the principle of serving the "
+        "mainland towns first in the ferry talks.",
+        grouped=False,
+    )
+    assert fact.divergent and fact.group is None
