@@ -122,3 +122,22 @@ async def test_the_triage_mark_shows_on_an_80_column_terminal() -> None:
         await pilot.press("s", "t")
         table = app.screen.query_one(DataTable)
         assert _column_edge(table, "mark") <= 78
+
+
+@pilot_test
+async def test_a_triage_mark_shows_in_words_in_the_pane_header() -> None:
+    async with fixture_app(size=(80, 24)) as (app, pilot, _screen, view):
+        await pilot.press("s", "t", "t", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, CompareScreen)
+        assert "? check" in view.render_line(0).text
+
+
+@pilot_test
+async def test_sources_and_profiles_count_the_same_words() -> None:
+    async with fixture_app() as (app, pilot, _screen, _view):
+        await pilot.press("s")
+        table = app.screen.query_one(DataTable)
+        counted = [str(table.get_cell(s.id, "words")) for s in app.analysis.sources]
+        profiles = {p.source: str(p.words) for p in app.analysis.profiles}
+        assert counted == [profiles[s.id] for s in app.analysis.sources]

@@ -23,6 +23,7 @@ from reader.ui.lookup import AnalysisLookup
 from reader.ui.names import link_text, source_name
 from reader.ui.notes import SOURCE_MARKS, NotesError, next_in_cycle
 from reader.ui.passage import StyleFor
+from reader.ui.widgets.compare_view import SOURCE_MARK_LABEL
 
 if TYPE_CHECKING:
     from reader.ui.app import NewsdiffApp
@@ -31,7 +32,6 @@ REPORTED, DIVERGENT, OMITTED = "●", "◆", "·"
 CATEGORIES: tuple[FramingCategory, ...] = get_args(FramingCategory)  # the profile columns
 CATEGORY_HEADERS = ("hedges", "loaded", "claimed-type", "naming", "scare quotes", "intensifiers")
 CLAIM_WIDTH, NAME_WIDTH = (20, 44), (6, 14)  # coverage columns: narrowest and widest
-SOURCE_MARK_TEXT = {"trusted": "✓ trusted", "check": "? check", "discard": "✗ discard"}
 
 
 def _plain(text: str) -> str:
@@ -237,7 +237,9 @@ class SourcesScreen(OverviewScreen):
 
     def _cells(self, source_id: str) -> list[Text]:
         source = self.analysis.source(source_id)
-        words = sum(len(p.text.split()) for p in source.body)
+        profile = next((p for p in self.analysis.profiles if p.source == source_id), None)
+        # the profiles' count when there is one, so the two screens never disagree
+        words = profile.words if profile else sum(len(p.text.split()) for p in source.body)
         shares = []
         for link in self.analysis.provenance:
             other = link.b if link.a == source_id else link.a if link.b == source_id else None
@@ -248,7 +250,7 @@ class SourcesScreen(OverviewScreen):
         return [
             Text(str(self.lookup.source_number[source_id])),
             Text(_short(source_name(source), 28)),
-            Text(SOURCE_MARK_TEXT.get(mark or "", "—"), style="bold" if mark else "dim"),
+            Text(SOURCE_MARK_LABEL.get(mark or "", "—"), style="bold" if mark else "dim"),
             Text(_plain(source.published or "—")),
             Text(str(words), justify="right"),
             Text(str(len(source.paragraphs)), justify="right"),

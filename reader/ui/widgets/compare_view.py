@@ -35,7 +35,7 @@ from reader.ui.widgets.compare_styles import CompareStyles
 
 HEADER_HEIGHT = 3
 GUTTER = 1
-SOURCE_MARK_LABEL = {"trusted": "✓", "check": "?", "discard": "✗"}
+SOURCE_MARK_LABEL = {"trusted": "✓ trusted", "check": "? check", "discard": "✗ discard"}
 
 
 class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
@@ -335,11 +335,11 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
             first = Text(no_wrap=True, overflow="ellipsis")
             first.append(f"{self.lookup.source_number[pane]} ", self.style_for("para-number"))
             first.append(source_name(source, headline=False), outlet_style)
+            mark = SOURCE_MARK_LABEL.get(self.source_mark(pane) or "")
+            if mark:  # before the date: the reviewer's own verdict is the last to be cut
+                first.append(f" {mark}", self.style_for("rule-mark"))
             if source.published:
                 first.append(f" · {inert(source.published, keep_newlines=False)}")
-            mark = SOURCE_MARK_LABEL.get(self.source_mark(pane) or "")
-            if mark:
-                first.append(f" {mark}", self.style_for("rule-mark"))
             title = Text(inert(source.title or "", keep_newlines=False), style=title_style)
             wrapped = list(title.wrap(self.app.console, inner))
             title_lines = wrapped[:2]
