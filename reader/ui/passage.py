@@ -20,6 +20,11 @@ from reader.ui.lookup import AnalysisLookup
 from reader.ui.rows import Cell
 
 MOVED_LABEL = {"up": "↑moved ", "down": "↓moved "}
+# Inline Markdown emphasis kept in a .md source's text: **strong**, __strong__, *em*, _em_.
+# The markers stay (offsets index the raw text) but are dimmed, the words between styled.
+_EMPHASIS = re.compile(
+    r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\3(?![\w*])"
+)
 StyleFor = Callable[[str], Style]  # component name ("fact-number", "framing", ...) -> style
 
 
@@ -64,6 +69,16 @@ def _word_spans(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     return spans
 
 
+def _style_emphasis(text: Text, base: int, body: str, style: StyleFor) -> None:
+    for found in _EMPHASIS.finditer(body):
+        strong = found.group(1) is not None
+        marker = len(found.group(1) or found.group(3))
+        start, end = base + found.start(), base + found.end()
+        text.stylize(style("md-marker"), start, start + marker)
+        text.stylize(style("md-strong" if strong else "md-em"), start + marker, end - marker)
+        text.stylize(style("md-marker"), end - marker, end)
+
+
 def passage_text(
     cell: Cell, source: Source, lookup: AnalysisLookup, style: StyleFor, layers: Layers
 ) -> Text:
@@ -79,6 +94,8 @@ def passage_text(
     base = len(text)
     body = _body(cell, source)
     text.append(body, style("folded") if cell.paragraph.kind == "boilerplate" else None)
+    if source.format == "markdown":
+        _style_emphasis(text, base, body, style)
 
     def place(start: int, end: int) -> tuple[int, int] | None:
         lo, hi = max(start, cell.start), min(end, cell.end)

@@ -48,6 +48,9 @@ class CompareStyles(Widget):
         "compare--quote-diff",
         "compare--framing",
         "compare--search",
+        "compare--md-marker",
+        "compare--md-strong",
+        "compare--md-em",
         *(f"compare--fact-{kind}" for kind in FACT_KINDS),
     }
 
