@@ -121,14 +121,25 @@ def formulas_agree(quoted: str, other: str) -> bool:
     return bool(qa) and len(qa & qb) >= _AGREE * len(qa)
 
 
-def _differing(texts: list[str]) -> tuple[tuple[str, ...], ...]:
-    """Per value, its words (in order, once) that no other value of the fact has: a
-    restatement shares no stretch with the formula, so every unshared word differs."""
+def _clash(a: Formula, b: Formula) -> bool:
+    """Do two wordings disagree? Only a quoted formula can be disagreed with."""
+    if a.source == b.source:
+        return False
+    return (a.quoted and not formulas_agree(a.text, b.text)) or (
+        b.quoted and not formulas_agree(b.text, a.text)
+    )
+
+
+def _differing(values: list[Formula]) -> tuple[tuple[str, ...], ...]:
+    """Per value, its words (in order, once) that the wordings it disagrees with lack: a
+    restatement shares no stretch with the formula, so every unshared word differs; a
+    wording that agrees with the quoted formula has none."""
     out = []
-    for k, text in enumerate(texts):
-        others = set().union(*(_words(t) for n, t in enumerate(texts) if n != k))
-        own = [w.lower().strip("’'") for w in _WORD.findall(text)]
-        out.append(tuple(dict.fromkeys(w for w in own if w not in others)))
+    for f in values:
+        against = [g for g in values if _clash(f, g)]
+        others = set().union(*(_words(g.text) for g in against))
+        own = [w.lower().strip("’'") for w in _WORD.findall(f.text)]
+        out.append(tuple(dict.fromkeys(w for w in own if against and w not in others)))
     return tuple(out)
 
 
@@ -201,10 +212,7 @@ def _fact(
 ) -> tuple[tuple[int, int], Fact] | None:
     """The divergent quote fact of one formula's wordings, or None when they agree."""
     values = sorted(formulas, key=lambda f: order[f.source])
-    quoted = [f for f in values if f.quoted]
-    divergent = any(
-        not formulas_agree(q.text, f.text) for q in quoted for f in values if f.source != q.source
-    )
+    divergent = any(_clash(a, b) for a in values for b in values)
     key = frozenset((f.source, f.start) for f in values)
     if len(values) < 2 or not divergent or key in seen:
         return None
@@ -219,6 +227,6 @@ def _fact(
             FactValue(f.source, f.paragraph, f.start, f.end, f.text, " ".join(f.text.split()))
             for f in values
         ),
-        _differing([f.text for f in values]),
+        _differing(values),
     )
     return (order[values[0].source], values[0].start), fact

@@ -88,3 +88,13 @@ def test_formulas_in_sentences_saying_the_same_are_compared_outside_groups() -> 
         grouped=False,
     )
     assert fact.divergent and fact.group is None
+
+
+def test_a_restatement_agreeing_with_the_quote_has_no_differing_words() -> None:
+    (fact,) = _formula_facts(
+        'The mayor stood by the principle of "no island left behind" in the ferry talks.',
+        "The mayor stood by the principle of serving every harbour town in the ferry talks.",
+        "The mayor stood by the principle that no island be left behind in the ferry talks.",
+    )
+    assert fact.differing_words[2] == ()
+    assert fact.differing_words[0] == ("no", "island", "left", "behind")
