@@ -112,6 +112,9 @@ async def _paint(make: Callable[[], Any], ready: Callable[[Any], bool]) -> tuple
         while not first and time.perf_counter() - started < 30:
             await asyncio.sleep(0.001)
         await pilot.pause()
+        # Untimed: let newsdiff's analysis thread end here, or it would run on into the
+        # next rounds and slow both apps' paints there.
+        await app.workers.wait_for_complete()
     return first[0], settled
 
 
