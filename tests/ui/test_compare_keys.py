@@ -209,3 +209,16 @@ async def test_the_summary_names_the_story_when_there_is_room() -> None:
     async with fixture_app(size=(200, 50)) as (_app, _pilot, screen, _view):
         left, _right = _summary(screen)
         assert left.startswith(" newsdiff · Harbour fire · 5 sources")
+
+
+@pilot_test
+async def test_help_explains_the_triage_marks() -> None:
+    from rich.style import Style
+
+    from reader.ui.screens.help import HelpScreen
+
+    async with fixture_app() as (app, pilot, _screen, _view):
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        samples = app.screen._legend(lambda _name: Style()).columns[0].cells
+        assert any("? check" in str(sample) for sample in samples)

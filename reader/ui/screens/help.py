@@ -108,6 +108,10 @@ class HelpScreen(ModalScreen[None]):
                 "sits much later in its article than the row order",
             ),
             (
+                Text("✓ trusted ? check ✗ discard", style=style("rule-mark")),
+                "your triage mark on a source, beside its name (s lists sources, t sets it)",
+            ),
+            (
                 Text("≡ verbatim", style=style("rule-verbatim")),
                 "near-verbatim copies: likely one wire source",
             ),
