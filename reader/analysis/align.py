@@ -18,8 +18,9 @@ not (Blinken with Zelensky, Blinken with Stoltenberg) keep only part of their si
 and never link as mere mutual best matches. After clustering, a group takes in the
 passages that also tell its claim (``_attach``: a second claim of a sentence, or an
 outlet telling the claim twice), figures of one kind that several outlets state become
-groups of their own (``slot_groups``), and groups sharing most of their sentences merge
-(``merge_overlapping``).
+groups of their own (``slot_groups``), groups sharing most of their sentences merge
+(``merge_overlapping``), and each headline joins the claim groups it states
+(``attach_headlines``).
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ class SentenceScores(NamedTuple):
     similarity: Matrix
     conflict: npt.NDArray[np.bool_]  # the two name different participants
     tokens: tuple[Tokens, ...]
+    plain: Matrix | None = None  # the sentences' own similarity, no headline or context share
 
 
 def sentence_similarity(sources: Sequence[Source], sentences: Sequence[Sentence]) -> SentenceScores:
@@ -93,6 +95,8 @@ def sentence_similarity(sources: Sequence[Source], sentences: Sequence[Sentence]
     """
     tokens, vocabulary = normalise_all([s.text for s in sentences])
     own = similarity(tokens)
+    conflict = participant_conflict(tokens)
+    plain: Matrix = np.where(conflict, own * PARTICIPANTS, own).astype(np.float32)
     headlines = _headlines(sources)
     headline = np.array([s.paragraph in headlines for s in sentences], dtype=bool)
     both = headline[:, None] & headline[None, :]
@@ -100,9 +104,8 @@ def sentence_similarity(sources: Sequence[Source], sentences: Sequence[Sentence]
     own = np.where(both, own + HEADLINE_BONUS, np.where(one, own * HEADLINE_TO_BODY, own))
     context = _paragraph_similarity(sources, sentences, vocabulary)
     blended = np.maximum(own, (1.0 - PARAGRAPH_CONTEXT) * own + PARAGRAPH_CONTEXT * context)
-    conflict = participant_conflict(tokens)
     out: Matrix = np.where(conflict, blended * PARTICIPANTS, blended).astype(np.float32)
-    return SentenceScores(out, conflict, tokens)
+    return SentenceScores(out, conflict, tuple(tokens), plain)
 
 
 def _candidate_links(
@@ -139,6 +142,7 @@ def cluster(
     headlines: frozenset[str] = frozenset(),
     conflict: npt.NDArray[np.bool_] | None = None,
     tokens: Sequence[Tokens] = (),
+    plain: Matrix | None = None,
 ) -> tuple[tuple[int, ...], ...]:
     """Greedy average-linkage clustering driven by the candidate links, strongest first.
 
@@ -193,7 +197,41 @@ def cluster(
     attached = _attach(sorted(clusters), source_names, sim)
     slots = slot_groups(sentences, tokens, sim, headlines) if tokens else []
     units = [frozenset[str]()] * len(attached) + [frozenset({unit}) for unit, _ in slots]
-    return tuple(sorted(merge_overlapping([*attached, *(g for _, g in slots)], units)))
+    merged = merge_overlapping([*attached, *(g for _, g in slots)], units)
+    if plain is not None:
+        merged = attach_headlines(merged, source_of, is_headline, plain)
+    return tuple(sorted(merged))
+
+
+def attach_headlines(
+    clusters: Sequence[tuple[int, ...]],
+    source_of: np.ndarray,
+    is_headline: npt.NDArray[np.bool_],
+    plain: Matrix,
+) -> list[tuple[int, ...]]:
+    """A headline also joins every claim group whose claim it states.
+
+    "Nine miners saved after 52 hours trapped" states two claims the bodies tell (the rescue,
+    its duration); readers put it with both, as with a merged paragraph. Clustering keeps
+    headlines with headlines (they summarise one event and are alike among themselves), so
+    afterwards each headline joins each group whose body passages from the other outlets it
+    is, on average, as alike as a candidate link (``LINK``, on the sentences' own similarity
+    without the headline discount). A group of headlines alone takes no more headlines.
+    """
+    out: list[tuple[int, ...]] = []
+    headlines = np.nonzero(is_headline)[0]
+    for members in clusters:
+        core = np.array(members)
+        body = core[~is_headline[core]]
+        if not body.size or not headlines.size:
+            out.append(tuple(members))
+            continue
+        other = source_of[headlines][:, None] != source_of[body][None, :]
+        total = np.where(other, plain[np.ix_(headlines, body)], 0.0).sum(axis=1)
+        count = other.sum(axis=1)
+        alike = (count > 0) & (total >= LINK * np.maximum(count, 1))
+        out.append(tuple(sorted({*members, *(int(h) for h in headlines[alike])})))
+    return out
 
 
 def _attach(
@@ -354,6 +392,6 @@ def align_sentences(sources: Sequence[Source]) -> Alignment:
     sentences = aligned_sentences(tuple(sources))
     if not sentences:
         return Alignment((), np.zeros((0, 0), dtype=np.float32), ())
-    sim, conflict, tokens = sentence_similarity(sources, sentences)
-    clusters = cluster(sentences, sim, _headlines(sources), conflict, tokens)
+    sim, conflict, tokens, plain = sentence_similarity(sources, sentences)
+    clusters = cluster(sentences, sim, _headlines(sources), conflict, tokens, plain)
     return Alignment(sentences, sim, clusters)

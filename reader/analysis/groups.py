@@ -11,6 +11,7 @@ that two copies are not counted as two independent confirmations.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -93,3 +94,20 @@ def build_groups(alignment: Alignment, sources: Sequence[Source]) -> tuple[Group
             )
         )
     return tuple(groups)
+
+
+def body_claims(groups: Sequence[Group], sources: Sequence[Source]) -> tuple[Group, ...]:
+    """The groups as the fact finder reads them: a claim's headline members left out.
+
+    A headline joins the claim groups it states (``align.attach_headlines``), but it rounds
+    the body's figures ("two days" for "52 hours trapped") and repeats the lede's; read as a
+    value of its own it would split one outlet's figure in two. A group of headlines alone
+    is kept whole: there the headline is the claim.
+    """
+    headlines = {p.id for s in sources for p in s.paragraphs if p.kind == "headline"}
+    out: list[Group] = []
+    for group in groups:
+        body = tuple(m for m in group.members if m.paragraph not in headlines)
+        keep = body if len(body) < len(group.members) and body else group.members
+        out.append(replace(group, members=keep) if keep != group.members else group)
+    return tuple(out)

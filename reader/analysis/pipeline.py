@@ -12,7 +12,7 @@ from dataclasses import replace
 from reader.analysis.align import align_sentences
 from reader.analysis.budget import within_budget
 from reader.analysis.framing import with_framing
-from reader.analysis.groups import build_groups
+from reader.analysis.groups import body_claims, build_groups
 from reader.analysis.omissions import find_omissions
 from reader.model import Analysis, Fact, Group, LoadError, Source
 
@@ -49,7 +49,7 @@ def analyze(
     groups = build_groups(align_sentences(sources), sources)
     report("align", 1.0)
     report("facts", 0.0)
-    facts = _facts(sources, groups)
+    facts = _facts(sources, body_claims(groups, sources))
     report("facts", 1.0)
     report("omissions", 0.0)
     omissions = find_omissions(groups, sources)

@@ -7,6 +7,7 @@ import numpy as np
 from reader.analysis.align import (
     _attach,
     align_sentences,
+    attach_headlines,
     merge_overlapping,
     sentence_similarity,
     slot_groups,
@@ -105,6 +106,41 @@ def test_headlines_group_with_headlines() -> None:
     a = make_source("s1", ["Harbour fire destroys warehouses", FIRE], {1: "headline"})
     b = make_source("s2", ["Fire destroys Portvale harbour warehouses", FIRE], {1: "headline"})
     assert {"s1:p1", "s2:p1"} in paragraph_sets(groups(a, b))
+
+
+def test_a_headline_groups_with_headlines_and_joins_the_claim_it_states() -> None:
+    a = make_source("s1", ["Fire razes Portvale warehouses", FIRE, SMOKE], {1: "headline"})
+    b = make_source("s2", ["Portvale counts the cost", FIRE, SMOKE], {1: "headline"})
+    found = paragraph_sets(groups(a, b))
+    assert {"s1:p1", "s2:p1"} in found
+    assert {"s1:p1", "s1:p2", "s2:p2"} in found
+
+
+def _headline_matrix(to_body: float) -> np.ndarray:
+    """Body passages 0 (s1) and 1 (s2) tell one claim; 2 is s2's headline."""
+    sim = np.eye(3, dtype=np.float32)
+    sim[0, 1] = sim[1, 0] = 0.6
+    sim[2, 0] = sim[0, 2] = to_body
+    return sim
+
+
+def test_a_headline_joins_every_body_group_it_is_as_alike_as_a_link() -> None:
+    source_of = np.array(["s1", "s2", "s2"])
+    headline = np.array([False, False, True])
+    assert attach_headlines([(0, 1)], source_of, headline, _headline_matrix(0.35)) == [(0, 1, 2)]
+
+
+def test_a_headline_unlike_a_groups_other_outlets_stays_out() -> None:
+    source_of = np.array(["s1", "s2", "s2"])
+    headline = np.array([False, False, True])
+    assert attach_headlines([(0, 1)], source_of, headline, _headline_matrix(0.2)) == [(0, 1)]
+
+
+def test_a_group_of_headlines_alone_takes_no_further_headline() -> None:
+    source_of = np.array(["s1", "s2", "s3"])
+    headline = np.array([True, True, True])
+    sim = np.full((3, 3), 0.9, dtype=np.float32)
+    assert attach_headlines([(0, 1)], source_of, headline, sim) == [(0, 1)]
 
 
 def test_groups_are_numbered_in_reading_order_with_scores_in_range() -> None:
