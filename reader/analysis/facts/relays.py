@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from reader.analysis.facts import lexicon
 from reader.analysis.facts.attribution import credit_fact
@@ -89,10 +89,25 @@ def sentence_media(source: Source, start: int, end: int) -> list[Medium]:
     return [found[k] for k in sorted(found) if found[k].normalized.lower() not in own]
 
 
+@cache
+def _media_words() -> re.Pattern[str]:
+    words = lexicon.attribution_words()
+    terms = sorted({*words.relay_words, *words.relay_names}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.I)
+
+
+@lru_cache(maxsize=8192)
+def _may_credit(paragraph: str) -> bool:
+    """A cheap first look: does the paragraph name a medium or a relay word at all?"""
+    return bool(_media_words().search(paragraph))
+
+
 def _credited(source: Source, paragraph: str, start: int, end: int) -> Medium | None:
     """The medium credited for the member span: in its sentences, else in the opening
     sentence of its paragraph."""
     para = source.paragraph(paragraph)
+    if not _may_credit(para.text):
+        return None
     spans = [(para.start + a, para.start + b) for a, b in sentences(para.text)]
     inside = [(a, b) for a, b in spans if a < end and start < b]
     for a, b in inside + spans[:1]:
