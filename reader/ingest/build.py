@@ -10,18 +10,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from reader.ingest.classify import classify
 from reader.ingest.dates import DateMention
 from reader.ingest.decode import decode
-from reader.ingest.extract_html import extract_html
 from reader.ingest.fetch import Fetched
-from reader.ingest.markdown import read_markdown
 from reader.ingest.metadata import read_metadata
 from reader.ingest.outlets import canonical_outlet, outlet_from_url
 from reader.ingest.resolve import Item
 from reader.ingest.segment import Span, segment
 from reader.model import Paragraph, ParagraphKind, Source
+
+if TYPE_CHECKING:
+    from reader.ingest.extract_html import ExtractedPage
 
 _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
@@ -109,11 +111,18 @@ def build_source(source_id: str, item: Item, fetched: Fetched, sha256: str) -> B
     decoded = decode(fetched.raw, _declared_charset(item, fetched))
     fmt = detect_format(item, fetched, decoded.text)
     url = fetched.url or (item.path if item.kind == "url" else None)
-    page = extract_html(decoded.text, url) if fmt == "html" else None
     front: dict[str, str] = {}
-    if page is not None:
+    page: ExtractedPage | None = None
+    # The HTML and Markdown readers (and their patterns) load with the first such source:
+    # a folder of plain text opens the app without them.
+    if fmt == "html":
+        from reader.ingest.extract_html import extract_html
+
+        page = extract_html(decoded.text, url)
         laid = Laid(fmt, "html", page.text, page.spans, page.kinds)
     elif fmt == "markdown":
+        from reader.ingest.markdown import read_markdown
+
         md = read_markdown(decoded.text)
         front = md.front_matter
         laid = Laid(fmt, md.style, decoded.text, md.spans, md.kinds)

@@ -25,13 +25,12 @@ from reader.ui.commands import NewsdiffProvider
 from reader.ui.keys import key
 from reader.ui.messages import AnalysisFailed, AnalysisReady, SourcesLoaded, StageProgressed
 from reader.ui.notes import MemoryStore, NotesError, NotesStore
-from reader.ui.screens.annotation_editor import AnnotationDraft
 from reader.ui.screens.compare import CompareScreen
-from reader.ui.screens.confirm import ConfirmScreen
 from reader.ui.screens.loading import LoadingScreen
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the note editor (TextArea) loads when it first opens
     from reader.store.stories import StoryStore
+    from reader.ui.screens.annotation_editor import AnnotationDraft
     from reader.ui.story_session import StorySession
 
 PAINT_WAIT = 2.0  # seconds the analysis waits at most for the sources' first paint
@@ -314,6 +313,7 @@ class NewsdiffApp(App[int]):
     async def action_quit(self) -> None:
         """Quit; with unsaved drafts, ask first (they live in memory and would be lost)."""
         from reader.ui.note_editing import unsaved_drafts
+        from reader.ui.screens.confirm import ConfirmScreen
 
         count = unsaved_drafts(self)
         if not count or isinstance(self.screen, ConfirmScreen):

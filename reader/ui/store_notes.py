@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
-from reader.export import export_markdown, gather
 from reader.model import Analysis
 from reader.store import (
     AnnotationStore,
@@ -208,5 +207,7 @@ class StoreNotes:
             self._triage[source] = mark
 
     def export_markdown(self, analysis: Analysis, date: str, title: str | None) -> str:
+        from reader.export import export_markdown, gather  # only when notes are exported
+
         notes = _guard(lambda: gather(self.store, analysis))
         return export_markdown(analysis, notes, date=date, title=title)

@@ -21,17 +21,16 @@ from reader.textsafe import inert
 from reader.ui.names import source_name
 from reader.ui.notes import CLAIM_MARKS, Note, NotesError, next_in_cycle, notes_on
 from reader.ui.rows import Row
-from reader.ui.screens.annotation_editor import AnnotationEditor, EditorOutcome
 from reader.ui.screens.compare_keys import COMPARE_BINDINGS
 from reader.ui.screens.correction_actions import CORRECTION_BINDINGS, CorrectionActions
-from reader.ui.screens.prompt import PromptScreen
 from reader.ui.widgets.compare_styles import CompareStyles
 from reader.ui.widgets.compare_view import CompareView
 from reader.ui.widgets.lean_footer import LeanFooter
 from reader.ui.widgets.stage_panel import StagePanel
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the note editor (TextArea) and the prompt load when they open
     from reader.ui.app import NewsdiffApp
+    from reader.ui.screens.annotation_editor import EditorOutcome
 
 
 class CompareScreen(CorrectionActions, Screen[None]):
@@ -427,6 +426,8 @@ class CompareScreen(CorrectionActions, Screen[None]):
             self.compare_view.restyle()
             self.notify(f"Note saved ({self.nd_app.store.where}).", timeout=3, markup=False)
 
+        from reader.ui.screens.annotation_editor import AnnotationEditor
+
         editor = AnnotationEditor(Text(what, style="bold"), drafts.get(anchor))
         self.app.push_screen(editor, closed)
 
@@ -480,6 +481,8 @@ class CompareScreen(CorrectionActions, Screen[None]):
             self.write_export(Path(path).expanduser(), text)
 
         title = Text("Export the claims, facts and your notes as Markdown to:", style="bold")
+        from reader.ui.screens.prompt import PromptScreen
+
         self.app.push_screen(PromptScreen(title, value=default), write)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export")

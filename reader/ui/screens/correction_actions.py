@@ -21,10 +21,10 @@ from reader.store.targets import span_target
 from reader.textsafe import inert
 from reader.ui.keys import key
 from reader.ui.rows import Row
-from reader.ui.screens.passage_chooser import Choice, PassageChooser, rank_candidates
 
 if TYPE_CHECKING:  # the analysis modules (numpy) load in the worker, after the first paint
     from reader.analysis.corrections import CorrectionKind
+    from reader.ui.screens.passage_chooser import Choice  # the chooser loads when it opens
     from reader.ui.story_session import StorySession
 
 CORRECTION_BINDINGS: list[BindingType] = [
@@ -104,6 +104,8 @@ class CorrectionActions:
         return span_target(source, choice.start, choice.end).anchors[0]
 
     def _row_choices(self, row: Row) -> list[Choice]:
+        from reader.ui.screens.passage_chooser import Choice
+
         order = [s.id for s in self.analysis.sources]
         cells = sorted(row.cells.values(), key=lambda c: (order.index(c.source), c.start))
         return [Choice(c.source, c.start, c.end) for c in cells if not c.folded]
@@ -139,6 +141,8 @@ class CorrectionActions:
         if len(choices) == 1:
             then(choices[0])
             return
+        from reader.ui.screens.passage_chooser import PassageChooser
+
         self.app.push_screen(PassageChooser(title, self.analysis, choices), then)
 
     def _claim_row(self) -> Row | None:
@@ -171,6 +175,8 @@ class CorrectionActions:
             return
         first = mine[0]
         text = self.analysis.source(first.source).text[first.start : first.end]
+        from reader.ui.screens.passage_chooser import PassageChooser, rank_candidates
+
         candidates = rank_candidates(self.analysis, text, exclude=list(row.cells))
 
         def link(choice: Choice | None) -> None:
@@ -213,6 +219,8 @@ class CorrectionActions:
                 self._save("merge", self._anchor(mine), self._anchor(choice))
 
         title = f"Merge {group.id} · {group.label} with which claim? (next one first)"
+        from reader.ui.screens.passage_chooser import PassageChooser
+
         self.app.push_screen(PassageChooser(inert(title), self.analysis, choices), merge)
 
     def action_split(self) -> None:
