@@ -269,6 +269,8 @@ class NewsdiffApp(App[int]):
 
     @on(AnalysisReady)
     def _analysis_ready(self, message: AnalysisReady) -> None:
+        if not self.screen_stack:  # a result that arrives as the app closes
+            return
         self.analysis = message.analysis
         self.attach_notes(message.analysis)
         for notice in message.analysis.notices:

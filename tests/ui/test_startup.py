@@ -6,12 +6,16 @@ import gc
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from reader.model import Analysis
 from reader.ui.app import NewsdiffApp
+from reader.ui.messages import AnalysisReady
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.loading import LoadingScreen
+from reader.ui.widgets.compare_view import CompareView
 from tests.quiet_server import refused_url
 from tests.ui.conftest import pilot_test, until
 
@@ -73,3 +77,46 @@ async def test_a_screen_opened_after_start_up_has_its_style_sheet(samples_dir: P
         border = app.screen.query_one("#help").styles.border_top[0]
         await app.workers.wait_for_complete()
     assert border == "round"  # from styles/overviews.tcss, read after the first frame
+
+
+@pilot_test
+async def test_quitting_while_the_analysis_runs_ends_the_app_cleanly(
+    samples_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import reader.analysis
+
+    release = threading.Event()
+    analyze = reader.analysis.analyze
+
+    def held_analyze(*args: Any, **kwargs: Any) -> Analysis:
+        release.wait(timeout=10)  # the user quits first, then the result arrives
+        return analyze(*args, **kwargs)
+
+    monkeypatch.setattr(reader.analysis, "analyze", held_analyze)
+    app = NewsdiffApp([str(samples_dir / "harbour-fire")])
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        await pilot.press("q")
+        release.set()
+        await app.workers.wait_for_complete()
+    assert app.return_code in (None, 0)
+
+
+@pilot_test
+async def test_an_analysis_reaching_a_compare_screen_whose_view_is_gone_is_ignored(
+    samples_dir: Path,
+) -> None:
+    app = NewsdiffApp([str(samples_dir / "harbour-fire")])
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        await app.workers.wait_for_complete()
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        await screen.query_one(CompareView).remove()  # as when the screen is torn down
+        screen.set_analysis(app.analysis)
+        app.post_message(AnalysisReady(app.analysis))
+        await pilot.pause()
+        assert screen.analysis is app.analysis
+    assert app.return_code in (None, 0)

@@ -149,9 +149,14 @@ class CompareScreen(CorrectionActions, Screen[None]):
         self.refresh_summary()
 
     def set_analysis(self, analysis: Analysis) -> None:
+        """Show the finished analysis; on a screen being torn down (the user quit while the
+        analysis ran, so its widgets are already gone) there is nothing left to show it in."""
         self.analysis = analysis
+        views = self.query(CompareView)
+        if not self.is_mounted or not views:
+            return
         self.pending = False
-        self.compare_view.set_analysis(analysis)
+        views.first().set_analysis(analysis)
         for panel in self.query(StagePanel):
             panel.remove()
         self.refresh_summary()
