@@ -31,6 +31,16 @@ def test_opening_the_app_imports_no_analysis_library() -> None:
     assert done.stdout.split() == []
 
 
+def test_opening_the_app_imports_neither_the_note_editor_nor_the_html_reader() -> None:
+    later = ("textual.widgets._text_area", "reader.export", "reader.ingest.extract_html")
+    probe = (
+        "import sys, reader.cli, reader.ui.app; "
+        f"print(' '.join(m for m in {later!r} if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == []
+
+
 @pilot_test
 async def test_local_files_open_on_the_compare_screen_with_no_loading_screen(
     samples_dir: Path, monkeypatch: pytest.MonkeyPatch
