@@ -11,9 +11,10 @@ The conservative rule for comparing credits:
   'Psaki said' and 'the White House press service reported' agree;
 * a principal is not a spokesperson: 'according to Putin' and 'Kremlin aide Yuri Ushakov
   told reporters' credit different entities and diverge;
-* news media that pass a statement on (a relay: 'MTI writes', 'according to TASS') are the
-  credit only when the sentence names no one else, and then they differ from the original
-  speaker: the reader learns that one outlet had the statement second-hand;
+* news media that pass a statement on (a relay: 'MTI writes', 'according to TASS') are not
+  who said it: a sentence that credits only a relay gives no speaker here, so 'MTI writes'
+  never diverges from 'the White House said' (MTI passes the White House's words on); which
+  media two outlets credit is compared apart, relay against relay (``relays.py``);
 * a sentence that shares too little with the other sources' passages gives no credit, so a
   loosely aligned group does not pit two unrelated statements against each other.
 """
@@ -144,7 +145,8 @@ def sentence_credits(
 
 def _pick(credits: list[Credit]) -> Credit | None:
     """The outermost original credit: a cue's before a speech verb's, the first verb's
-    before later ones ('Psaki said that Biden told ...'); a relay only when alone."""
+    before later ones ('Psaki said that Biden told ...'); a relay only when alone (and then
+    the caller leaves the sentence out)."""
     ranked = sorted(credits, key=lambda c: (c.relay, not c.cue, c.start))
     return ranked[0] if ranked else None
 
@@ -199,7 +201,7 @@ def attribution_facts(
                 if s_end <= mem.start or s_start >= mem.end:
                     continue
                 pick = _pick(sentence_credits(source, s_start, s_end, ms, canon, voices))
-                if pick is not None:
+                if pick is not None and not pick.relay:
                     stems = _reported(source, s_start, s_end, pick, names)
                     candidates.append((source.id, mem.paragraph, pick, stems))
         chosen: dict[str, tuple[int, Credit, str, set[str]]] = {}
