@@ -121,7 +121,7 @@ class AnnotationsScreen(Screen[Note | None]):
 
     def _refresh_header(self, total: int) -> None:
         detached = sum(1 for n in self.shown if n.detached)
-        title = Text(" Notes", style="bold")
+        title = Text("Notes", style="bold")
         if self.scope:
             title.append(f" on {inert(self.scope, keep_newlines=False)}", "bold")
         title.append(f" · {len(self.shown)} of {total} shown")
@@ -131,7 +131,7 @@ class AnnotationsScreen(Screen[Note | None]):
         if drafts:
             plural = "s" if drafts > 1 else ""
             title.append(f" · {drafts} unsaved new note{plural}: a on its passage reopens it")
-        filters = Text(" filters: ", style="dim")
+        filters = Text("filters: ", style="dim")
         filters.append(inert(self.filter.describe(), keep_newlines=False), "bold")
         filters.append(
             "  t tag · l label · o outlet · x detached · / words · escape clears"
