@@ -79,8 +79,10 @@ def _within_groups(analysis: Analysis, fact: Fact) -> list[tuple[str, Fact]]:
 
     The contract lets a fact span groups (``group`` null): three hours in one outlet's
     paragraph, four in another's. Each group that holds values of it from two or more
-    sources gets the fact cut down to those values, divergent when they differ there, so
-    its row shows the divergence and ``n`` stops on it.
+    sources gets the fact cut down to those values, divergent when the analysis found it
+    divergent and its values differ there, so its row shows the divergence and ``n`` stops
+    on it. Whether values differ is the analysis's decision, never re-made here: two quotes
+    that differ by "the" are an agreeing fact and stay one.
     """
     out: list[tuple[str, Fact]] = []
     for group in analysis.groups:
@@ -103,7 +105,7 @@ def _within_groups(analysis: Analysis, fact: Fact) -> list[tuple[str, Fact]]:
             fact,
             group=group.id,
             values=values,
-            divergent=len({v.normalized for v in values}) > 1,
+            divergent=fact.divergent and len({v.normalized for v in values}) > 1,
             differing_words=tuple(words[n] for n in kept) if len(words) == len(fact.values) else (),
         )
         out.append((group.id, local))

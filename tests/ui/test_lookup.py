@@ -34,6 +34,21 @@ def test_values_that_agree_inside_a_group_do_not_make_it_divergent() -> None:
     assert [f.kind for f in lookup.facts_of[group]] == ["number"]
 
 
+def test_a_fact_the_analysis_found_agreeing_stays_agreeing_in_each_group() -> None:
+    # values whose wording differs by a function word ("the US" / "US") are one quote to
+    # the analysis; the row must not re-decide that from the raw strings
+    analysis, group = _ungrouped("f2")
+    fact = next(f for f in analysis.facts if f.id == "f2")
+    agreeing = replace(fact, divergent=False)
+    analysis = replace(
+        analysis, facts=tuple(agreeing if f.id == "f2" else f for f in analysis.facts)
+    )
+    assert len({v.normalized for v in agreeing.values}) > 1
+    lookup = AnalysisLookup.build(analysis)
+    assert not lookup.is_divergent(group)
+    assert [f.kind for f in lookup.facts_of[group]] == ["duration"]
+
+
 @pilot_test
 async def test_n_stops_on_a_divergence_the_analysis_tied_to_no_group() -> None:
     analysis, group = _ungrouped("f2")
