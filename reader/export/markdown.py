@@ -15,6 +15,7 @@ from reader import __version__
 from reader.export import mdtext
 from reader.export.notes import ExportNotes
 from reader.model import Analysis, Fact, Group, Source
+from reader.source_names import source_name
 from reader.store import ResolvedAnnotation, locate_fact, locate_group
 
 _QUOTE_PREVIEW = 80
@@ -33,7 +34,8 @@ def _reading_key(analysis: Analysis, group: Group) -> tuple[int, int]:
 
 def _cite(source: Source) -> str:
     return (
-        f"**{mdtext.inline(source.label)}**, {mdtext.inline(source.published or 'undated')}, "
+        f"**{mdtext.inline(source_name(source))}**, "
+        f"{mdtext.inline(source.published or 'undated')}, "
         f"{mdtext.code(source.path)}"
     )
 
@@ -85,12 +87,12 @@ def _quote_of(analysis: Analysis, item: ResolvedAnnotation) -> str:
         match = attached[0]
         source = analysis.source(str(match.source_id))
         words = source.text[match.start : match.end]
-        name = source.label
+        name = source_name(source)
     else:
         match = loaded[0] if loaded else item.matches[0]
         words = match.anchor.exact
         name = (
-            analysis.source(match.source_id).label
+            source_name(analysis.source(match.source_id))
             if match.source_id is not None
             else match.anchor.source.path.rstrip("/").rsplit("/", 1)[-1]
         )
@@ -124,8 +126,8 @@ def _note(analysis: Analysis, item: ResolvedAnnotation) -> list[str]:
 
 def _fact_line(analysis: Analysis, fact: Fact) -> str:
     values = _SEP.join(
-        f"{mdtext.inline(analysis.source(v.source).label)}: \u201c{mdtext.inline(v.text)}\u201d"
-        f" ({mdtext.inline(v.normalized)})"
+        f"{mdtext.inline(source_name(analysis.source(v.source)))}: "
+        f"\u201c{mdtext.inline(v.text)}\u201d ({mdtext.inline(v.normalized)})"
         for v in fact.values
     )
     return f"- **{mdtext.inline(fact.kind)}**, {mdtext.inline(fact.subject)}: {values}"
@@ -141,7 +143,9 @@ def _claim(
         out += [_cite(source), "", *mdtext.blockquote(source.text[member.start : member.end]), ""]
     missing = [o for o in analysis.omissions if o.group == group.id]
     if missing:
-        names = ", ".join(mdtext.inline(analysis.source(s).label) for s in missing[0].sources)
+        names = ", ".join(
+            mdtext.inline(source_name(analysis.source(s))) for s in missing[0].sources
+        )
         out += [f"*Not reported by:* {names}", ""]
     facts = [f for f in analysis.facts if f.group == group.id and f.divergent]
     if facts:
@@ -158,7 +162,8 @@ def _front_matter(analysis: Analysis, title: str, date: str, notes: ExportNotes)
     out.append("sources:")
     for s in analysis.sources:
         out += [
-            f"  - outlet: {mdtext.yaml_string(s.label)}",
+            f"  - name: {mdtext.yaml_string(source_name(s))}",
+            f"    outlet: {mdtext.yaml_string(s.outlet) if s.outlet else 'null'}",
             f"    published: {mdtext.yaml_date(s.published)}",
             f"    path: {mdtext.yaml_string(s.path)}",
         ]
@@ -192,7 +197,7 @@ def export_markdown(
         out += ["## Notes by source", ""]
         for source in analysis.sources:
             if source.id in placed.by_source:
-                out += [f"### {mdtext.inline(source.label)}", ""]
+                out += [f"### {mdtext.inline(source_name(source))}", ""]
                 for item in placed.by_source[source.id]:
                     out += [*_note(analysis, item), ""]
     if placed.detached:

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from reader.model import Analysis, OutletProfile
+from reader.source_names import source_names, with_names
 from reader.textsafe import inert
 
 _RATES = (
@@ -33,38 +34,39 @@ def _top(counts: dict[str, int]) -> str:
     return ", ".join(f"{k} ×{v}" for k, v in ranked)
 
 
-def _profile_row(analysis: Analysis, p: OutletProfile) -> str:
-    label = analysis.source(p.source).label if p.source in _ids(analysis) else p.source
+def _profile_row(p: OutletProfile, names: dict[str, str]) -> str:
+    label = names.get(p.source, p.source)
     rates = " | ".join(f"{p.per_thousand.get(key, 0.0):.1f}" for key, _ in _RATES)
     naming = ", ".join(f"{form}" for _, form in sorted(p.naming.items()))
     return (
-        f"| {p.source} | {_cell(label)} | {p.words} | {rates} | {_cell(naming)} "
+        f"| {_cell(label)} | {p.words} | {rates} | {_cell(naming)} "
         f"| {_cell(_top(dict(p.attribution_verbs)))} | {_cell(_top(dict(p.quoted)))} "
         f"| {p.unattributed} |"
     )
 
 
-def _ids(analysis: Analysis) -> set[str]:
-    return {s.id for s in analysis.sources}
+def framing_section(analysis: Analysis, names: dict[str, str] | None = None) -> list[str]:
+    """Markdown lines for the framing lens; empty when the analysis holds no framing.
 
-
-def framing_section(analysis: Analysis) -> list[str]:
-    """Markdown lines for the framing lens; empty when the analysis holds no framing."""
+    Sources are called by ``names`` (``reader.source_names``), in notes too: a reader of
+    the briefing has no use for the ids the JSON report keys on.
+    """
+    names = names if names is not None else source_names(analysis)
     if not (analysis.profiles or analysis.framing or analysis.provenance):
         return []
     lines = ["## Framing", ""]
     if analysis.profiles:
         lines += ["Rates are marks per 1,000 words; own voice counts marks outside quotations.", ""]
         heads = " | ".join(title for _, title in _RATES)
-        lines.append(
-            f"| id | outlet | words | {heads} | names used | verbs | quotes | unattributed |"
-        )
-        lines.append("| " + " | ".join(["---"] * (len(_RATES) + 7)) + " |")
-        lines += [_profile_row(analysis, p) for p in analysis.profiles]
+        lines.append(f"| outlet | words | {heads} | names used | verbs | quotes | unattributed |")
+        lines.append("| " + " | ".join(["---"] * (len(_RATES) + 6)) + " |")
+        lines += [_profile_row(p, names) for p in analysis.profiles]
         lines.append("")
     if analysis.provenance:
         lines += ["### Shared text", ""]
-        lines += [f"- {_cell(link.note)} ({link.kind})" for link in analysis.provenance]
+        lines += [
+            f"- {_cell(with_names(link.note, names))} ({link.kind})" for link in analysis.provenance
+        ]
         lines.append("")
     if analysis.framing:
         lines += ["### Marked words", ""]
@@ -79,6 +81,6 @@ def framing_section(analysis: Analysis) -> list[str]:
                     f"{category}: {term}" + (f" ×{n}" if n > 1 else "")
                     for (category, term), n in sorted(terms.items())
                 )
-                lines.append(f"- {source.id} {_cell(source.label)}: {_cell(listed)}")
+                lines.append(f"- {_cell(names[source.id])}: {_cell(listed)}")
         lines.append("")
     return lines

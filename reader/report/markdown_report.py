@@ -12,6 +12,7 @@ import re
 
 from reader.model import Analysis, Fact, Group, Source
 from reader.report.markdown_framing import framing_section
+from reader.source_names import source_names
 from reader.textsafe import inert
 
 _MARKUP = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
@@ -23,12 +24,12 @@ def _md(text: str) -> str:
     return _MARKUP.sub(r"\\\1", flat)
 
 
-def _sources(analysis: Analysis) -> list[str]:
-    lines = ["## Sources", "", "| id | outlet | published | title | path |"]
+def _sources(analysis: Analysis, names: dict[str, str]) -> list[str]:
+    lines = ["## Sources", "", "| id | name | published | title | path |"]
     lines.append("| --- | --- | --- | --- | --- |")
     for s in analysis.sources:
         lines.append(
-            f"| {s.id} | {_md(s.outlet or '')} | {_md(s.published or '')} "
+            f"| {s.id} | {_md(names[s.id])} | {_md(s.published or '')} "
             f"| {_md(s.title or '')} | {_md(s.path)} |"
         )
     return [*lines, ""]
@@ -91,9 +92,9 @@ def _groups(analysis: Analysis, names: dict[str, str]) -> list[str]:
 
 
 def report_markdown(analysis: Analysis) -> str:
-    names = {s.id: f"{s.label} ({s.id})" for s in analysis.sources}
+    names = source_names(analysis)
     groups = {g.id: g for g in analysis.groups}
-    lines = ["# newsdiff briefing", "", *_sources(analysis), "## Divergent facts", ""]
+    lines = ["# newsdiff briefing", "", *_sources(analysis, names), "## Divergent facts", ""]
     divergent = [f for f in analysis.facts if f.divergent]
     if divergent:
         for fact in divergent:
@@ -102,5 +103,5 @@ def report_markdown(analysis: Analysis) -> str:
         lines += ["No fact is stated differently by the outlets.", ""]
     lines += _omissions(analysis, names)
     lines += _groups(analysis, names)
-    lines += framing_section(analysis)
+    lines += framing_section(analysis, names)
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -9,54 +9,33 @@ for an outlet. The analysis writes notes for the JSON report with source ids ("s
 
 from __future__ import annotations
 
-import re
-from urllib.parse import urlsplit
-
 from reader.model import Analysis, ProvenanceLink, Source
+from reader.source_names import SOURCE_ID, has_opaque_name, with_names
+from reader.source_names import source_name as core_source_name
 from reader.textsafe import inert
 
 NO_OUTLET = "no outlet"
-NAME_WIDTH = 28  # a headline used as a name is cut to this many characters
-_OPAQUE = re.compile(r"[0-9a-f]{8,}|^[\W\d_]*$", re.IGNORECASE)
-_SOURCE_ID = re.compile(r"\bs\d+\b")
 
 
 def _plain(text: str) -> str:
     return inert(text, keep_newlines=False)
 
 
-def _headline(title: str) -> str:
-    out = ""
-    for word in title.split():
-        if len(out) + len(word) + 1 > NAME_WIDTH:
-            return f"“{out or word[: NAME_WIDTH - 1]}…”"
-        out = f"{out} {word}".strip()
-    return f"“{out}”"
-
-
 def source_name(source: Source, *, headline: bool = True) -> str:
-    """The outlet; else a URL's host; else the file name, or the headline when that is opaque.
+    """The name ``reader.source_names`` gives, made terminal-safe (built from ``inert``).
 
     ``headline=False`` says "no outlet" instead of quoting the headline: for the pane
-    header, whose next lines show the headline in full. Terminal-safe (built from
-    ``inert``): callers put it into rich Text as it is.
+    header, whose next lines show the headline in full. Callers put it into rich Text as it is.
     """
-    if source.outlet:
-        return _plain(source.outlet)
-    if source.path.startswith(("http://", "https://")):
-        host = urlsplit(source.path).hostname or source.path
-        return _plain(host.removeprefix("www."))
-    tail = source.path.rstrip("/").rsplit("/", 1)[-1] or source.path
-    stem = tail.rsplit(".", 1)[0] if "." in tail else tail
-    if _OPAQUE.search(stem) and source.title and source.title.strip():
-        return _plain(_headline(source.title)) if headline else NO_OUTLET
-    return _plain(tail)
+    if not headline and has_opaque_name(source):
+        return NO_OUTLET
+    return _plain(core_source_name(source))
 
 
 def named(text: str, analysis: Analysis) -> str:
     """``text`` (an analysis note) with every source id replaced by the source's name."""
     names = {s.id: source_name(s) for s in analysis.sources}
-    return _SOURCE_ID.sub(lambda m: names.get(m.group(0), m.group(0)), _plain(text))
+    return with_names(_plain(text), names)
 
 
 def link_text(link: ProvenanceLink, analysis: Analysis) -> str:
@@ -66,7 +45,7 @@ def link_text(link: ProvenanceLink, analysis: Analysis) -> str:
     not, they are put in front.
     """
     note = named(link.note, analysis)
-    if {link.a, link.b} <= set(_SOURCE_ID.findall(link.note)):
+    if {link.a, link.b} <= set(SOURCE_ID.findall(link.note)):
         return f"≡ {note} ({link.kind})"
     a, b = (source_name(analysis.source(s)) for s in (link.a, link.b))
     return f"≡ {a} and {b} share {link.shared:.0%} of their text ({link.kind}): {note}"

@@ -28,3 +28,16 @@ def test_a_reviewer_made_link_is_named_as_such() -> None:
     analysis = dataclasses.replace(analysis, groups=(by_hand, analysis.groups[1]))
     markdown = export_markdown(analysis, ExportNotes(), date="2031-05-07")
     assert "how long the fire burned (linked by a reviewer)" in markdown
+
+
+def test_a_source_without_outlet_is_named_by_its_headline_and_cited_by_path() -> None:
+    analysis = story()
+    hashed = dataclasses.replace(
+        analysis.sources[0], outlet=None, path="in/001_dadee72a11a20077.txt", title="Fire out"
+    )
+    analysis = dataclasses.replace(analysis, sources=(hashed, *analysis.sources[1:]))
+    markdown = export_markdown(analysis, ExportNotes(), date="2031-05-07")
+    front, body = markdown.split("\n---\n", 1)
+    assert '  - name: "\u201cFire out\u201d"\n    outlet: null\n' in front
+    assert "**\u201cFire out\u201d**, 2031-05-06, `in/001_dadee72a11a20077.txt`" in body
+    assert "**001_" not in body

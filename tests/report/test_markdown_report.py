@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.model import Analysis, Fact, FactValue, Group, Member, Omission
+from reader.model import Analysis, Fact, FactValue, Group, Member, Omission, ProvenanceLink
 from reader.report.markdown_report import report_markdown
 from tests.analysis.helpers import make_source
 
@@ -57,3 +57,32 @@ def test_hostile_sample_briefing_carries_no_control_or_bidi_character(samples_di
     bad = [c for c in text if c != "\n" and (ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0)]
     bad += [c for c in text if 0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069]
     assert bad == []
+
+
+def _outletless() -> Analysis:
+    from dataclasses import replace
+
+    base = analysis()
+    a, b = base.sources
+    a = replace(a, path="in/001_dadee72a11a20077.txt", outlet=None, title="Ferry halted")
+    b = replace(b, path="https://www.example.org/x", outlet=None)
+    link = ProvenanceLink("s1", "s2", 0.18, "verbatim", "s1 and s2 share 18% of their text")
+    return replace(base, sources=(a, b), provenance=(link,))
+
+
+def test_a_source_without_outlet_is_named_by_headline_or_host_not_file_or_id() -> None:
+    text = report_markdown(_outletless())
+    body = text.split("## Divergent facts")[1]
+    assert "\u201cFerry halted\u201d" in body and "example.org" in body
+    assert "dadee72a" not in body and "s1" not in body and "(s2)" not in body
+
+
+def test_the_sources_table_keeps_id_and_path_for_citation() -> None:
+    sources = report_markdown(_outletless()).split("## Divergent facts")[0]
+    assert "| s1 | \u201cFerry halted\u201d |" in sources
+    assert "001\\_dadee72a11a20077.txt" in sources
+
+
+def test_a_shared_text_note_names_sources_not_ids() -> None:
+    text = report_markdown(_outletless())
+    assert "- \u201cFerry halted\u201d and example.org share 18% of their text" in text
