@@ -52,12 +52,13 @@ def bare_launch() -> Launch:
 
 def newsdiff_launch(folder: Path, data_dir: Path) -> Launch:
     """``newsdiff FOLDER`` until the compare screen is on the terminal: the summary line
-    counts the sources and the first pane's heading names its outlet (neither is on the
-    loading screen)."""
+    counts the sources ("· 20 sources", or "· loading 4 of 20 sources" when the first panes
+    paint before the rest are read) and the first pane's heading names its outlet (neither
+    is on the loading screen)."""
     from reader.ingest import load_sources
 
     sources = load_sources([str(folder)]).sources
-    markers = (f"· {len(sources)} sources", sources[0].label)
+    markers = (f" {len(sources)} sources", sources[0].label)
     argv = (sys.executable, "-m", "reader", str(folder), "--data-dir", str(data_dir))
     return Launch(argv, markers)
 

@@ -12,7 +12,7 @@ import hashlib
 import os
 import stat
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -66,18 +66,31 @@ def load_sources(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
+    first: int = 0,
+    on_first: Callable[[LoadResult, int], None] | None = None,
 ) -> LoadResult:
-    """Read every source in ``specs``; never raises, whatever the input."""
+    """Read every source in ``specs``; never raises, whatever the input.
+
+    With ``on_first``, once ``first`` sources are read and more items remain, it gets those
+    sources (and the errors so far) with the number of items in all, so a screen can show
+    them while the rest are read. The returned result is still the whole one: ids, filled-in
+    years and errors as without ``on_first`` (an undated early source may gain its year).
+    """
     built: list[Built] = []
     errors: list[LoadError] = []
     notices: list[str] = []
     seen: dict[str, str] = {}  # sha256 -> path of the first source with those bytes
-    for spec in specs:
-        resolved = resolve(spec)
+    resolved_specs = [resolve(spec) for spec in specs]
+    total = sum(len(r) for r in resolved_specs if not isinstance(r, LoadError))
+    for resolved in resolved_specs:
         if isinstance(resolved, LoadError):
             errors.append(resolved)
             continue
         for item in resolved:
+            if on_first is not None and built and len(built) == first:  # and items remain
+                early = fill_missing_years([(b.source, b.undated) for b in built])
+                on_first(LoadResult(early, tuple(errors), tuple(notices)), total)
+                on_first = None
             try:
                 fetched = _read(item, max_bytes, timeout)
                 digest = hashlib.sha256(fetched.raw).hexdigest()

@@ -11,9 +11,11 @@ from reader.model import Analysis, LoadResult
 
 @dataclass
 class SourcesLoaded(Message):
-    """Every source was read (or failed): enough to paint unaligned panes."""
+    """Every source was read (or failed): enough to paint unaligned panes. With ``total``,
+    an early batch: the first sources of ``total`` items, the rest follow in another."""
 
     result: LoadResult
+    total: int = 0
 
 
 @dataclass

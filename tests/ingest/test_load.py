@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.ingest import load_sources
+from reader.model import LoadResult
 
 BODY = "Harbour fire\n\nThe warehouse burned for three hours.\n\nNobody was hurt.\n"
 
@@ -107,3 +108,27 @@ def test_hidden_files_in_a_folder_are_skipped(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", BODY)
     loaded = load_sources([str(tmp_path)])
     assert [Path(s.path).name for s in loaded.sources] == ["a.txt"] and loaded.errors == ()
+
+
+def test_the_first_sources_are_handed_over_before_the_rest_are_read(tmp_path: Path) -> None:
+    paths = []
+    for n in range(3):
+        path = tmp_path / f"outlet-{n}.txt"
+        path.write_text(f"Headline {n}\n\nA body paragraph number {n} here.\n", encoding="utf-8")
+        paths.append(str(path))
+    early: list[tuple[list[str], int]] = []
+
+    def first(result: LoadResult, total: int) -> None:
+        early.append(([s.path for s in result.sources], total))
+
+    whole = load_sources(paths, first=2, on_first=first)
+    assert early == [(paths[:2], 3)]
+    assert [s.path for s in whole.sources] == paths
+
+
+def test_no_early_batch_when_every_source_fits_in_it(tmp_path: Path) -> None:
+    path = tmp_path / "only.txt"
+    path.write_text("Headline\n\nA body paragraph.\n", encoding="utf-8")
+    early: list[int] = []
+    load_sources([str(path)], first=2, on_first=lambda result, total: early.append(total))
+    assert early == []

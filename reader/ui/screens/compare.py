@@ -51,10 +51,13 @@ class CompareScreen(CorrectionActions, Screen[None]):
         pending: bool = False,
         title: str = "",
         painted: Callable[[], None] | None = None,
+        reading: int = 0,
     ) -> None:
-        """``painted`` is called once the passages are on screen (the first frame)."""
+        """``painted`` is called once the passages are on screen (the first frame);
+        ``reading``: the number of sources being read, when ``analysis`` has the first few."""
         super().__init__()
         self.analysis = analysis
+        self.reading = reading
         self.pending = pending
         self.set_title = title
         self.painted = painted
@@ -161,6 +164,15 @@ class CompareScreen(CorrectionActions, Screen[None]):
             panel.remove()
         self.refresh_summary()
 
+    def show_sources(self, analysis: Analysis) -> None:
+        """Every source, still unaligned, after the first few: panes added once, in order."""
+        self.analysis = analysis
+        self.reading = 0
+        for view in self.query(CompareView):
+            view.set_analysis(analysis)
+        self._apply_eligible()
+        self.refresh_summary()
+
     def update_stage(self, stage: str, fraction: float) -> None:
         for panel in self.query(StagePanel):
             panel.update_stage(stage, fraction)
@@ -172,6 +184,8 @@ class CompareScreen(CorrectionActions, Screen[None]):
         a = self.analysis
         title = inert(self.set_title, keep_newlines=False) if self.set_title else ""
         sources = f"{len(a.sources)} sources"
+        if self.reading:
+            sources = f"loading {len(a.sources)} of {self.reading} sources"
         if self.pending:
             counts = ["aligning…"]
         else:
