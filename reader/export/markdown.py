@@ -15,7 +15,7 @@ from reader import __version__
 from reader.export import mdtext
 from reader.export.notes import ExportNotes
 from reader.model import Analysis, Fact, Group, Source
-from reader.source_names import source_name
+from reader.source_names import source_names
 from reader.store import ResolvedAnnotation, locate_fact, locate_group
 
 _QUOTE_PREVIEW = 80
@@ -32,9 +32,14 @@ def _reading_key(analysis: Analysis, group: Group) -> tuple[int, int]:
     return min((order.get(m.source, len(order)), m.start) for m in group.members)
 
 
-def _cite(source: Source) -> str:
+def _name(analysis: Analysis, source_id: str) -> str:
+    """What to call a source (``reader.source_names``); a shared name gets the source's place."""
+    return source_names(analysis)[source_id]
+
+
+def _cite(analysis: Analysis, source: Source) -> str:
     return (
-        f"**{mdtext.inline(source_name(source))}**, "
+        f"**{mdtext.inline(_name(analysis, source.id))}**, "
         f"{mdtext.inline(source.published or 'undated')}, "
         f"{mdtext.code(source.path)}"
     )
@@ -87,12 +92,12 @@ def _quote_of(analysis: Analysis, item: ResolvedAnnotation) -> str:
         match = attached[0]
         source = analysis.source(str(match.source_id))
         words = source.text[match.start : match.end]
-        name = source_name(source)
+        name = _name(analysis, source.id)
     else:
         match = loaded[0] if loaded else item.matches[0]
         words = match.anchor.exact
         name = (
-            source_name(analysis.source(match.source_id))
+            _name(analysis, match.source_id)
             if match.source_id is not None
             else match.anchor.source.path.rstrip("/").rsplit("/", 1)[-1]
         )
@@ -126,7 +131,7 @@ def _note(analysis: Analysis, item: ResolvedAnnotation) -> list[str]:
 
 def _fact_line(analysis: Analysis, fact: Fact) -> str:
     values = _SEP.join(
-        f"{mdtext.inline(source_name(analysis.source(v.source)))}: "
+        f"{mdtext.inline(_name(analysis, v.source))}: "
         f"\u201c{mdtext.inline(v.text)}\u201d ({mdtext.inline(v.normalized)})"
         for v in fact.values
     )
@@ -140,12 +145,15 @@ def _claim(
     out = [f"### {number}. {mdtext.inline(group.label)}{by_hand}", ""]
     for member in group.members:
         source = analysis.source(member.source)
-        out += [_cite(source), "", *mdtext.blockquote(source.text[member.start : member.end]), ""]
+        out += [
+            _cite(analysis, source),
+            "",
+            *mdtext.blockquote(source.text[member.start : member.end]),
+            "",
+        ]
     missing = [o for o in analysis.omissions if o.group == group.id]
     if missing:
-        names = ", ".join(
-            mdtext.inline(source_name(analysis.source(s))) for s in missing[0].sources
-        )
+        names = ", ".join(mdtext.inline(_name(analysis, s)) for s in missing[0].sources)
         out += [f"*Not reported by:* {names}", ""]
     facts = [f for f in analysis.facts if f.group == group.id and f.divergent]
     if facts:
@@ -162,7 +170,7 @@ def _front_matter(analysis: Analysis, title: str, date: str, notes: ExportNotes)
     out.append("sources:")
     for s in analysis.sources:
         out += [
-            f"  - name: {mdtext.yaml_string(source_name(s))}",
+            f"  - name: {mdtext.yaml_string(_name(analysis, s.id))}",
             f"    outlet: {mdtext.yaml_string(s.outlet) if s.outlet else 'null'}",
             f"    published: {mdtext.yaml_date(s.published)}",
             f"    path: {mdtext.yaml_string(s.path)}",
@@ -197,7 +205,7 @@ def export_markdown(
         out += ["## Notes by source", ""]
         for source in analysis.sources:
             if source.id in placed.by_source:
-                out += [f"### {mdtext.inline(source_name(source))}", ""]
+                out += [f"### {mdtext.inline(_name(analysis, source.id))}", ""]
                 for item in placed.by_source[source.id]:
                     out += [*_note(analysis, item), ""]
     if placed.detached:
@@ -214,5 +222,5 @@ def export_markdown(
     for number, source in enumerate(analysis.sources, start=1):
         extra = f", triage: **{notes.triage[source.id]}**" if source.id in notes.triage else ""
         title_part = f", *{mdtext.inline(source.title)}*" if source.title else ""
-        out.append(f"{number}. {_cite(source)}{title_part}{extra}")
+        out.append(f"{number}. {_cite(analysis, source)}{title_part}{extra}")
     return "\n".join(out).rstrip("\n") + "\n"

@@ -41,3 +41,12 @@ def test_a_source_without_outlet_is_named_by_its_headline_and_cited_by_path() ->
     assert '  - name: "\u201cFire out\u201d"\n    outlet: null\n' in front
     assert "**\u201cFire out\u201d**, 2031-05-06, `in/001_dadee72a11a20077.txt`" in body
     assert "**001_" not in body
+
+
+def test_two_sources_of_one_outlet_are_told_apart_by_their_place() -> None:
+    analysis = story()
+    first, second, *rest = analysis.sources
+    second = dataclasses.replace(second, outlet=first.outlet)
+    analysis = dataclasses.replace(analysis, sources=(first, second, *rest))
+    markdown = export_markdown(analysis, ExportNotes(), date="2031-05-07")
+    assert f'name: "{first.outlet} #1"' in markdown and f'name: "{first.outlet} #2"' in markdown
