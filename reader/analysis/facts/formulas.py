@@ -35,6 +35,8 @@ _SAME_SETTING = 4  # outside groups: stems the sentences around two formulas mus
 _SETTING_SHARE = 0.5  # ... and this share of the shorter sentence's
 _MIN_WORDS = 3  # shorter, it names a principle ('territorial integrity') rather than words it
 _AGREE = 0.5  # share of the quoted formula's words a restatement must keep
+_SUBJECT_SHARED = 2  # shared content words that say what the formula is about
+_SUBJECT_WORDS = 8  # at most this many words of the formula in the subject line
 _WORD = re.compile(r"[\w’'-]+")
 _RESTATEMENT_END = re.compile(r"[,;:(—]")  # a restatement ends with its clause: ', Holt added'
 
@@ -166,7 +168,7 @@ def formula_facts(
             for f in found:
                 if f.head == head and _inside(f, g) and f.source not in chosen:
                     chosen[f.source] = f
-            made = _fact(list(chosen.values()), g.id, g.label, order, seen)
+            made = _fact(list(chosen.values()), g.id, order, seen)
             if made is not None:
                 out.append(made)
                 used.update((f.source, f.start) for f in chosen.values())
@@ -182,9 +184,7 @@ def formula_facts(
             shared = sa & sb
             if len(shared) < max(_SAME_SETTING, _SETTING_SHARE * min(len(sa), len(sb))):
                 continue
-            words = _WORD.findall(_setting_text(by_id[a.source], a))
-            label = " ".join(list(dict.fromkeys(w for w in words if w.lower()[:5] in shared))[:4])
-            made = _fact([a, b], None, label, order, seen)
+            made = _fact([a, b], None, order, seen)
             if made is not None:
                 out.append(made)
     return out
@@ -203,10 +203,27 @@ def _setting(source: Source, f: Formula) -> set[str]:
     return content_stems(_setting_text(source, f), lexicon.stop_words()) - {f.head[:5]}
 
 
+def formula_subject(values: Sequence[Formula]) -> str:
+    """What the fact is about, in the formula's own words: the quoted formula's content
+    words another wording keeps ('wording of the principle: island left behind'); when it
+    keeps fewer than two, the quoted wording itself, marked as the quote. Never the group's
+    label: a group may hold several claims, and its gist may be a neighbouring one's."""
+    head = values[0].head
+    stop = lexicon.stop_words()
+    quoted = next(f for f in values if f.quoted)
+    others = set().union(*(_words(f.text) for f in values if f is not quoted))
+    own = [w.lower().strip("’'") for w in _WORD.findall(quoted.text)]
+    shared = list(dict.fromkeys(w for w in own if w in others and w not in stop and len(w) > 2))
+    if len(shared) >= _SUBJECT_SHARED:
+        return f"wording of the {head}: {' '.join(shared[:_SUBJECT_WORDS])}"
+    words = quoted.text.split()
+    text = " ".join(words[:_SUBJECT_WORDS]) + (" …" if len(words) > _SUBJECT_WORDS else "")
+    return f"wording of the {head} quoted as “{text}”"
+
+
 def _fact(
     formulas: list[Formula],
     group: str | None,
-    label: str,
     order: Mapping[str, int],
     seen: set[frozenset[tuple[str, int]]],
 ) -> tuple[tuple[int, int], Fact] | None:
@@ -221,7 +238,7 @@ def _fact(
         "",
         "quote",
         group,
-        f"wording of the {values[0].head}: {label}",
+        formula_subject(values),
         True,
         tuple(
             FactValue(f.source, f.paragraph, f.start, f.end, f.text, " ".join(f.text.split()))

@@ -98,3 +98,23 @@ def test_a_restatement_agreeing_with_the_quote_has_no_differing_words() -> None:
     )
     assert fact.differing_words[2] == ()
     assert fact.differing_words[0] == ("no", "island", "left", "behind")
+
+
+def test_the_subject_names_the_words_the_wordings_share() -> None:
+    (fact,) = _formula_facts(
+        'The mayor stood by the principle of "no island left behind" in the ferry talks.',
+        "The mayor stood by the principle of serving every harbour town in the ferry talks.",
+        "The mayor stood by the principle that no island be left behind in the ferry talks.",
+    )
+    assert fact.subject == "wording of the principle: island left behind"
+
+
+def test_without_shared_words_the_subject_quotes_the_formula_not_the_group_label() -> None:
+    sources = [
+        make_source("s1", ['The mayor stood by the principle of "no island left behind" today.']),
+        make_source("s2", ["The mayor stood by the principle of serving every harbour town."]),
+    ]
+    group = group_of("g1", (sources[0], 1), (sources[1], 1))
+    (fact,) = [f for f in find_facts(sources, [group]) if f.kind == "quote"]
+    assert fact.subject == "wording of the principle quoted as “no island left behind”"
+    assert group.label not in fact.subject
