@@ -14,6 +14,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 
+from reader.model import Analysis
 from reader.ui.names import source_name
 
 Command = tuple[str, Callable[[], object], str]
@@ -33,7 +34,7 @@ class NewsdiffProvider(Provider):
         app = self.app
         commands: list[Command] = []
         seen: set[str] = set()
-        sources = getattr(getattr(screen, "analysis", None), "sources", ())
+        analysis = getattr(screen, "analysis", None)
         for owner, target in ((screen, screen), (app, app)):
             for binding in _bindings(owner):
                 if binding.action in seen:
@@ -42,9 +43,9 @@ class NewsdiffProvider(Provider):
                 name = binding.description
                 if binding.action.startswith("toggle_pane("):
                     number = int(binding.action[len("toggle_pane(") : -1])
-                    if number > len(sources):
+                    if not isinstance(analysis, Analysis) or number > len(analysis.sources):
                         continue
-                    label = source_name(sources[number - 1])
+                    label = source_name(analysis, analysis.sources[number - 1].id)
                     name = f"Show/hide pane {number}: {label}"
                 key = binding.key.split(",")[0]
                 help_text = f"{binding.tooltip} (key: {key})" if binding.tooltip else f"key: {key}"

@@ -1,41 +1,66 @@
 """What to call a source on screen, and source ids in the analysis's notes made readable.
 
-A source without a known outlet used to be named by its file name; files saved from a
-crawler are named by a hash ("001_dadee72a11a20077.txt"), which tells a reader nothing.
-Such a source is named by the start of its headline instead, in quotes so it does not pass
-for an outlet. The analysis writes notes for the JSON report with source ids ("s4 writes
-'attacks'"); on screen those ids become the names the panes carry.
+One rule for the screen, the briefing and the export (``reader.source_names``): the outlet,
+a URL's host, or the headline when the file name is a hash; two sources with one name get
+their place ("Wire #1", "Wire #2"), so a name always says which pane it means. The
+analysis writes its notes with source ids ("s4 writes 'attacks'"); on screen those ids
+become the names the panes carry.
 """
 
 from __future__ import annotations
 
-from reader.model import Analysis, ProvenanceLink, Source
-from reader.source_names import SOURCE_ID, has_opaque_name, with_names
+from reader.model import Analysis, ProvenanceLink
+from reader.source_names import SOURCE_ID, has_opaque_name, source_names, with_names
 from reader.source_names import source_name as core_source_name
 from reader.textsafe import inert
 
 NO_OUTLET = "no outlet"
+
+# The names of the analysis last asked about: screens ask once per cell, the sources rarely
+# change, and Analysis (it holds dicts) cannot key a functools cache.
+_last: tuple[Analysis, dict[str, str]] | None = None
 
 
 def _plain(text: str) -> str:
     return inert(text, keep_newlines=False)
 
 
-def source_name(source: Source, *, headline: bool = True) -> str:
-    """The name ``reader.source_names`` gives, made terminal-safe (built from ``inert``).
+def names_of(analysis: Analysis) -> dict[str, str]:
+    """Each source id's terminal-safe name (``reader.source_names.source_names``)."""
+    global _last
+    if _last is None or _last[0] is not analysis:
+        _last = (analysis, {sid: _plain(n) for sid, n in source_names(analysis).items()})
+    return _last[1]
+
+
+def source_name(analysis: Analysis, source_id: str, *, headline: bool = True) -> str:
+    """The name of one source of ``analysis``, as the briefing and the export call it.
 
     ``headline=False`` says "no outlet" instead of quoting the headline: for the pane
-    header, whose next lines show the headline in full. Callers put it into rich Text as it is.
+    header, whose next lines show the headline in full (a shared name keeps its "#N").
+    Callers put it into rich Text as it is.
     """
+    name = names_of(analysis)[source_id]
+    source = analysis.source(source_id)
     if not headline and has_opaque_name(source):
-        return NO_OUTLET
-    return _plain(core_source_name(source))
+        place = name.removeprefix(_plain(core_source_name(source)))
+        return NO_OUTLET + place
+    return name
+
+
+def fit_name(name: str, width: int) -> str:
+    """``name`` cut to ``width`` with an ellipsis, keeping a shared name's "#N" at its end."""
+    if len(name) <= width:
+        return name
+    base, hash_mark, place = name.rpartition(" #")
+    tail = f" #{place}" if hash_mark and place.isdigit() else ""
+    base = base if tail else name
+    return base[: max(width - len(tail) - 1, 1)] + "…" + tail
 
 
 def named(text: str, analysis: Analysis) -> str:
     """``text`` (an analysis note) with every source id replaced by the source's name."""
-    names = {s.id: source_name(s) for s in analysis.sources}
-    return with_names(_plain(text), names)
+    return with_names(_plain(text), names_of(analysis))
 
 
 def link_text(link: ProvenanceLink, analysis: Analysis) -> str:
@@ -47,5 +72,5 @@ def link_text(link: ProvenanceLink, analysis: Analysis) -> str:
     note = named(link.note, analysis)
     if {link.a, link.b} <= set(SOURCE_ID.findall(link.note)):
         return f"≡ {note} ({link.kind})"
-    a, b = (source_name(analysis.source(s)) for s in (link.a, link.b))
+    a, b = (source_name(analysis, s) for s in (link.a, link.b))
     return f"≡ {a} and {b} share {link.shared:.0%} of their text ({link.kind}): {note}"

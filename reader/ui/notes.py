@@ -189,7 +189,7 @@ def _placed(analysis: Analysis, note: Note) -> Note:
     if group is not None:
         sources = dict.fromkeys(m.source for m in group.members)
         first = group.members[0]
-        outlets = tuple(source_name(analysis.source(s)) for s in sources)
+        outlets = tuple(source_name(analysis, s) for s in sources)
         return replace(
             note,
             kind="group",
@@ -204,7 +204,7 @@ def _placed(analysis: Analysis, note: Note) -> Note:
                 words = source.text[paragraph.start : paragraph.end]
                 return replace(
                     note,
-                    outlets=(source_name(source),),
+                    outlets=(source_name(analysis, source.id),),
                     quote=words,
                     source=source.id,
                     start=paragraph.start,

@@ -31,7 +31,7 @@ class RowMarks:
 
 def _missing(lookup: AnalysisLookup, missing: tuple[str, ...], by_name: bool) -> str:
     if by_name:
-        return ", ".join(source_name(lookup.analysis.source(s)) for s in missing)
+        return ", ".join(source_name(lookup.analysis, s) for s in missing)
     return ", ".join(f"#{lookup.source_number[s]}" for s in missing)
 
 

@@ -96,7 +96,7 @@ class StoreNotes:
         for match in resolved.matches:
             if match.source_id is not None:
                 source = self.analysis.source(match.source_id)
-                outlets.setdefault(source_name(source), None)
+                outlets.setdefault(source_name(self.analysis, source.id), None)
                 if not quote and match.start is not None and match.end is not None:
                     quote = source.text[match.start : match.end]
             elif match.method != "absent":

@@ -20,7 +20,7 @@ def _rule(key: str, width: int) -> tuple[str, str, str]:
     missing = lookup.missing_from(row.group)
     text = rule_text(row, lookup, RowMarks(), width, Style(), lambda _n: Style(), False)
     numbers = ", ".join(f"#{lookup.source_number[s]}" for s in missing)
-    names = ", ".join(source_name(analysis.source(s)) for s in missing)
+    names = ", ".join(source_name(analysis, s) for s in missing)
     return text.plain, numbers, names
 
 

@@ -416,7 +416,7 @@ class CompareScreen(CorrectionActions, Screen[None]):
     def _annotate_paragraph(self, source_id: str, paragraph_id: str) -> None:
         source = self.analysis.source(source_id)
         index = source.paragraph(paragraph_id).index
-        self._annotate(paragraph_id, f"Note on ¶{index} of {source_name(source)}")
+        self._annotate(paragraph_id, f"Note on ¶{index} of {source_name(self.analysis, source_id)}")
 
     def _annotate(self, anchor: str, what: str) -> None:
         """Open the editor on a claim or paragraph, with its draft if one was kept."""

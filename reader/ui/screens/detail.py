@@ -64,7 +64,7 @@ class DetailScreen(ModalScreen[None]):
         return cast("NewsdiffApp", self.app)
 
     def _source_name(self, source_id: str) -> str:
-        return source_name(self.analysis.source(source_id))
+        return source_name(self.analysis, source_id)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="detail"):
@@ -135,7 +135,7 @@ class DetailScreen(ModalScreen[None]):
         source = self.analysis.source(source_id)
         card = Text()
         card.append(f"{self.lookup.source_number[source_id]} ", self.style_for("para-number"))
-        card.append(source_name(source), "bold")
+        card.append(self._source_name(source_id), "bold")
         if source.published:
             card.append(f" · {_plain(source.published)}")
         card.append("\n")

@@ -20,7 +20,7 @@ from reader.model import Analysis, FramingCategory
 from reader.textsafe import inert
 from reader.ui.keys import key
 from reader.ui.lookup import AnalysisLookup
-from reader.ui.names import link_text, source_name
+from reader.ui.names import fit_name, link_text, source_name
 from reader.ui.notes import SOURCE_MARKS, NotesError, next_in_cycle
 from reader.ui.passage import StyleFor
 from reader.ui.widgets.compare_view import SOURCE_MARK_LABEL
@@ -103,7 +103,7 @@ class CoverageScreen(OverviewScreen):
         table.add_column(Text("claim"), key="claim", width=claim_width)
         for source in self.analysis.sources:
             number = self.lookup.source_number[source.id]
-            name = _short(source_name(source), name_width)
+            name = fit_name(source_name(self.analysis, source.id), name_width)
             table.add_column(Text(f"{number} {name}"), key=source.id)
         for group in self.analysis.groups:
             present = {m.source for m in group.members}
@@ -154,7 +154,7 @@ class ProfilesScreen(OverviewScreen):
         for source in self.analysis.sources:
             profile = by_source.get(source.id)
             number = self.lookup.source_number[source.id]
-            name = Text(f"{number} {_short(source_name(source), 24)}")
+            name = Text(f"{number} {fit_name(source_name(self.analysis, source.id), 24)}")
             if profile is None:
                 table.add_row(name, Text("—"), *[Text("") for _ in range(len(CATEGORIES) + 4)])
                 continue
@@ -249,7 +249,7 @@ class SourcesScreen(OverviewScreen):
         mark = self.nd_app.store.source_marks().get(source_id)
         return [
             Text(str(self.lookup.source_number[source_id])),
-            Text(_short(source_name(source), 28)),
+            Text(fit_name(source_name(self.analysis, source_id), 28)),
             Text(SOURCE_MARK_LABEL.get(mark or "", "—"), style="bold" if mark else "dim"),
             Text(_plain(source.published or "—")),
             Text(str(words), justify="right"),

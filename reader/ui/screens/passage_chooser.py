@@ -20,7 +20,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.model import Analysis, Source
+from reader.model import Analysis
 from reader.textsafe import inert
 from reader.ui.keys import key
 from reader.ui.names import source_name
@@ -60,7 +60,8 @@ def rank_candidates(
     return scored[:limit]
 
 
-def _label(source: Source, choice: Choice) -> Text:
+def _label(analysis: Analysis, choice: Choice) -> Text:
+    source = analysis.source(choice.source)
     paragraph = next(
         (p for p in source.paragraphs if p.start <= choice.start < p.end), source.paragraphs[0]
     )
@@ -73,7 +74,7 @@ def _label(source: Source, choice: Choice) -> Text:
         line.append("  ")
     if choice.score is not None:
         line.append(f"{round(choice.score):>3}% ", style="bold")
-    line.append(source_name(source), style="bold")
+    line.append(source_name(analysis, source.id), style="bold")
     line.append(f" ¶{paragraph.index}  ", style="dim")
     line.append(inert(words, keep_newlines=False))
     return line
@@ -96,10 +97,7 @@ class PassageChooser(ModalScreen[Choice | None]):
         with Vertical(id="chooser"):
             yield Static(Text(self.chooser_title, style="bold"), id="chooser-title")
             yield OptionList(
-                *(
-                    Option(_label(self.analysis.source(c.source), c), id=str(n))
-                    for n, c in enumerate(self.choices)
-                ),
+                *(Option(_label(self.analysis, c), id=str(n)) for n, c in enumerate(self.choices)),
                 id="chooser-list",
             )
             yield Static(Text("enter picks · escape cancels", style="dim"))

@@ -334,7 +334,7 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
             inner = max(pane_width - 2, 1)
             first = Text(no_wrap=True, overflow="ellipsis")
             first.append(f"{self.lookup.source_number[pane]} ", self.style_for("para-number"))
-            first.append(source_name(source, headline=False), outlet_style)
+            first.append(source_name(self.analysis, pane, headline=False), outlet_style)
             mark = SOURCE_MARK_LABEL.get(self.source_mark(pane) or "")
             if mark:  # before the date: the reviewer's own verdict is the last to be cut
                 first.append(f" {mark}", self.style_for("rule-mark"))
