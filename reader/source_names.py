@@ -4,8 +4,9 @@ A source without a known outlet used to be named by its file name; files saved f
 crawler are named by a hash ("001_dadee72a11a20077.txt"), which tells a reader nothing, and
 an internal id ("s2") tells less. Such a source is named by the start of its headline, in
 quotes so it does not pass for an outlet; a URL by its host. The analysis writes its notes
-with source ids (the JSON report keeps them: ids resolve there); text meant for people
-swaps them for these names. Plain text out: each caller escapes for its own medium.
+with source ids; every text meant for people (the screen, the briefing, the JSON report's
+``note`` strings) swaps them for these names, while id fields stay ids. Plain text out:
+each caller escapes for its own medium.
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""The public JSON contract. Field order and names follow shared/docs/report-contract.md."""
+"""The public JSON contract. Field order and names follow shared/docs/report-contract.md.
+
+The ``note`` strings are prose for people, so they call sources by name ("Wire #2 writes
+'firmly'"), as the briefing and the screen do; the id fields beside them stay ids.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from typing import Any
 
 from reader import __version__
 from reader.model import Analysis, Fact, FramingMark, Group, OutletProfile, Source
+from reader.source_names import source_names, with_names
 from reader.textsafe import json_inert
 
 SCHEMA = "newsdiff.report/1"
@@ -75,7 +80,7 @@ def _fact(f: Fact) -> dict[str, Any]:
     return out
 
 
-def _mark(m: FramingMark) -> dict[str, Any]:
+def _mark(m: FramingMark, names: dict[str, str]) -> dict[str, Any]:
     out: dict[str, Any] = {
         "source": m.source,
         "paragraph": m.paragraph,
@@ -83,7 +88,7 @@ def _mark(m: FramingMark) -> dict[str, Any]:
         "end": m.end,
         "term": m.term,
         "category": m.category,
-        "note": m.note,
+        "note": with_names(m.note, names),
     }
     if m.neutral is not None:
         out["neutral"] = m.neutral
@@ -105,6 +110,7 @@ def _profile(p: OutletProfile) -> dict[str, Any]:
 
 
 def report_dict(analysis: Analysis) -> dict[str, Any]:
+    names = source_names(analysis)
     return {
         "schema": SCHEMA,
         "generator": f"newsdiff {__version__}",
@@ -112,7 +118,7 @@ def report_dict(analysis: Analysis) -> dict[str, Any]:
         "groups": [_group(g) for g in analysis.groups],
         "facts": [_fact(f) for f in analysis.facts],
         "omissions": [{"group": o.group, "sources": list(o.sources)} for o in analysis.omissions],
-        "framing": [_mark(m) for m in analysis.framing],
+        "framing": [_mark(m, names) for m in analysis.framing],
         "profiles": [_profile(p) for p in analysis.profiles],
         "provenance": [
             {
@@ -120,7 +126,7 @@ def report_dict(analysis: Analysis) -> dict[str, Any]:
                 "b": link.b,
                 "shared": round(link.shared, 3),
                 "kind": link.kind,
-                "note": link.note,
+                "note": with_names(link.note, names),
             }
             for link in analysis.provenance
         ],
