@@ -6,8 +6,9 @@ is written for the user.
 """
 
 from reader.store.anchor import CONTEXT, make_anchor, reanchor
-from reader.store.api import KEEP, AnnotationStore
+from reader.store.api import KEEP, AnnotationStore, place
 from reader.store.db import Database, open_database
+from reader.store.drafts import Draft, DraftStore, Promoted
 from reader.store.errors import AnnotationNotFoundError, StoreError, StoreReadOnlyError
 from reader.store.models import (
     LABELS,
@@ -41,6 +42,9 @@ __all__ = [
     "AnnotationNotFoundError",
     "AnnotationStore",
     "Database",
+    "Draft",
+    "DraftStore",
+    "Promoted",
     "ResolvedAnnotation",
     "SourceRecord",
     "StoreError",
@@ -57,6 +61,7 @@ __all__ = [
     "make_anchor",
     "open_database",
     "overlapping",
+    "place",
     "reanchor",
     "span_target",
 ]

@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import functools
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Final
 
 from reader.model import Source
 from reader.store.anchor import make_anchor, reanchor
 from reader.store.base import DatabaseStore
+from reader.store.drafts import DraftStore
 from reader.store.errors import AnnotationNotFoundError, StoreError
 from reader.store.models import (
     TRIAGE_MARKS,
@@ -37,7 +40,6 @@ from reader.store.models import (
     TriageMark,
 )
 from reader.store.rows import (
-    ANCHOR_FIELDS,
     anchor_row,
     annotation_columns,
     check_label,
@@ -47,9 +49,10 @@ from reader.store.rows import (
     find_triage,
     get_annotation,
     hydrate,
+    insert_annotation,
+    rewrite_annotation,
     role_column,
     triage_of,
-    write_tags,
 )
 
 
@@ -83,6 +86,11 @@ class AnnotationStore(DatabaseStore):
     @property
     def read_only_reason(self) -> str | None:
         return self._db.read_only_reason
+
+    @functools.cached_property
+    def drafts(self) -> DraftStore:
+        """The drafts of notes, in the same database (same connection, clock and ids)."""
+        return DraftStore(self._db, clock=self._clock, new_id=self._new_id)
 
     @property
     def notices(self) -> tuple[str, ...]:
@@ -119,28 +127,7 @@ class AnnotationStore(DatabaseStore):
             role=role,
         )
         with self._db.write() as conn:
-            conn.execute(
-                "INSERT INTO annotations (id, target_kind, subject, note, label, anchor_state,"
-                " created, updated, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    annotation.id,
-                    target.kind,
-                    target.subject,
-                    note,
-                    annotation.label,
-                    annotation.anchor_state,
-                    now,
-                    now,
-                    role,
-                ),
-            )
-            write_tags(conn, annotation.id, annotation.tags)
-            for ordinal, anchor in enumerate(target.anchors):
-                conn.execute(
-                    f"INSERT INTO anchors (annotation_id, ordinal, {ANCHOR_FIELDS})"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (annotation.id, ordinal, *anchor_row(anchor)),
-                )
+            insert_annotation(conn, annotation)
         return annotation
 
     def update(
@@ -157,24 +144,11 @@ class AnnotationStore(DatabaseStore):
             new_note = current.note if isinstance(note, _Keep) else note
             new_tags = current.tags if isinstance(tags, _Keep) else clean_tags(tags)
             new_label = current.label if isinstance(label, _Keep) else check_label(label)
-            now = self._now()
-            conn.execute(
-                "UPDATE annotations SET note = ?, label = ?, updated = ? WHERE id = ?",
-                (new_note, new_label, now, annotation_id),
+            changed = replace(
+                current, note=new_note, tags=new_tags, label=new_label, updated=self._now()
             )
-            conn.execute("DELETE FROM annotation_tags WHERE annotation_id = ?", (annotation_id,))
-            write_tags(conn, annotation_id, new_tags)
-        return Annotation(
-            id=current.id,
-            target=current.target,
-            note=new_note,
-            tags=new_tags,
-            label=new_label,
-            created=current.created,
-            updated=now,
-            anchor_state=current.anchor_state,
-            role=current.role,
-        )
+            rewrite_annotation(conn, changed)
+        return changed
 
     def delete(self, annotation_id: str) -> None:
         """Delete an annotation; AnnotationNotFoundError if it is already gone."""
@@ -262,16 +236,11 @@ class AnnotationStore(DatabaseStore):
         moved take their new offsets and context, detached ones keep their original quote and
         are marked detached so ``list(detached=True)`` finds them.
         """
-        by_sha = {s.sha256: s for s in sources}
-        by_path = {SourceRecord.of(s).path: s for s in sources}
         resolved: builtins.list[ResolvedAnnotation] = []
         for annotation in self.list(tag=tag, label=label):
-            matches = []
-            for anchor in annotation.target.anchors:
-                source = by_sha.get(anchor.source.sha256) or by_path.get(anchor.source.path)
-                matches.append(_match(anchor, source))
+            matches = place(annotation.target, sources)
             if any(m.method != "absent" for m in matches):
-                resolved.append(ResolvedAnnotation(annotation, tuple(matches)))
+                resolved.append(ResolvedAnnotation(annotation, matches))
         if remember and not self.read_only:
             # Best effort: the placement above is right even when it cannot be saved.
             with contextlib.suppress(StoreError):
@@ -345,6 +314,18 @@ class AnnotationStore(DatabaseStore):
         return tuple(triage_of(row) for row in rows)
 
     # ------------------------------------------------------------------ rows
+
+
+def place(target: Target, sources: Sequence[Source]) -> tuple[AnchorMatch, ...]:
+    """Where each anchor of ``target`` sits in ``sources`` (by hash, else by path), or why not.
+
+    What ``resolve`` does for every note, and the UI for a draft (a note not yet saved)."""
+    by_sha = {s.sha256: s for s in sources}
+    by_path = {SourceRecord.of(s).path: s for s in sources}
+    return tuple(
+        _match(anchor, by_sha.get(anchor.source.sha256) or by_path.get(anchor.source.path))
+        for anchor in target.anchors
+    )
 
 
 def _match(anchor: TextAnchor, source: Source | None) -> AnchorMatch:

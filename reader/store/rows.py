@@ -108,6 +108,42 @@ def write_tags(conn: sqlite3.Connection, annotation_id: str, tags: Iterable[str]
     )
 
 
+def insert_annotation(conn: sqlite3.Connection, annotation: Annotation) -> None:
+    """Write a new annotation with its tags and anchors (inside the caller's transaction)."""
+    target = annotation.target
+    conn.execute(
+        "INSERT INTO annotations (id, target_kind, subject, note, label, anchor_state,"
+        " created, updated, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            annotation.id,
+            target.kind,
+            target.subject,
+            annotation.note,
+            annotation.label,
+            annotation.anchor_state,
+            annotation.created,
+            annotation.updated,
+            annotation.role,
+        ),
+    )
+    write_tags(conn, annotation.id, annotation.tags)
+    conn.executemany(
+        f"INSERT INTO anchors (annotation_id, ordinal, {ANCHOR_FIELDS})"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(annotation.id, n, *anchor_row(anchor)) for n, anchor in enumerate(target.anchors)],
+    )
+
+
+def rewrite_annotation(conn: sqlite3.Connection, changed: Annotation) -> None:
+    """Save an annotation's new note, tags, label and time (inside the caller's transaction)."""
+    conn.execute(
+        "UPDATE annotations SET note = ?, label = ?, updated = ? WHERE id = ?",
+        (changed.note, changed.label, changed.updated, changed.id),
+    )
+    conn.execute("DELETE FROM annotation_tags WHERE annotation_id = ?", (changed.id,))
+    write_tags(conn, changed.id, changed.tags)
+
+
 def get_annotation(conn: sqlite3.Connection, annotation_id: str, version: int) -> Annotation:
     row = conn.execute(
         f"SELECT {annotation_columns(version)} FROM annotations WHERE id = ?",

@@ -15,6 +15,12 @@ Version history:
 4. an annotation's role: ``note`` (the user's) or ``claim-mark`` (a claim's triage mark, which
    older versions stored as a note tagged ``claim-mark``, so a user tag of that name was taken
    for a mark). Old marks (empty note, that single tag, a group target) move to the role.
+5. drafts: a note being written, saved as it is typed so a crash or a killed terminal loses
+   nothing. Kept in their own tables, never in ``annotations``: no reader of notes (the notes
+   list, the export, a bundle, an older newsdiff opening this file read-only) can take a
+   draft for a note, and only ``DraftStore.promote`` turns one into a note. Each save bumps
+   ``revision`` and names the revision it continues, so two terminals never overwrite each
+   other's text (a stale save becomes a second draft).
 """
 
 from __future__ import annotations
@@ -113,6 +119,28 @@ MIGRATIONS: tuple[str, ...] = (
                     WHERE t.annotation_id = annotations.id AND t.tag = 'claim-mark');
     DELETE FROM annotation_tags WHERE tag = 'claim-mark'
         AND annotation_id IN (SELECT id FROM annotations WHERE role = 'claim-mark');
+    """,
+    # v5: drafts of notes, held by anchored spans like the notes they become.
+    f"""
+    CREATE TABLE drafts (
+        id TEXT PRIMARY KEY,
+        target_kind TEXT NOT NULL,     -- span | group | fact
+        subject TEXT NOT NULL DEFAULT '',
+        annotation_id TEXT,            -- the saved note being edited; NULL for a new note
+        base_updated TEXT,             -- that note's `updated` when the edit began
+        note TEXT NOT NULL,
+        tags TEXT NOT NULL DEFAULT '', -- as typed, comma separated
+        label TEXT,
+        revision INTEGER NOT NULL,     -- +1 on every save
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    CREATE TABLE draft_anchors (
+        draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        {_ANCHOR_COLUMNS},
+        PRIMARY KEY (draft_id, ordinal)
+    );
     """,
 )
 

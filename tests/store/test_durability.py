@@ -9,11 +9,12 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
 from reader.ingest import load_sources
-from reader.store import AnnotationStore, span_target
+from reader.store import AnnotationStore, Draft, span_target
 from tests.store.conftest import make_source
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,6 +24,7 @@ TEXT = (
     "Nobody was hurt."
 )
 WRITES = 200
+DRAFT_WRITES = 100
 
 
 def test_a_note_survives_a_restart_on_the_same_words(tmp_path: Path) -> None:
@@ -71,7 +73,7 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
 _LOOPING_WRITER = """
 import hashlib, sys
 from reader.model import Source
-from reader.store import AnnotationStore, span_target
+from reader.store import AnnotationStore, Draft, span_target
 text = "A fire at the harbour warehouse burned for three hours."
 source = Source("s1", "/news/a.txt", text, hashlib.sha256(text.encode()).hexdigest(), ())
 store = AnnotationStore.open(sys.argv[1])
@@ -107,3 +109,35 @@ def test_kill_9_mid_write_keeps_every_earlier_note_and_a_sound_file(tmp_path: Pa
     conn = sqlite3.connect(folder / "newsdiff.db")
     assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     conn.close()
+
+
+def _draft_and_note(folder: str, writer: int, start_together: Barrier) -> None:
+    """A person typing: the draft is saved again and again; every tenth save is promoted."""
+    source = make_source(TEXT)
+    start_together.wait(timeout=120)
+    with AnnotationStore.open(folder) as store:
+        draft = Draft(span_target(source, 0, 7))
+        for i in range(DRAFT_WRITES):
+            draft = store.drafts.save(replace(draft, text=f"writer {writer} typed {i}"))
+            if i % 10 == 9:
+                store.drafts.promote(draft)
+                draft = Draft(span_target(source, 0, 7))
+        store.drafts.save(replace(draft, text=f"writer {writer} last draft"))
+
+
+def test_two_processes_saving_drafts_at_once_lose_no_draft_and_no_note(tmp_path: Path) -> None:
+    folder = str(tmp_path / "data")
+    context = multiprocessing.get_context("spawn")
+    barrier = context.Barrier(2)
+    writers = [context.Process(target=_draft_and_note, args=(folder, w, barrier)) for w in (1, 2)]
+    for process in writers:
+        process.start()
+    for process in writers:
+        process.join(timeout=300)
+    assert [p.exitcode for p in writers] == [0, 0]
+    with AnnotationStore.open(folder) as store:
+        notes = {a.note for a in store.list()}
+        drafts = {d.text for d in store.drafts.list()}
+    every = range(9, DRAFT_WRITES, 10)
+    assert notes == {f"writer {w} typed {i}" for w in (1, 2) for i in every}
+    assert drafts == {"writer 1 last draft", "writer 2 last draft"}

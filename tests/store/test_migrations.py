@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.store import AnnotationStore, SourceRecord, span_target
+from reader.store import AnnotationStore, Draft, SourceRecord, span_target
 from reader.store import db as dbmod
 from reader.store.schema import MIGRATIONS, SCHEMA_VERSION
 from tests.store.conftest import make_source
@@ -24,7 +24,8 @@ def _database_at(path: Path, version: int) -> None:
     dbmod.apply_migrations(conn, target=version)
     if version >= 1:
         conn.execute(
-            "INSERT INTO annotations VALUES ('old1', 'span', '', 'from the past', 'disputed',"
+            "INSERT INTO annotations (id, target_kind, subject, note, label, anchor_state,"
+            " created, updated) VALUES ('old1', 'span', '', 'from the past', 'disputed',"
             " 'anchored', '2030-01-01T00:00:00.000+00:00', '2030-01-01T00:00:00.000+00:00')"
         )
         conn.execute("INSERT INTO annotation_tags VALUES ('old1', 0, 'call')")
@@ -60,6 +61,9 @@ def test_every_earlier_schema_migrates_to_the_current_one(tmp_path: Path, versio
         # What the newest schema adds works on the migrated file.
         store.set_triage(make_source(TEXT), "trusted")
         store.add(span_target(make_source(TEXT), 0, 3), "new")
+        store.drafts.save(Draft(span_target(make_source(TEXT), 0, 3), text="a draft"))
+        assert [d.text for d in store.drafts.list()] == ["a draft"]
+        assert len(store.list()) == len(notes) + 1  # the draft is not a note
 
 
 def test_a_failing_migration_leaves_the_database_as_it_was(
@@ -85,6 +89,7 @@ LANDED = {
     2: "8d970bf161931066c26336cdc8681081fd03029da2454961a071be92d4bff041",
     3: "02a4a9cd0ea9a3bafdbb2165e572bf9bd199dd1154ca87c7275ef93c35be8ded",
     4: "06a82fbafb510b9f2b7126f8eaf1e501c9dc21417189cea98231edd865e61dd9",
+    5: "bbee9bdedd0c0e405d7709916460dd17684c0586a83b21b67d5538cd320e77fa",
 }
 
 
@@ -145,3 +150,30 @@ def test_an_unmigrated_read_only_version_3_file_still_tells_marks_from_notes(
     assert [(a.id, a.tags) for a in store.list(role="claim-mark")] == [("mark", ())]
     assert [(a.id, a.tags) for a in store.list(role="note")] == [("note", ("claim-mark",))]
     store.close()
+
+
+@pytest.mark.parametrize("version", [3, 4])
+def test_an_unmigrated_read_only_file_shows_its_notes_and_holds_no_draft(
+    tmp_path: Path, version: int
+) -> None:
+    path = tmp_path / "old.db"
+    _database_at(path, version)
+    conn = sqlite3.connect(path, isolation_level=None)
+    old = dbmod.Database(conn, path, read_only_reason="test", schema_version=version)
+    store = AnnotationStore(old)
+    assert [a.note for a in store.list()] == ["from the past"]
+    assert store.drafts.list() == () and not store.drafts.durable
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == version
+    store.close()
+
+
+def test_migrating_a_version_4_file_keeps_every_note_byte_for_byte(tmp_path: Path) -> None:
+    _database_at(tmp_path / "newsdiff.db", 4)
+    before = sqlite3.connect(tmp_path / "newsdiff.db")
+    tables = ("annotations", "annotation_tags", "anchors", "triage_marks")
+    rows = {t: before.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables}
+    before.close()
+    AnnotationStore.open(tmp_path).close()
+    after = sqlite3.connect(tmp_path / "newsdiff.db")
+    assert {t: after.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables} == rows
+    after.close()
