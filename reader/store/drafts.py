@@ -123,12 +123,15 @@ class DraftStore(DatabaseStore):
             return _hydrate(conn, row) if row else None
 
     def discard(self, draft: Draft) -> bool:
-        """Delete the draft if it is still at ``draft.revision``; False when another
-        terminal changed it since (it is kept) or it is gone already."""
+        """Delete the draft if it is still at ``draft.revision``: True when it is gone, False
+        when another terminal changed it since (then it is kept, with their words)."""
         if not draft.id:
-            return False
+            return True
         with self._db.write() as conn:
-            return _remove(conn, draft)
+            if _remove(conn, draft):
+                return True
+            held = conn.execute("SELECT 1 FROM drafts WHERE id = ?", (draft.id,)).fetchone()
+            return held is None
 
     def promote(self, draft: Draft) -> Promoted:
         """Save the draft as a note and remove it, in one transaction: after a crash there is

@@ -31,7 +31,6 @@ from reader.ui.screens.loading import LoadingScreen
 
 if TYPE_CHECKING:  # the note editor (TextArea) loads when it first opens
     from reader.store.stories import StoryStore
-    from reader.ui.screens.annotation_editor import AnnotationDraft
     from reader.ui.story_session import StorySession
 
 PAINT_WAIT = 2.0  # seconds the analysis waits at most for the sources' first paint
@@ -101,9 +100,6 @@ class NewsdiffApp(App[int]):
         self.notices = tuple(notices)
         self._sources_painted = threading.Event()
         self._later_styles_read = False
-        # Unsaved notes, by passage/claim (new) or "edit:<id>": here so that no screen change
-        # loses one. In memory only: a crash loses an unsaved draft, never a saved note.
-        self.drafts: dict[str, AnnotationDraft] = {}
 
     def on_mount(self) -> None:
         # `newsdiff` pauses the cyclic garbage collector while it starts (50-80 ms of
@@ -343,10 +339,15 @@ class NewsdiffApp(App[int]):
         return None
 
     async def action_quit(self) -> None:
-        """Quit; with unsaved drafts, ask first (they live in memory and would be lost)."""
+        """Quit. An open editor saves its draft first; drafts that could be kept in memory
+        only (no database, or a read-only one) would be lost, so ask first about those."""
         from reader.ui.note_editing import unsaved_drafts
         from reader.ui.screens.confirm import ConfirmScreen
 
+        for screen in self.screen_stack:
+            flush = getattr(screen, "flush_draft", None)  # the note editor (loaded when first used)
+            if callable(flush):
+                flush()
         count = unsaved_drafts(self)
         if not count or isinstance(self.screen, ConfirmScreen):
             self.exit()
@@ -355,7 +356,10 @@ class NewsdiffApp(App[int]):
 
         plural = "s" if count > 1 else ""
         question = Text(f"Quit and lose {count} unsaved note{plural}?", style="bold")
-        detail = Text("n / escape stays: a on the passage (or e in the notes list, A) reopens it.")
+        detail = Text(
+            "They could not be saved to disk. n / escape stays: a on the passage (or e in the "
+            "notes list, A) reopens it."
+        )
 
         def answered(confirmed: bool | None) -> None:
             if confirmed:

@@ -16,6 +16,7 @@ NOTE_LINES = 3  # lines of the note's text shown in a list
 OUTLETS_NAMED = 2  # a claim's outlets named before "+N more"
 LABEL_STYLES = {"verified": "bold green", "disputed": "bold red", "follow-up": "bold yellow"}
 DETACHED_STYLE = "bold white on dark_red"
+UNSAVED_STYLE = "bold black on yellow"
 
 
 def _one_line(value: str, limit: int) -> str:
@@ -48,8 +49,8 @@ def place(note: Note) -> Text:
 def entry(note: Note, *, unsaved_edit: bool = False) -> Text:
     """The annotations screen's lines for one note (a few lines, wrapped by the list)."""
     line = Text()
-    if unsaved_edit:
-        line.append(" UNSAVED EDIT ", "bold black on yellow")
+    if unsaved_edit or note.unsaved:
+        line.append(" UNSAVED EDIT " if unsaved_edit else " UNSAVED ", UNSAVED_STYLE)
         line.append(" ")
     if note.detached:
         line.append(" DETACHED ", DETACHED_STYLE)

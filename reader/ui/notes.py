@@ -19,6 +19,8 @@ ClaimMark = Literal["verified", "disputed", "follow-up"]
 SourceMark = Literal["trusted", "check", "discard"]
 CLAIM_MARKS: tuple[ClaimMark, ...] = ("verified", "disputed", "follow-up")
 SOURCE_MARKS: tuple[SourceMark, ...] = ("trusted", "check", "discard")
+NO_LABEL = "none"
+EDIT_PREFIX = "edit:"  # a draft's key when it edits a saved note: "edit:<note id>"
 T = TypeVar("T")
 
 
@@ -45,6 +47,47 @@ class Note:
     source: str = ""  # where a jump goes: source id and offset of its first placed span
     start: int = -1
     reason: str = ""  # why it is detached
+    unsaved: bool = False  # a draft: typed, not saved as a note yet
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotationDraft:
+    """What the user has typed in the editor so far, saved or not."""
+
+    text: str = ""
+    tags: str = ""  # comma-separated, as typed
+    label: str = NO_LABEL
+
+    @property
+    def tag_list(self) -> tuple[str, ...]:
+        """The typed tags, trimmed, empty ones dropped, duplicates once."""
+        return tuple(dict.fromkeys(t.strip() for t in self.tags.split(",") if t.strip()))
+
+    @property
+    def claim_label(self) -> ClaimMark | None:
+        for mark in CLAIM_MARKS:
+            if mark == self.label:
+                return mark
+        return None
+
+    @property
+    def empty(self) -> bool:
+        return not self.text.strip() and not self.tag_list and self.claim_label is None
+
+
+@dataclass(frozen=True, slots=True)
+class DraftNote:
+    """A draft as the screens see it: where it sits now, what was typed, and whether it is on
+    disk. ``key`` is found again on every ``attach`` from what the draft is held by (its
+    passage's words, a claim's member passages), so a renumbered claim keeps its draft."""
+
+    handle: str  # names this draft to keep_draft / discard_draft / promote_draft
+    key: str  # the passage or claim anchor it is on now, "edit:<note id>", "" when not placed
+    typed: AnnotationDraft
+    view: Note  # as the notes list shows it (``unsaved``; ``id`` is "draft:<handle>")
+    durable: bool = True  # on disk: a crash or a killed terminal does not lose it
+    problem: str = ""  # why it could not be saved to disk, in words for the user
+    note_id: str = ""  # the saved note it edits ("" for a new note)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +121,22 @@ class NotesStore(Protocol):
 
     def update_note(self, note_id: str, edit: NoteEdit) -> None: ...
 
+    def drafts(self) -> Sequence[DraftNote]:
+        """Every draft on the attached sources, placed like the notes (oldest first)."""
+
+    def keep_draft(self, key: str, typed: AnnotationDraft, handle: str = "") -> DraftNote:
+        """Save ``typed`` as the draft ``handle`` ("" starts one) on ``key`` (a passage or claim
+        anchor, or "edit:<note id>"). Never raises: a draft that cannot reach the disk is kept
+        in memory and says why. Go on with the returned handle: it is new after a first save,
+        or when another terminal changed that draft meanwhile (its text stays beside)."""
+
+    def discard_draft(self, handle: str) -> bool:
+        """Drop a draft; False when another terminal changed it since (then it is kept)."""
+
+    def promote_draft(self, key: str, typed: AnnotationDraft, handle: str = "") -> str:
+        """Save ``typed`` as a note (new on ``key``, or the edit ``key`` names) and drop the
+        draft ``handle``, at once. Returns what to tell beyond "saved" ("" when nothing)."""
+
     def delete_note(self, note_id: str) -> None: ...
 
     def marks(self) -> Mapping[str, ClaimMark]: ...
@@ -103,9 +162,66 @@ class MemoryStore:
     claim_marks: dict[str, ClaimMark] = field(default_factory=dict)
     triage: dict[str, SourceMark] = field(default_factory=dict)
     analysis: Analysis = field(default_factory=lambda: Analysis(sources=()))
+    held_drafts: dict[str, DraftNote] = field(default_factory=dict)
+    # A claim draft's member paragraphs (stable ids): how it finds its claim again.
+    draft_claims: dict[str, frozenset[str]] = field(default_factory=dict)
+    drafts_made: int = 0
 
     def attach(self, analysis: Analysis) -> None:
         self.analysis = analysis
+        for handle, draft in list(self.held_drafts.items()):
+            key = self._claim_of(self.draft_claims.get(handle, frozenset())) or draft.key
+            self.held_drafts[handle] = self._placed_draft(handle, key, draft.typed)
+
+    def _claim_of(self, members: frozenset[str]) -> str | None:
+        """The claim now holding at least half of these paragraphs, the most of them."""
+        best, hits = None, 0
+        for group in self.analysis.groups:
+            found = len(members & {m.paragraph for m in group.members})
+            if found > hits:
+                best, hits = group.id, found
+        return best if hits * 2 >= len(members) else None
+
+    def drafts(self) -> Sequence[DraftNote]:
+        return tuple(self.held_drafts.values())
+
+    def keep_draft(self, key: str, typed: AnnotationDraft, handle: str = "") -> DraftNote:
+        if handle not in self.held_drafts:
+            self.drafts_made += 1
+            handle = f"memory-draft-{self.drafts_made}"
+        group = next((g for g in self.analysis.groups if g.id == key), None)
+        if group is not None:
+            self.draft_claims[handle] = frozenset(m.paragraph for m in group.members)
+        kept = self._placed_draft(handle, key, typed)
+        self.held_drafts[handle] = kept
+        return kept
+
+    def _placed_draft(self, handle: str, key: str, typed: AnnotationDraft) -> DraftNote:
+        note_id = key.removeprefix(EDIT_PREFIX) if key.startswith(EDIT_PREFIX) else ""
+        base = next((n for n in self.all_notes() if note_id and n.id == note_id), None)
+        view = replace(
+            base or _placed(self.analysis, Note(key, "")),
+            text=typed.text,
+            tags=typed.tag_list,
+            label=typed.claim_label,
+            id=f"draft:{handle}",
+            unsaved=True,
+        )
+        return DraftNote(handle, key, typed, view, durable=False, note_id=note_id)
+
+    def discard_draft(self, handle: str) -> bool:
+        self.held_drafts.pop(handle, None)
+        self.draft_claims.pop(handle, None)
+        return True
+
+    def promote_draft(self, key: str, typed: AnnotationDraft, handle: str = "") -> str:
+        edit = NoteEdit(typed.text.strip(), typed.tag_list, typed.claim_label)
+        if key.startswith(EDIT_PREFIX):
+            self.update_note(key.removeprefix(EDIT_PREFIX), edit)
+        else:
+            self.add_note(key, edit.text, tags=edit.tags, label=edit.label)
+        self.discard_draft(handle)
+        return ""
 
     def list_for(self, anchor: str) -> Sequence[Note]:
         return tuple(self.notes.get(anchor, ()))

@@ -10,23 +10,32 @@ tag: a user's tag of any name stays a tag).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import TypeVar
 
 from reader.model import Analysis
 from reader.store import (
+    Annotation,
     AnnotationStore,
+    Draft,
     ResolvedAnnotation,
     StoreError,
+    Target,
     group_target,
     locate_fact,
     locate_group,
+    place,
     span_target,
 )
 from reader.ui.names import source_name
 from reader.ui.notes import (
     CLAIM_MARKS,
+    EDIT_PREFIX,
+    NO_LABEL,
     SOURCE_MARKS,
+    AnnotationDraft,
     ClaimMark,
+    DraftNote,
     Note,
     NoteEdit,
     NotesError,
@@ -34,6 +43,13 @@ from reader.ui.notes import (
 )
 
 R = TypeVar("R")
+# What to tell when an edit could not replace its note (changed or deleted elsewhere).
+BESIDE = {
+    "beside-changed": "The note was changed in another terminal meanwhile: your edit is saved "
+    "as a second note beside it.",
+    "beside-deleted": "The note was deleted in another terminal meanwhile: your edit is saved "
+    "as a new note on the same words.",
+}
 
 
 def _guard(action: Callable[[], R]) -> R:
@@ -52,6 +68,9 @@ class StoreNotes:
         self._marks: dict[str, ClaimMark] = {}
         self._mark_ids: dict[str, str] = {}
         self._triage: dict[str, SourceMark] = {}
+        self._draft_rows: dict[str, Draft] = {}  # by handle: as last read or written
+        self._unwritten: dict[str, tuple[Draft, str]] = {}  # kept in memory only, and why
+        self._drafts: tuple[DraftNote, ...] = ()
 
     @property
     def where(self) -> str:
@@ -87,6 +106,7 @@ class StoreNotes:
                 triage[source.id] = mark.mark
         self._notes, self._marks, self._mark_ids, self._triage = notes, marks, mark_ids, triage
         self._all = tuple(every)
+        self._reload_drafts()
 
     def _note_of(self, resolved: ResolvedAnnotation, anchor: str | None) -> Note:
         """A stored annotation as the screens show it: outlets and words as they read now."""
@@ -151,7 +171,7 @@ class StoreNotes:
                 found += self._notes.get(paragraph, ())
         return tuple(found)
 
-    def _target(self, anchor: str):  # type: ignore[no-untyped-def]
+    def _target(self, anchor: str) -> Target:
         group = next((g for g in self.analysis.groups if g.id == anchor), None)
         if group is not None:
             return group_target(self.analysis, group)
@@ -211,3 +231,91 @@ class StoreNotes:
 
         notes = _guard(lambda: gather(self.store, analysis))
         return export_markdown(analysis, notes, date=date, title=title)
+
+    # ------------------------------------------------------------------ drafts
+
+    def _reload_drafts(self) -> None:
+        """Place every draft on the analysis on screen, found again by its words (a claim's
+        by its member passages, as its notes are), never by a claim number."""
+        try:
+            rows = {d.id: d for d in self.store.drafts.list()}
+        except StoreError:
+            rows = dict(self._draft_rows)  # show what was read last rather than nothing
+        rows.update((handle, draft) for handle, (draft, _why) in self._unwritten.items())
+        placed: list[DraftNote] = []
+        for handle, draft in rows.items():
+            matches = place(draft.target, self.analysis.sources)
+            if all(m.method == "absent" for m in matches):
+                continue  # a draft on other sources (another story)
+            resolved = ResolvedAnnotation(_as_annotation(handle, draft), matches)
+            note_id = draft.annotation_id or ""
+            key = EDIT_PREFIX + note_id if note_id else (self._anchor_of(resolved) or "")
+            view = replace(self._note_of(resolved, key), id=f"draft:{handle}", unsaved=True)
+            typed = AnnotationDraft(draft.text, draft.tags, draft.label or NO_LABEL)
+            why = self._unwritten.get(handle, (draft, ""))[1]
+            placed.append(DraftNote(handle, key, typed, view, not why, why, note_id))
+        self._draft_rows, self._drafts = rows, tuple(placed)
+
+    def _draft(self, key: str, typed: AnnotationDraft, handle: str) -> Draft:
+        """The draft ``handle`` with what is typed now; a first one is held by the words of
+        ``key`` (an edit by its note's words, and the note's time as it was shown)."""
+        base = self._draft_rows.get(handle)
+        if base is None and key.startswith(EDIT_PREFIX):
+            note_id = key.removeprefix(EDIT_PREFIX)
+            shown = next((n for n in self._all if n.id == note_id), None)
+            saved = _guard(lambda: self.store.get(note_id))
+            seen = shown.updated if shown is not None else saved.updated
+            base = Draft(saved.target, annotation_id=note_id, base_updated=seen)
+        elif base is None:
+            base = Draft(self._target(key))
+        return replace(base, text=typed.text, tags=typed.tags, label=typed.claim_label)
+
+    def drafts(self) -> Sequence[DraftNote]:
+        return self._drafts
+
+    def keep_draft(self, key: str, typed: AnnotationDraft, handle: str = "") -> DraftNote:
+        draft = self._draft(key, typed, handle)
+        try:
+            saved = self.store.drafts.save(draft)
+        except StoreError as error:
+            handle = handle or f"unwritten-{len(self._unwritten) + 1}"
+            self._unwritten[handle] = (draft, f"the draft is kept in memory only: {error}")
+        else:
+            self._unwritten.pop(handle, None)
+            handle = saved.id
+            self._draft_rows[handle] = saved
+        self._reload_drafts()
+        kept = next((d for d in self._drafts if d.handle == handle), None)
+        why = self._unwritten.get(handle, (draft, ""))[1]
+        return kept or DraftNote(
+            handle, key, typed, Note(key, typed.text, unsaved=True), not why, why
+        )
+
+    def discard_draft(self, handle: str) -> bool:
+        if self._unwritten.pop(handle, None) is not None and handle not in self._draft_rows:
+            self._reload_drafts()
+            return True
+        draft = self._draft_rows.get(handle)
+        gone = draft is None or _guard(lambda: self.store.drafts.discard(draft))
+        self._reload_drafts()
+        return gone
+
+    def promote_draft(self, key: str, typed: AnnotationDraft, handle: str = "") -> str:
+        draft = self._draft(key, replace(typed, text=typed.text.strip()), handle)
+        promoted = _guard(lambda: self.store.drafts.promote(draft))
+        self._unwritten.pop(handle, None)
+        self._reload()
+        return BESIDE.get(promoted.how, "")
+
+
+def _as_annotation(handle: str, draft: Draft) -> Annotation:
+    """A draft as the note it would become: what placing and listing notes read."""
+    return Annotation(
+        id=handle,
+        target=draft.target,
+        note=draft.text,
+        tags=draft.tag_list,
+        label=draft.label,
+        created=draft.created,
+        updated=draft.updated,
+    )

@@ -79,6 +79,7 @@ def test_discard_removes_the_draft(store: AnnotationStore) -> None:
     draft = store.drafts.save(Draft(TARGET, text="never mind"))
     assert store.drafts.discard(draft)
     assert store.drafts.list() == ()
+    assert store.drafts.discard(draft)  # gone already (promoted or discarded elsewhere): fine
 
 
 def test_a_stale_save_from_another_terminal_becomes_a_second_draft(data_dir: Path) -> None:

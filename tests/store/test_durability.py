@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from multiprocessing.synchronize import Barrier
 from pathlib import Path
@@ -51,16 +52,21 @@ def _write_many(folder: str, writer: int, start_together: Barrier) -> None:
             time.sleep(0.002)  # a person between two notes, even a fast one
 
 
-def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
-    folder = str(tmp_path / "data")
+def _two_writers(writer: Callable[[str, int, Barrier], None], folder: str) -> None:
+    """Run ``writer`` in two processes that start writing to ``folder`` at the same moment."""
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(2)
-    writers = [context.Process(target=_write_many, args=(folder, w, barrier)) for w in (1, 2)]
+    writers = [context.Process(target=writer, args=(folder, w, barrier)) for w in (1, 2)]
     for process in writers:
         process.start()
     for process in writers:
         process.join(timeout=300)
     assert [p.exitcode for p in writers] == [0, 0]
+
+
+def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
+    folder = str(tmp_path / "data")
+    _two_writers(_write_many, folder)
     with AnnotationStore.open(folder) as store:
         in_order = [a.note for a in store.list()]
     notes = set(in_order)
@@ -127,14 +133,7 @@ def _draft_and_note(folder: str, writer: int, start_together: Barrier) -> None:
 
 def test_two_processes_saving_drafts_at_once_lose_no_draft_and_no_note(tmp_path: Path) -> None:
     folder = str(tmp_path / "data")
-    context = multiprocessing.get_context("spawn")
-    barrier = context.Barrier(2)
-    writers = [context.Process(target=_draft_and_note, args=(folder, w, barrier)) for w in (1, 2)]
-    for process in writers:
-        process.start()
-    for process in writers:
-        process.join(timeout=300)
-    assert [p.exitcode for p in writers] == [0, 0]
+    _two_writers(_draft_and_note, folder)
     with AnnotationStore.open(folder) as store:
         notes = {a.note for a in store.list()}
         drafts = {d.text for d in store.drafts.list()}

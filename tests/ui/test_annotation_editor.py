@@ -126,7 +126,7 @@ async def test_q_with_an_unsaved_draft_asks_first(answer: str, quits: bool) -> N
             assert await until(pilot, lambda: not app.is_running)
         else:
             assert await until(pilot, lambda: app.screen is screen)
-            assert app.is_running and app.drafts
+            assert app.is_running and app.store.drafts()
 
 
 @pilot_test

@@ -261,7 +261,7 @@ async def test_a_note_with_an_unsaved_edit_is_marked_in_the_list(tmp_path: Path)
 
 
 @pilot_test
-async def test_the_title_counts_unsaved_new_notes(tmp_path: Path) -> None:
+async def test_an_unsaved_new_note_is_listed_first_and_counted_apart(tmp_path: Path) -> None:
     async with notes_screen(tmp_path) as (app, pilot, _screen, _store):
         await pilot.press("escape", "n", "a")
         assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
@@ -270,7 +270,9 @@ async def test_the_title_counts_unsaved_new_notes(tmp_path: Path) -> None:
         await pilot.press("A")
         assert await until(pilot, lambda: isinstance(app.screen, AnnotationsScreen))
         title = app.screen.query_one("#annotations-title").render()
-        assert "1 unsaved new note" in str(getattr(title, "plain", title))
+        plain = str(getattr(title, "plain", title))
+        assert "4 of 4 shown" in plain and "1 unsaved draft" in plain
+        assert app.screen.shown[0].unsaved and app.screen.shown[0].text == "not yet"
 
 
 @pilot_test
@@ -314,4 +316,4 @@ async def test_closing_an_unchanged_edit_keeps_no_draft(tmp_path: Path) -> None:
         assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
         await pilot.press("escape")
         assert await until(pilot, lambda: app.screen is screen)
-        assert app.drafts == {} and "UNSAVED EDIT" not in _plain(screen, "note01")
+        assert app.store.drafts() == () and "UNSAVED EDIT" not in _plain(screen, "note01")

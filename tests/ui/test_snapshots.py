@@ -127,5 +127,10 @@ def test_notes_screen_lists_every_note_and_marks_the_detached_one(snap_compare, 
     assert snap_compare(NOTES_APP, press=["A"], terminal_size=size)
 
 
+def test_notes_screen_lists_a_restored_draft_first_as_unsaved(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    drafts_app = Path(__file__).parent / "snapshot_drafts_app.py"
+    assert snap_compare(drafts_app, press=["A"], terminal_size=(80, 24))
+
+
 def test_delete_asks_first(snap_compare) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(NOTES_APP, press=["A", "x", "d"], terminal_size=(80, 24))

@@ -1,51 +1,32 @@
 """The annotation editor: a multi-line note, tags and a label for one passage or claim.
 
-ctrl+s saves and closes; escape closes but keeps what was typed. The editor never
-forgets a draft itself: it hands the draft back in either case and the compare screen
-keeps it per anchor, so reopening ``a`` on the same passage restores it.
+ctrl+s saves and closes; escape closes but keeps what was typed. What is typed is also
+handed to ``autosave`` shortly after typing stops (``AUTOSAVE_DELAY``), so a crash or a
+killed terminal loses at most that last second; ``flush_draft`` saves at once (quitting, tests).
+The editor never forgets a draft itself: it hands the draft back when it closes and the
+caller (``reader.ui.note_editing``) keeps it, promotes it to a note, or drops it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widgets import Input, Select, Static, TextArea
 
-from reader.ui.notes import CLAIM_MARKS, ClaimMark
+from reader.ui.notes import CLAIM_MARKS, NO_LABEL, AnnotationDraft
 
-NO_LABEL = "none"
 LABEL_CHOICES: tuple[str, ...] = (NO_LABEL, *CLAIM_MARKS)
-
-
-@dataclass(frozen=True, slots=True)
-class AnnotationDraft:
-    """What the user has typed so far, saved or not."""
-
-    text: str = ""
-    tags: str = ""  # comma-separated, as typed
-    label: str = NO_LABEL
-
-    @property
-    def tag_list(self) -> tuple[str, ...]:
-        """The typed tags, trimmed, empty ones dropped, duplicates once."""
-        return tuple(dict.fromkeys(t.strip() for t in self.tags.split(",") if t.strip()))
-
-    @property
-    def claim_label(self) -> ClaimMark | None:
-        for mark in CLAIM_MARKS:
-            if mark == self.label:
-                return mark
-        return None
-
-    @property
-    def empty(self) -> bool:
-        return not self.text.strip() and not self.tag_list and self.claim_label is None
+AUTOSAVE_DELAY = 1.0  # seconds after the last keystroke before the draft is saved
+Autosave = Callable[[AnnotationDraft], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +56,15 @@ class AnnotationEditor(ModalScreen[EditorOutcome]):
         ),
     ]
 
-    def __init__(self, title: Text, draft: AnnotationDraft | None = None) -> None:
+    def __init__(
+        self, title: Text, draft: AnnotationDraft | None = None, autosave: Autosave | None = None
+    ) -> None:
         super().__init__()
         self.editor_title = title
         self.initial = draft or AnnotationDraft()
+        self.autosave = autosave
+        self.last_saved = self.initial  # what autosave was last handed (or the start)
+        self._autosave_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         draft = self.initial
@@ -115,8 +101,42 @@ class AnnotationEditor(ModalScreen[EditorOutcome]):
             label=label if isinstance(label, str) else NO_LABEL,
         )
 
+    @on(TextArea.Changed)
+    @on(Input.Changed)
+    @on(Select.Changed)
+    def _typed(self) -> None:
+        """Save a little after typing stops: each keystroke starts the wait again."""
+        if self.autosave is None:
+            return
+        if self._autosave_timer is not None:
+            self._autosave_timer.stop()
+        self._autosave_timer = self.set_timer(AUTOSAVE_DELAY, self.flush_draft, name="autosave")
+
+    def flush_draft(self) -> None:
+        """Hand what is typed to ``autosave`` now, if it changed since the last time."""
+        if self._autosave_timer is not None:
+            self._autosave_timer.stop()
+            self._autosave_timer = None
+        if self.autosave is None or not self.is_mounted:
+            return
+        typed = self.current_draft()
+        if typed != self.last_saved:
+            self.last_saved = typed
+            self.autosave(typed)
+
+    def _leave(self, saved: bool) -> None:
+        typed = self.current_draft()
+        self._stop_autosave()
+        self.dismiss(EditorOutcome(typed, saved=saved))
+
+    def _stop_autosave(self) -> None:
+        """Closing: the caller saves the outcome, so no autosave may follow it."""
+        if self._autosave_timer is not None:
+            self._autosave_timer.stop()
+        self.autosave = None
+
     def action_save(self) -> None:
-        self.dismiss(EditorOutcome(self.current_draft(), saved=True))
+        self._leave(saved=True)
 
     def action_close(self) -> None:
-        self.dismiss(EditorOutcome(self.current_draft(), saved=False))
+        self._leave(saved=False)

@@ -5,6 +5,9 @@ that row). Filters: ``t`` tag, ``l`` label, ``o`` outlet (each cycles through th
 use, then back to all), ``x`` detached only, ``/`` typed words; ``escape`` clears them, then
 closes. ``enter`` dismisses with the note so the compare screen jumps to it; a detached note
 stays here with a notification, since its words are no longer in the source.
+
+Unsaved drafts (typed, not saved with ``ctrl+s``; kept across restarts) come first, marked
+UNSAVED: ``e`` reopens one in the editor with its text, ``d`` discards it after a question.
 """
 
 from __future__ import annotations
@@ -24,18 +27,24 @@ from textual.widgets.option_list import Option
 
 from reader.textsafe import inert
 from reader.ui.keys import key
-from reader.ui.note_editing import delete_note, edit_key, edit_note
+from reader.ui.note_editing import (
+    delete_note,
+    discard_draft,
+    edit_draft,
+    edit_key,
+    edit_note,
+)
 from reader.ui.note_filter import NoteFilter, choices
 from reader.ui.note_text import entry
-from reader.ui.notes import Note, next_in_cycle
+from reader.ui.notes import DraftNote, Note, next_in_cycle
 
 if TYPE_CHECKING:
     from reader.ui.app import NewsdiffApp
 
 ANNOTATIONS_BINDINGS: list[BindingType] = [
     key("enter", "jump", "Jump", "Show the note's passage or claim on the compare screen"),
-    key("e", "edit", "Edit", "Edit the highlighted note (ctrl+s saves, escape keeps a draft)"),
-    key("d", "delete", "Delete", "Delete the highlighted note, after a yes/no question"),
+    key("e", "edit", "Edit", "Edit the highlighted note or unsaved draft (ctrl+s saves it)"),
+    key("d", "delete", "Delete", "Delete the note (or discard the draft), after a question"),
     key("t", "cycle('tag')", "Tag", "Filter by tag: cycles through the tags in use, then all"),
     key("l", "cycle('label')", "Label", "Filter by label: verified, disputed, follow-up..."),
     key("o", "cycle('outlet')", "Outlet", "Filter by outlet: cycles through the outlets"),
@@ -63,10 +72,19 @@ class AnnotationsScreen(Screen[Note | None]):
         return cast("NewsdiffApp", self.app)
 
     def notes(self) -> Sequence[Note]:
+        """The unsaved drafts first (they need a decision), then the notes, oldest first."""
         every = self.nd_app.store.all_notes()
-        if self.only is None:
-            return every
-        return [n for n in every if n.id in self.only]
+        if self.only is not None:
+            return [n for n in every if n.id in self.only]
+        ids = {n.id for n in every}
+        # An edit's draft shows on its note (UNSAVED EDIT), unless that note is gone.
+        drafts = [d.view for d in self.nd_app.store.drafts() if d.note_id not in ids]
+        return [*drafts, *every]
+
+    def draft_of(self, note: Note) -> DraftNote | None:
+        """The draft a listed entry shows, when it is one."""
+        drafts = self.nd_app.store.drafts()
+        return next((d for d in drafts if d.view.id == note.id), None) if note.unsaved else None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="annotations"):
@@ -102,9 +120,10 @@ class AnnotationsScreen(Screen[Note | None]):
         self.shown = [n for n in notes if self.filter.keeps(n)]
         listing.clear_options()
         options: list[Option | None] = []
+        edited = {d.key for d in self.nd_app.store.drafts() if d.note_id}
         for note in self.shown:
             options += [None] if options else []  # a rule between notes
-            unsaved = edit_key(note) in self.nd_app.drafts
+            unsaved = edit_key(note) in edited
             options.append(Option(entry(note, unsaved_edit=unsaved), id=note.id))
         listing.add_options(options)
         if not self.shown:
@@ -117,20 +136,20 @@ class AnnotationsScreen(Screen[Note | None]):
         ids = [n.id for n in self.shown]
         if ids:
             listing.highlighted = listing.get_option_index(keep if keep in ids else ids[0])
-        self._refresh_header(len(notes))
+        self._refresh_header(sum(1 for n in notes if not n.unsaved))
 
     def _refresh_header(self, total: int) -> None:
         detached = sum(1 for n in self.shown if n.detached)
         title = Text("Notes", style="bold")
         if self.scope:
             title.append(f" on {inert(self.scope, keep_newlines=False)}", "bold")
-        title.append(f" · {len(self.shown)} of {total} shown")
+        title.append(f" · {sum(1 for n in self.shown if not n.unsaved)} of {total} shown")
         if detached:
             title.append(f" · {detached} detached")
-        drafts = sum(1 for k in self.nd_app.drafts if not k.startswith("edit:"))
+        drafts = sum(1 for n in self.shown if n.unsaved)
         if drafts:
             plural = "s" if drafts > 1 else ""
-            title.append(f" · {drafts} unsaved new note{plural}: a on its passage reopens it")
+            title.append(f" · {drafts} unsaved draft{plural}: e reopens, d discards")
         filters = Text("filters: ", style="dim")
         filters.append(inert(self.filter.describe(), keep_newlines=False), "bold")
         filters.append(
@@ -220,7 +239,12 @@ class AnnotationsScreen(Screen[Note | None]):
 
     def action_edit(self) -> None:
         note = self.current
-        if note is not None:
+        if note is None:
+            return
+        draft = self.draft_of(note)
+        if draft is not None:
+            edit_draft(self.nd_app, draft, lambda: self.refresh_list(keep=note.id))
+        else:
             edit_note(self.nd_app, note, lambda: self.refresh_list(keep=note.id))
 
     def action_delete(self) -> None:
@@ -235,4 +259,8 @@ class AnnotationsScreen(Screen[Note | None]):
         def done() -> None:
             self.refresh_list(keep=neighbour.id if neighbour else "")
 
-        delete_note(self.nd_app, note, done)
+        draft = self.draft_of(note)
+        if draft is not None:
+            discard_draft(self.nd_app, draft, done)
+        else:
+            delete_note(self.nd_app, note, done)

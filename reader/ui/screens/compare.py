@@ -30,7 +30,6 @@ from reader.ui.widgets.stage_panel import StagePanel
 
 if TYPE_CHECKING:  # the note editor (TextArea) and the prompt load when they open
     from reader.ui.app import NewsdiffApp
-    from reader.ui.screens.annotation_editor import EditorOutcome
 
 
 class CompareScreen(CorrectionActions, Screen[None]):
@@ -420,35 +419,9 @@ class CompareScreen(CorrectionActions, Screen[None]):
 
     def _annotate(self, anchor: str, what: str) -> None:
         """Open the editor on a claim or paragraph, with its draft if one was kept."""
+        from reader.ui.note_editing import open_editor
 
-        drafts = self.nd_app.drafts  # on the app: a draft outlives this screen
-
-        def closed(outcome: EditorOutcome | None) -> None:
-            if outcome is None:
-                return
-            if not outcome.saved:
-                drafts[anchor] = outcome.draft  # escape keeps what was typed
-                return
-            draft = outcome.draft
-            if draft.empty:
-                drafts.pop(anchor, None)
-                return
-            try:
-                self.nd_app.store.add_note(
-                    anchor, draft.text.strip(), tags=draft.tag_list, label=draft.claim_label
-                )
-            except NotesError as error:
-                drafts[anchor] = draft  # nothing lost: reopen and try again
-                self.notify(str(error), title="Note not saved", severity="error", markup=False)
-                return
-            drafts.pop(anchor, None)
-            self.compare_view.restyle()
-            self.notify(f"Note saved ({self.nd_app.store.where}).", timeout=3, markup=False)
-
-        from reader.ui.screens.annotation_editor import AnnotationEditor
-
-        editor = AnnotationEditor(Text(what, style="bold"), drafts.get(anchor))
-        self.app.push_screen(editor, closed)
+        open_editor(self.nd_app, anchor, Text(what, style="bold"), done=self.compare_view.restyle)
 
     def action_annotations(self) -> None:
         from reader.ui.screens.annotations import AnnotationsScreen
