@@ -19,8 +19,9 @@ and never link as mere mutual best matches. After clustering, a group takes in t
 passages that also tell its claim (``_attach``: a second claim of a sentence, or an
 outlet telling the claim twice), figures of one kind that several outlets state become
 groups of their own (``slot_groups``), groups sharing most of their sentences merge
-(``merge_overlapping``), and each headline joins the claim groups it states
-(``attach_headlines``).
+(``merge_overlapping``), each headline joins the claim groups it states
+(``attach_headlines``), and a sentence stating two claims joins the group of its second
+claim through the clause that tells it (``clause_attach``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 
+from reader.analysis.clause_attach import attach_clauses
 from reader.analysis.normalize_text import Tokens, Vocabulary, normalise, normalise_all
 from reader.analysis.sentences import ALIGNED_KINDS, Sentence, aligned_sentences
 from reader.analysis.similarity import Matrix, participant_conflict, similarity
@@ -85,6 +87,7 @@ class SentenceScores(NamedTuple):
     conflict: npt.NDArray[np.bool_]  # the two name different participants
     tokens: tuple[Tokens, ...]
     plain: Matrix | None = None  # the sentences' own similarity, no headline or context share
+    vocabulary: Vocabulary | None = None  # names found over the set, to normalise clauses
 
 
 def sentence_similarity(sources: Sequence[Source], sentences: Sequence[Sentence]) -> SentenceScores:
@@ -105,7 +108,7 @@ def sentence_similarity(sources: Sequence[Source], sentences: Sequence[Sentence]
     context = _paragraph_similarity(sources, sentences, vocabulary)
     blended = np.maximum(own, (1.0 - PARAGRAPH_CONTEXT) * own + PARAGRAPH_CONTEXT * context)
     out: Matrix = np.where(conflict, blended * PARTICIPANTS, blended).astype(np.float32)
-    return SentenceScores(out, conflict, tuple(tokens), plain)
+    return SentenceScores(out, conflict, tuple(tokens), plain, vocabulary)
 
 
 def _candidate_links(
@@ -143,6 +146,7 @@ def cluster(
     conflict: npt.NDArray[np.bool_] | None = None,
     tokens: Sequence[Tokens] = (),
     plain: Matrix | None = None,
+    vocabulary: Vocabulary | None = None,
 ) -> tuple[tuple[int, ...], ...]:
     """Greedy average-linkage clustering driven by the candidate links, strongest first.
 
@@ -200,6 +204,17 @@ def cluster(
     merged = merge_overlapping([*attached, *(g for _, g in slots)], units)
     if plain is not None:
         merged = attach_headlines(merged, source_of, is_headline, plain)
+    if vocabulary is not None and tokens:
+        merged = attach_clauses(
+            merged,
+            sentences,
+            tokens,
+            vocabulary,
+            is_headline,
+            join=ATTACH_PRESENT,
+            link=LINK,
+            participants=PARTICIPANTS,
+        )
     return tuple(sorted(merged))
 
 
@@ -392,6 +407,6 @@ def align_sentences(sources: Sequence[Source]) -> Alignment:
     sentences = aligned_sentences(tuple(sources))
     if not sentences:
         return Alignment((), np.zeros((0, 0), dtype=np.float32), ())
-    sim, conflict, tokens, plain = sentence_similarity(sources, sentences)
-    clusters = cluster(sentences, sim, _headlines(sources), conflict, tokens, plain)
+    sim, conflict, tokens, plain, vocabulary = sentence_similarity(sources, sentences)
+    clusters = cluster(sentences, sim, _headlines(sources), conflict, tokens, plain, vocabulary)
     return Alignment(sentences, sim, clusters)

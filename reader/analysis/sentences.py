@@ -36,6 +36,7 @@ _DATELINE = re.compile(
 # whitespace or (for run-together machine output) directly an upper-case letter.
 _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|[A-Z][a-z])")
 _SEMICOLON = re.compile(r";(?=\s)")
+_CLAUSE_BREAK = re.compile(r"[,;](?=\s)")
 _CLAUSE_WORDS = 5
 _WORD_BEFORE = re.compile(r"([\w.\-']+)$")
 _OPENER = re.compile(r"\s*[\"'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F]")
@@ -98,8 +99,22 @@ def split_spans(text: str) -> list[tuple[int, int]]:
         spans.append((begin, end))
         begin = end
     spans.append((begin, len(text)))
+    return _trimmed(text, _clauses(text, spans))
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """Half-open spans of the clauses of one sentence, split at commas and semicolons.
+
+    Alignment keeps sentences whole; clauses only let a sentence carrying two claims
+    ("A fire tore through the quay on Monday, destroying 12 warehouses") also join the
+    group of its second claim. A side of a few words ("officials said") is no clause.
+    """
+    return _trimmed(text, _clauses(text, [(0, len(text))], _CLAUSE_BREAK))
+
+
+def _trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for start, end in _clauses(text, spans):
+    for start, end in spans:
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -109,15 +124,18 @@ def split_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Split at semicolons that join two full clauses (news writers chain claims that way).
+def _clauses(
+    text: str, spans: list[tuple[int, int]], breaks: re.Pattern[str] = _SEMICOLON
+) -> list[tuple[int, int]]:
+    """Split at ``breaks`` (semicolons) that join two full clauses (news writers chain
+    claims that way).
 
     A list like "timber; grain; fertiliser" stays whole: both sides need a few words.
     """
     out: list[tuple[int, int]] = []
     for start, end in spans:
         begin = start
-        for match in _SEMICOLON.finditer(text, start, end):
+        for match in breaks.finditer(text, start, end):
             before = text[begin : match.start()].split()
             after = text[match.end() : end].split()
             if len(before) >= _CLAUSE_WORDS and len(after) >= _CLAUSE_WORDS:

@@ -1,6 +1,11 @@
 from __future__ import annotations
 
-from reader.analysis.sentences import aligned_sentences, dateline_length, split_spans
+from reader.analysis.sentences import (
+    aligned_sentences,
+    clause_spans,
+    dateline_length,
+    split_spans,
+)
 from tests.analysis.helpers import make_source
 
 
@@ -91,3 +96,11 @@ def test_semicolon_between_two_clauses_splits_but_a_list_does_not() -> None:
 
 def test_a_paragraph_that_is_only_a_dateline_has_no_sentence() -> None:
     assert sentences("HOLLIN RIDGE. March, 12th. Kelmar Hirlap.") == []
+
+
+def test_clauses_split_at_commas_between_full_clauses_only() -> None:
+    text = "A fire tore through the east quay on Monday, destroying 12 of them, officials said."
+    assert [text[a:b] for a, b in clause_spans(text)] == [
+        "A fire tore through the east quay on Monday,",
+        "destroying 12 of them, officials said.",
+    ]
