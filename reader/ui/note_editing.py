@@ -51,11 +51,20 @@ class DraftSession:
         if typed.empty and not self.key.startswith(EDIT_PREFIX):
             self.drop()  # a new note with nothing typed: nothing to keep
             return
-        kept = self.app.store.keep_draft(self.key, typed, self.handle)
+        try:
+            kept = self.app.store.keep_draft(self.key, typed, self.handle)
+        except NotesError as error:  # e.g. the note being edited was deleted elsewhere
+            self._warn(str(error))
+            return
         self.handle = kept.handle
-        if kept.problem and not self.warned:
+        if kept.problem:
+            self._warn(kept.problem)
+
+    def _warn(self, problem: str) -> None:
+        """Say it once per editor: an autosave every second must not nag."""
+        if not self.warned:
             self.warned = True
-            self.app.notify(kept.problem, title="Draft not saved", severity="warning", markup=False)
+            self.app.notify(problem, title="Draft not saved", severity="warning", markup=False)
 
     def drop(self) -> None:
         if not self.handle:

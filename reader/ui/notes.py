@@ -126,9 +126,10 @@ class NotesStore(Protocol):
 
     def keep_draft(self, key: str, typed: AnnotationDraft, handle: str = "") -> DraftNote:
         """Save ``typed`` as the draft ``handle`` ("" starts one) on ``key`` (a passage or claim
-        anchor, or "edit:<note id>"). Never raises: a draft that cannot reach the disk is kept
-        in memory and says why. Go on with the returned handle: it is new after a first save,
-        or when another terminal changed that draft meanwhile (its text stays beside)."""
+        anchor, or "edit:<note id>"). A draft that cannot reach the disk is kept in memory and
+        says why; NotesError only when an edit's note is gone before its first save. Go on
+        with the returned handle: it is new after a first save, or when another terminal
+        changed that draft meanwhile (its text stays beside)."""
 
     def discard_draft(self, handle: str) -> bool:
         """Drop a draft; False when another terminal changed it since (then it is kept)."""

@@ -3,6 +3,7 @@ as unsaved, and ctrl+s or d settles them. A claim's draft follows its claim when
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -12,6 +13,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, TextArea
 
 from reader.store import AnnotationStore, SourceRecord
+from reader.store.schema import SCHEMA_VERSION
 from reader.store.stories import StoryStore
 from reader.ui.app import NewsdiffApp
 from reader.ui.screens import annotation_editor
@@ -209,3 +211,28 @@ async def test_a_claims_draft_follows_its_claim_when_a_merge_renumbers_the_claim
         await pilot.press("a")
         assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
         assert _editor_text(app) == "how many warehouses?"
+
+
+@pilot_test
+async def test_a_draft_the_database_cannot_take_is_flagged_and_quitting_asks(
+    tmp_path: Path,
+) -> None:
+    AnnotationStore.open(tmp_path).close()
+    conn = sqlite3.connect(tmp_path / "newsdiff.db")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")  # a newer newsdiff's file
+    conn.commit()
+    conn.close()
+    async with running(tmp_path) as (app, pilot, _screen):
+        screen = app.screen
+        await pilot.press("n", "a", *"nowhere")
+        editor = app.screen
+        assert isinstance(editor, AnnotationEditor)
+        editor.flush_draft()  # an autosave, then escape: two saves refused, one warning
+        await pilot.press(*" to go", "escape")
+        assert await until(pilot, lambda: app.screen is screen)
+        warned = [n for n in app._notifications if n.title == "Draft not saved"]
+        assert len(warned) == 1 and "newer newsdiff" in warned[0].message
+        (draft,) = app.store.drafts()
+        assert draft.typed.text == "nowhere to go" and not draft.durable
+        await pilot.press("q")
+        assert await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))

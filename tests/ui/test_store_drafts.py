@@ -14,6 +14,7 @@ from reader.store import AnnotationStore
 from reader.store.schema import SCHEMA_VERSION
 from reader.ui.notes import AnnotationDraft, MemoryStore, NotesStore
 from reader.ui.store_notes import StoreNotes
+from tests.store.conftest import TickingClock
 from tests.ui.fixture_analysis import fixture_analysis
 
 BASE = fixture_analysis()
@@ -36,8 +37,11 @@ def _renumbered(analysis: Analysis) -> Analysis:
     )
 
 
+CLOCK = TickingClock()  # one clock for every terminal of a test: no two saves share a time
+
+
 def _store_notes(folder: Path) -> StoreNotes:
-    notes = StoreNotes(AnnotationStore.open(folder))
+    notes = StoreNotes(AnnotationStore.open(folder, clock=CLOCK))
     notes.attach(BASE)
     return notes
 
@@ -108,3 +112,21 @@ def test_a_read_only_database_keeps_the_draft_in_memory_and_says_why(tmp_path: P
     (draft,) = notes.drafts()
     assert draft.typed.text == "only here" and not draft.durable
     assert notes.discard_draft(kept.handle) and notes.drafts() == ()
+
+
+def test_an_edit_saved_after_another_terminal_changed_the_note_goes_beside_it(
+    tmp_path: Path,
+) -> None:
+    mine, theirs = _store_notes(tmp_path), _store_notes(tmp_path)
+    mine.add_note("s2:p4", "first words")
+    mine.attach(BASE)
+    theirs.attach(BASE)
+    (note,) = mine.all_notes()
+    key = f"edit:{note.id}"
+    kept = mine.keep_draft(key, AnnotationDraft("my edit"))
+    (shown,) = theirs.all_notes()
+    theirs.promote_draft(key, AnnotationDraft("their edit"))  # saved there first
+    told = mine.promote_draft(key, AnnotationDraft("my edit, done"), kept.handle)
+    assert "changed in another terminal" in told
+    assert sorted(n.text for n in mine.all_notes()) == ["my edit, done", "their edit"]
+    assert shown.id == note.id and mine.drafts() == ()
