@@ -16,6 +16,7 @@ from dataclasses import replace
 from reader.analysis.facts import lexicon
 from reader.analysis.facts.attribution import attribution_facts
 from reader.analysis.facts.cluster import link
+from reader.analysis.facts.contacts import contact_facts
 from reader.analysis.facts.context import Context, ContextReader
 from reader.analysis.facts.dates import DateSpec, parse_published
 from reader.analysis.facts.extract import extract_mentions, known_surnames, lower_vocabulary
@@ -23,6 +24,7 @@ from reader.analysis.facts.formulas import formula_facts
 from reader.analysis.facts.mention import Mention
 from reader.analysis.facts.names import find_entities
 from reader.analysis.facts.normalize import canonical_persons
+from reader.analysis.facts.place_slots import place_slot_facts
 from reader.analysis.facts.quotes_compare import quote_diff, quotes_match, shared_words
 from reader.analysis.facts.reference import reference_days
 from reader.analysis.facts.relays import relay_facts
@@ -235,6 +237,8 @@ def find_facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact
     facts.extend(formula_facts(sources, groups, order))
     facts.extend(person_facts(everything, canon, order))
     facts.extend(place_facts(sources, everything, common, order))
+    facts.extend(contact_facts(sources, groups, per_source, canon, order))
+    facts.extend(place_slot_facts(sources, groups, per_source, common, order))
     facts.sort(key=lambda item: (item[0], item[1].kind, item[1].subject))
     return tuple(replace(f, id=f"f{n}") for n, (_, f) in enumerate(facts, start=1))
 

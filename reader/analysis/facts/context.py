@@ -41,7 +41,7 @@ def _events(text: str) -> tuple[set[str], str]:
     return {table[e] for _, e in found}, (found[0][1] if found else "")
 
 
-def _said_when(text: str, mention: Mention) -> bool:
+def said_when(text: str, mention: Mention) -> bool:
     """Does a date sit right next to an attribution verb ('on Monday said', 'told reporters
     on Friday')? Then it dates the statement, not the event the statement is about."""
     verbs = lexicon.attribution_verbs()
@@ -108,7 +108,7 @@ class ContextReader:
         if exclude is not None:
             body = text[a : exclude[0]] + " " + text[exclude[1] : b]
         stems = content_stems(body, lexicon.stop_words())
-        if mention.kind in ("date", "time") and _said_when(text, mention):
+        if mention.kind in ("date", "time") and said_when(text, mention):
             events, word = {"statement"}, "statement"  # 'on Monday said': when it was said
         clause = text[mention.clause[0] : mention.clause[1]].lower()
         other = bool(set(re.findall(r"[a-z]+", clause)) & lexicon.other_occurrence_words())

@@ -7,6 +7,7 @@ touching code; every loader is cached, so the files are read once per process.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -195,3 +196,45 @@ class FormulaWords:
 def formula_words() -> FormulaWords:
     raw = _json("formulas.json")
     return FormulaWords(heads=tuple(raw["heads"]), links=tuple(raw["links"]))
+
+
+@cache
+def place_types() -> dict[str, str]:
+    """Canonical place name -> its type (country, region, city, continent)."""
+    return {
+        item["name"]: item.get("type", "")
+        for item in _json("gazetteer.json")["entries"]
+        if item["kind"] == "place"
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class ContactWords:
+    modes: dict[str, str]  # mode phrase, words joined by one space -> phone | video | in person
+    venue_heads: tuple[str, ...]  # 'talks', 'met': in person when followed by 'in <city>'
+    reference_words: tuple[str, ...]  # 'after', 'before': the phrase is a point of reference
+
+
+@cache
+def contact_words() -> ContactWords:
+    raw = _json("contacts.json")
+    modes = {
+        " ".join(re.split(r"[\s-]+", phrase)): mode
+        for mode, phrases in raw["modes"].items()
+        for phrase in phrases
+    }
+    return ContactWords(modes, tuple(raw["venue_heads"]), tuple(raw["reference_words"]))
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceSlotWords:
+    heads: dict[str, str]  # head noun -> slot class ('tensions' -> 'conflict')
+    adjectives: tuple[str, ...]  # words allowed between a place and its head
+    prepositions: tuple[str, ...]  # words joining a head to the place after it
+
+
+@cache
+def place_slot_words() -> PlaceSlotWords:
+    raw = _json("place_slots.json")
+    heads = {head: cls for cls, words in raw["classes"].items() for head in words}
+    return PlaceSlotWords(heads, tuple(raw["adjectives"]), tuple(raw["prepositions"]))

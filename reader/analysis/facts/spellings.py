@@ -75,7 +75,7 @@ def place_facts(
     spellings = sorted({f[4] for f in found})
     families: list[list[str]] = []
     for word in spellings:
-        home = next((f for f in families if any(_alike(word, w) for w in f)), None)
+        home = next((f for f in families if any(spelled_alike(word, w) for w in f)), None)
         if home is None:
             families.append([word])
         else:
@@ -97,5 +97,6 @@ def place_facts(
     return out
 
 
-def _alike(a: str, b: str) -> bool:
+def spelled_alike(a: str, b: str) -> bool:
+    """Two spellings of one unknown name: same first letter, long enough, close enough."""
     return min(len(a), len(b)) >= 5 and a[0] == b[0] and fuzz.ratio(a, b) >= PLACE_SIMILARITY

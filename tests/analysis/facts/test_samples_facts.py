@@ -25,3 +25,10 @@ def test_no_sample_raises_a_false_or_unplanted_divergence(name: str) -> None:
     result = _score(name)
     assert result.false_divergences == 0
     assert result.unmatched_divergences == ()
+
+
+def test_river_talks_contact_format_and_place_divergences_are_found() -> None:
+    result = _score("river-talks")
+    assert result.divergent_found == result.divergent_gold == 2, result.missed_divergences
+    assert result.false_divergences == 0
+    assert result.unmatched_divergences == ()

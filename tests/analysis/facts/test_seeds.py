@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from reader.analysis.facts import find_facts
+from reader.analysis.pipeline import analyze
 from reader.ingest.load import load_sources
 from reader.model import Fact
 
@@ -44,3 +45,15 @@ def test_name_spellings_are_one_person(seeds_dir: Path) -> None:
 def test_no_date_divergence_on_the_seeds(seeds_dir: Path) -> None:
     facts = _facts(seeds_dir)
     assert not [f for f in facts if f.kind == "date" and f.divergent]
+
+
+def test_a_video_summit_called_a_phone_call_diverges(seeds_dir: Path) -> None:
+    facts = _facts(seeds_dir)
+    formats = [f for f in facts if f.subject.startswith("format of") and f.divergent]
+    assert [sorted(v.normalized for v in f.values) for f in formats] == [["phone", "video"]]
+
+
+def test_the_donbas_against_donetsk_in_one_claim_diverges(seeds_dir: Path) -> None:
+    facts = analyze(load_sources([str(seeds_dir)]).sources).facts  # needs the groups
+    (place,) = [f for f in facts if f.subject.startswith("place of") and f.divergent]
+    assert {v.normalized for v in place.values} == {"Donbas", "Donetsk"}
