@@ -21,7 +21,8 @@ outlet telling the claim twice), figures of one kind that several outlets state 
 groups of their own (``slot_groups``), groups sharing most of their sentences merge
 (``merge_overlapping``), each headline joins the claim groups it states
 (``attach_headlines``), and a sentence stating two claims joins the group of its second
-claim through the clause that tells it (``clause_attach``).
+claim through the clause that tells it (``clause_attach``). Last, a group whose outlets
+share nothing but names is dropped (``names_only``).
 """
 
 from __future__ import annotations
@@ -35,7 +36,13 @@ import numpy as np
 import numpy.typing as npt
 
 from reader.analysis.clause_attach import attach_clauses
-from reader.analysis.normalize_text import Tokens, Vocabulary, normalise, normalise_all
+from reader.analysis.normalize_text import (
+    NUMBER_TOKEN,
+    Tokens,
+    Vocabulary,
+    normalise,
+    normalise_all,
+)
 from reader.analysis.sentences import ALIGNED_KINDS, Sentence, aligned_sentences
 from reader.analysis.similarity import Matrix, participant_conflict, similarity
 from reader.model import Source
@@ -215,7 +222,37 @@ def cluster(
             link=LINK,
             participants=PARTICIPANTS,
         )
+    if tokens:
+        merged = [m for m in merged if not names_only(m, sentences, tokens, is_headline)]
     return tuple(sorted(merged))
+
+
+def names_only(
+    members: Sequence[int],
+    sentences: Sequence[Sentence],
+    tokens: Sequence[Tokens],
+    is_headline: npt.NDArray[np.bool_],
+) -> bool:
+    """Do the outlets in this group share nothing but names? Then it is no claim.
+
+    "The US and NATO voiced concerns over Russia's plans for Ukraine", "Russia sent the US
+    and NATO proposals on Ukraine" and "Russia and the US held talks on Ukraine" are alike
+    enough to cluster on four names alone, yet tell three things. A claim two outlets
+    report shares at least one word that is not a name (a verb, a noun, "troops"), or a
+    figure, date, weekday or quoted word. Headlines are left out (they group as one
+    story); a group whose body is one outlet's is kept as it is.
+    """
+    shared: dict[str, set[str]] = {}
+    for k in members:
+        if is_headline[k]:
+            continue
+        unit = tokens[k]
+        names = {a[2:] for a in unit.anchors if a.startswith("e:")}
+        details = {a for a in unit.anchors if not a.startswith("e:")}
+        for item in {*(t for t in unit.tokens if t not in names and t != NUMBER_TOKEN), *details}:
+            shared.setdefault(item, set()).add(sentences[k].source)
+    outlets = {sentences[k].source for k in members if not is_headline[k]}
+    return len(outlets) >= 2 and all(len(holders) < 2 for holders in shared.values())
 
 
 def attach_headlines(

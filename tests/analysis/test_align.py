@@ -9,6 +9,7 @@ from reader.analysis.align import (
     align_sentences,
     attach_headlines,
     merge_overlapping,
+    names_only,
     sentence_similarity,
     slot_groups,
 )
@@ -297,3 +298,26 @@ def test_groups_standing_for_different_figures_never_merge() -> None:
     hours, crews = frozenset({"hour"}), frozenset({"firefight"})
     assert sorted(merge_overlapping(clusters, [hours, crews])) == clusters
     assert sorted(merge_overlapping(clusters, [hours, frozenset()])) == [(1, 2, 3, 4, 5)]
+
+
+def _names_only(*texts: str) -> bool:
+    sources = tuple(make_source(f"s{n}", [text]) for n, text in enumerate(texts, 1))
+    sentences = aligned_sentences(sources)
+    scores = sentence_similarity(sources, sentences)
+    headline = np.zeros(len(sentences), dtype=bool)
+    return names_only(range(len(sentences)), sentences, scores.tokens, headline)
+
+
+def test_a_group_whose_outlets_share_only_names_is_no_claim() -> None:
+    assert _names_only(
+        "Vellmark and the Orsan League voiced worries over Brask's plans for Kelby.",
+        "On Friday, Brask sent Vellmark and the Orsan League proposals about Kelby.",
+        "Brask and Vellmark held tense talks on Kelby in recent weeks.",
+    )
+
+
+def test_a_group_whose_outlets_share_a_word_besides_names_is_a_claim() -> None:
+    assert not _names_only(
+        "Brask has massed troops on the border with Kelby, Vellmark said.",
+        "Vellmark says Brask keeps some 90,000 troops near Kelby.",
+    )
