@@ -6,7 +6,10 @@ computes analysis itself. Give it ``analysis=`` (tests, snapshots) or source spe
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gc
+import signal
 import threading
 from collections.abc import Sequence
 from pathlib import PurePath
@@ -106,6 +109,11 @@ class NewsdiffApp(App[int]):
         # collections over the start-up objects); it resumes at the first frame of the
         # compare screen, or after GC_PAUSE_LIMIT whatever is on screen.
         self.set_timer(GC_PAUSE_LIMIT, self._start_up_done)
+        if not self.is_headless:  # a real terminal, which can be closed under us
+            loop = asyncio.get_running_loop()
+            for stop in (signal.SIGHUP, signal.SIGTERM):
+                with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                    loop.add_signal_handler(stop, self._stopped_from_outside)
         if self.analysis is not None or not self.specs:  # else after the first compare frame
             self.load_later_styles()
         for notice in self.notices:
@@ -338,16 +346,27 @@ class NewsdiffApp(App[int]):
                 return screen
         return None
 
+    def flush_drafts(self) -> None:
+        """Save what an open note editor holds now, without waiting for its autosave."""
+        for screen in self.screen_stack:
+            flush = getattr(screen, "flush_draft", None)  # the note editor (loaded when first used)
+            if callable(flush):
+                flush()
+
+    def _stopped_from_outside(self) -> None:
+        """The terminal was closed (SIGHUP) or newsdiff was told to stop (SIGTERM): save the
+        open editor's draft, then leave. By default either signal ends the process at once,
+        losing what was typed since the last autosave."""
+        self.flush_drafts()
+        self.exit()
+
     async def action_quit(self) -> None:
         """Quit. An open editor saves its draft first; drafts that could be kept in memory
         only (no database, or a read-only one) would be lost, so ask first about those."""
         from reader.ui.note_editing import unsaved_drafts
         from reader.ui.screens.confirm import ConfirmScreen
 
-        for screen in self.screen_stack:
-            flush = getattr(screen, "flush_draft", None)  # the note editor (loaded when first used)
-            if callable(flush):
-                flush()
+        self.flush_drafts()
         count = unsaved_drafts(self)
         if not count or isinstance(self.screen, ConfirmScreen):
             self.exit()
