@@ -49,13 +49,19 @@ def source_name(analysis: Analysis, source_id: str, *, headline: bool = True) ->
 
 
 def fit_name(name: str, width: int) -> str:
-    """``name`` cut to ``width`` with an ellipsis, keeping a shared name's "#N" at its end."""
+    """``name`` cut to ``width`` with an ellipsis, keeping what tells it apart at its end.
+
+    A shared name keeps its "#N", a quoted headline its closing quote (without it, a cut
+    headline reads as an outlet's name).
+    """
     if len(name) <= width:
         return name
     base, hash_mark, place = name.rpartition(" #")
     tail = f" #{place}" if hash_mark and place.isdigit() else ""
     base = base if tail else name
-    return base[: max(width - len(tail) - 1, 1)] + "…" + tail
+    if base.startswith("\u201c") and base.endswith("\u201d"):
+        base, tail = base[:-1].removesuffix("\u2026"), "\u201d" + tail
+    return base[: max(width - len(tail) - 1, 1)].rstrip() + "\u2026" + tail
 
 
 def named(text: str, analysis: Analysis) -> str:

@@ -79,6 +79,14 @@ def test_a_cut_name_without_a_place_ends_in_an_ellipsis() -> None:
     assert fit_name("Harbour Wire Service", 8) == "Harbour…"
 
 
+def test_a_cut_headline_keeps_its_closing_quote() -> None:
+    assert fit_name("“Biden reiterated that the…”", 14) == "“Biden reite…”"
+
+
+def test_a_cut_headline_keeps_its_closing_quote_and_its_place() -> None:
+    assert fit_name("“Ferry halted until Thursday” #2", 14) == "“Ferry ha…” #2"
+
+
 def test_source_ids_in_a_note_become_names() -> None:
     analysis = _with_outlets("Bay Herald", "Daily Wire")
     note = named("s2 writes 'attacks'; s1 too", analysis)

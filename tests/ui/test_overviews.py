@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.text import Text
 from textual.command import CommandList
 from textual.widgets import DataTable
 
+from reader.model import Analysis
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.overviews import CoverageScreen, ProfilesScreen, SourcesScreen
 from tests.ui.conftest import fixture_app, pilot_test
+from tests.ui.fixture_analysis import fixture_analysis
 
 
 @pilot_test
@@ -141,3 +145,40 @@ async def test_sources_and_profiles_count_the_same_words() -> None:
         counted = [str(table.get_cell(s.id, "words")) for s in app.analysis.sources]
         profiles = {p.source: str(p.words) for p in app.analysis.profiles}
         assert counted == [profiles[s.id] for s in app.analysis.sources]
+
+
+@pilot_test
+async def test_profile_numbers_and_their_headings_are_right_aligned() -> None:
+    analysis = fixture_analysis()
+    long_read = replace(analysis.profiles[0], words=1234567)  # wider than its heading
+    analysis = replace(analysis, profiles=(long_read, *analysis.profiles[1:]))
+    async with fixture_app(analysis=analysis) as (app, pilot, _screen, _view):
+        await pilot.press("p")
+        await pilot.pause()
+        lines = [strip.text for strip in app.screen._compositor.render_strips()]
+        header = next(line for line in lines if " words " in line)
+        row = lines[lines.index(header) + 1]
+        for heading in ("words", "hedges", "claimed-type", "intensifiers", "unsourced"):
+            end = header.index(heading) + len(heading)
+            assert row[end - 1].isdigit() and row[end] == " ", heading
+
+
+def _long_outlet() -> Analysis:
+    analysis = fixture_analysis()
+    renamed = replace(analysis.sources[1], outlet="The Coalfield Standard")
+    return replace(analysis, sources=(analysis.sources[0], renamed, *analysis.sources[2:]))
+
+
+@pilot_test
+async def test_a_wide_coverage_shows_a_long_outlet_name_whole() -> None:
+    async with fixture_app(size=(200, 50), analysis=_long_outlet()) as (app, pilot, _s, _v):
+        await pilot.press("c")
+        headers = [str(c.label) for c in app.screen.query_one(DataTable).ordered_columns]
+        assert "2 The Coalfield Standard" in headers
+
+
+@pilot_test
+async def test_a_narrow_coverage_cuts_a_long_outlet_name_to_fit() -> None:
+    async with fixture_app(size=(80, 24), analysis=_long_outlet()) as (app, pilot, _s, _v):
+        await pilot.press("c")
+        assert _column_edge(app.screen.query_one(DataTable), "s5") <= 78

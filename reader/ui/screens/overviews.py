@@ -20,7 +20,7 @@ from reader.model import Analysis, FramingCategory
 from reader.textsafe import inert
 from reader.ui.keys import key
 from reader.ui.lookup import AnalysisLookup
-from reader.ui.names import fit_name, link_text, source_name
+from reader.ui.names import fit_name, link_text, names_of, source_name
 from reader.ui.notes import SOURCE_MARKS, NotesError, next_in_cycle
 from reader.ui.passage import StyleFor
 from reader.ui.widgets.compare_view import SOURCE_MARK_LABEL
@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 REPORTED, DIVERGENT, OMITTED = "●", "◆", "·"
 CATEGORIES: tuple[FramingCategory, ...] = get_args(FramingCategory)  # the profile columns
 CATEGORY_HEADERS = ("hedges", "loaded", "claimed-type", "naming", "scare quotes", "intensifiers")
-CLAIM_WIDTH, NAME_WIDTH = (20, 44), (6, 14)  # coverage columns: narrowest and widest
+CLAIM_WIDTH = (20, 50)  # coverage claim column: narrowest and widest
+NAME_WIDTH = (6, 14)  # outlet names: narrowest, and widest before the claims give way
 
 
 def _plain(text: str) -> str:
@@ -82,16 +83,26 @@ class CoverageScreen(OverviewScreen):
     TITLE_TEXT = " Coverage: which outlet reports which claim · enter jumps to the passage"
 
     def _widths(self) -> tuple[int, int]:
-        """Claim and outlet column widths that let every outlet column fit the screen.
+        """Claim and outlet column widths: as wide as their text, as narrow as the screen needs.
 
-        The claim labels give way first (down to CLAIM_WIDTH[0]), then the outlet names.
+        When the columns do not fit, outlet names give way first down to NAME_WIDTH[1], then
+        the claim labels down to CLAIM_WIDTH[0], then the names down to NAME_WIDTH[0].
         """
         room = self.app.size.width - 4  # the table's scrollbar and the claim column padding
         count = max(len(self.analysis.sources), 1)
-        claim, name = CLAIM_WIDTH[1], NAME_WIDTH[1]
-        while claim > CLAIM_WIDTH[0] and claim + count * (name + 4) > room:
+        labels = [len(f"{g.id} {_plain(g.label)}") for g in self.analysis.groups]
+        names = [len(n) for n in names_of(self.analysis).values()]
+        claim = min(max(max(labels, default=0), CLAIM_WIDTH[0]), CLAIM_WIDTH[1])
+        name = max(max(names, default=0), NAME_WIDTH[0])
+
+        def over() -> bool:
+            return claim + count * (name + 4) > room
+
+        while name > NAME_WIDTH[1] and over():
+            name -= 1
+        while claim > CLAIM_WIDTH[0] and over():
             claim -= 1
-        while name > NAME_WIDTH[0] and claim + count * (name + 4) > room:
+        while name > NAME_WIDTH[0] and over():
             name -= 1
         return claim, name
 
@@ -143,13 +154,12 @@ class ProfilesScreen(OverviewScreen):
         table.cursor_type = "row"
         table.fixed_columns = 1
         table.add_column(Text("outlet"))
-        table.add_column(Text("words"))
-        for header in CATEGORY_HEADERS:
-            table.add_column(Text(header))
-        table.add_column(Text("unsourced"))
+        # numbers and their headings right-aligned, so a column reads down its last digit
+        for header in ("words", *CATEGORY_HEADERS, "unsourced"):
+            table.add_column(Text(header, justify="right"), key=header)
         table.add_column(Text("attribution verbs"))
         table.add_column(Text("quotes"))
-        table.add_column(Text("naming"))
+        table.add_column(Text("names used"))
         by_source = {p.source: p for p in self.analysis.profiles}
         for source in self.analysis.sources:
             profile = by_source.get(source.id)
