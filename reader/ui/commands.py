@@ -15,6 +15,7 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 
 from reader.model import Analysis
+from reader.ui.keys import key_label
 from reader.ui.names import source_name
 
 Command = tuple[str, Callable[[], object], str]
@@ -47,8 +48,8 @@ class NewsdiffProvider(Provider):
                         continue
                     label = source_name(analysis, analysis.sources[number - 1].id)
                     name = f"Show/hide pane {number}: {label}"
-                key = binding.key.split(",")[0]
-                help_text = f"{binding.tooltip} (key: {key})" if binding.tooltip else f"key: {key}"
+                keys = f"key: {key_label(binding.key)}"
+                help_text = f"{binding.tooltip} ({keys})" if binding.tooltip else keys
                 run = partial(target.run_action, binding.action)
                 commands.append((name, run, help_text))
         return commands

@@ -9,6 +9,7 @@ from textual.command import CommandList
 from textual.widgets import DataTable
 
 from reader.model import Analysis
+from reader.ui.commands import NewsdiffProvider
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.overviews import CoverageScreen, ProfilesScreen, SourcesScreen
 from tests.ui.conftest import fixture_app, pilot_test
@@ -182,3 +183,11 @@ async def test_a_narrow_coverage_cuts_a_long_outlet_name_to_fit() -> None:
     async with fixture_app(size=(80, 24), analysis=_long_outlet()) as (app, pilot, _s, _v):
         await pilot.press("c")
         assert _column_edge(app.screen.query_one(DataTable), "s5") <= 78
+
+
+@pilot_test
+async def test_the_palette_names_keys_as_they_are_typed() -> None:
+    async with fixture_app() as (_app, _pilot, screen, _view):
+        helps = {name: help_text for name, _run, help_text in NewsdiffProvider(screen)._commands()}
+        assert helps["Next panes"].endswith("(key: ])")
+        assert "right_square_bracket" not in " ".join(helps.values())

@@ -1,22 +1,25 @@
-"""Two sources of one outlet carry their place on every screen ("Coast Times #2", "#3")."""
+"""Sources by name: two of one outlet carry their place ("Coast Times #2", "#3") on every
+screen, and the detail's framing notes name the other outlet once."""
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from pathlib import Path
 
+from rich.console import Console
 from rich.text import Text
 from textual.app import App
 from textual.widgets import DataTable, Static
 
-from reader.model import Analysis
+from reader.model import Analysis, FramingMark
 from reader.store import AnnotationStore
 from reader.ui.app import NewsdiffApp
 from reader.ui.screens.annotations import AnnotationsScreen
 from reader.ui.screens.detail import DetailScreen
 from reader.ui.store_notes import StoreNotes
 from tests.ui.conftest import fixture_app, pilot_test, until
-from tests.ui.fixture_analysis import fixture_analysis
+from tests.ui.fixture_analysis import BAY, fixture_analysis, span
 from tests.ui.notes_fixture import annotated_store
 
 TWINS = ("Coast Times #2", "Coast Times #3")
@@ -107,3 +110,36 @@ async def test_the_notes_screen_tells_the_two_apart(tmp_path: Path) -> None:
         claim_note = next(n for n in app.screen.shown if n.kind == "group")
         assert set(TWINS) <= set(claim_note.outlets)
     store.close()
+
+
+def _contrasted() -> Analysis:
+    """Two marks on g3's Bay Herald passage: one note names the other outlet's word."""
+    analysis = fixture_analysis()
+    _sid, pid, start, end = span(BAY, "blackened shells")
+    echoed = FramingMark(
+        "s1",
+        pid,
+        start,
+        end,
+        "blackened",
+        "intensifier",
+        "drama; s2 writes 'destroyed'",
+        contrast="destroyed",
+    )
+    _sid, pid, start, end = span(BAY, "reduced to")
+    bare = FramingMark("s1", pid, start, end, "reduced", "loaded", "colours", contrast="lost")
+    return replace(analysis, framing=(echoed, bare))
+
+
+@pilot_test
+async def test_the_detail_says_the_other_outlets_word_once() -> None:
+    async with fixture_app(analysis=_contrasted()) as (app, pilot, _screen, _view):
+        await pilot.press("n", "enter")
+        assert await until(pilot, lambda: isinstance(app.screen, DetailScreen))
+        console = Console(file=io.StringIO(), width=200, record=True)
+        for section in app.screen.query(".detail-section").results(Static):
+            console.print(section.content)
+        sections = console.export_text()
+        assert "Coast Times writes 'destroyed'" in sections
+        assert "elsewhere: destroyed" not in sections
+        assert "elsewhere: lost" in sections

@@ -216,11 +216,12 @@ class DetailScreen(ModalScreen[None]):
                 continue
             line = Text(f"{self._source_name(mark.source)}: ")
             line.append(f"“{_plain(mark.term)}”", self.style_for("framing"))
-            line.append(f" ({mark.category}) {named(mark.note, self.analysis)}")
-            if mark.neutral:
-                line.append(f" · neutral: {_plain(mark.neutral)}", "dim")
-            if mark.contrast:
-                line.append(f" · elsewhere: {_plain(mark.contrast)}", "dim")
+            note = named(mark.note, self.analysis)
+            line.append(f" ({mark.category}) {note}")
+            # the note often names the other form already ("UNN writes 'firmly'"): once is enough
+            for label, word in (("neutral", mark.neutral), ("elsewhere", mark.contrast)):
+                if word and word.casefold() not in note.casefold():
+                    line.append(f" · {label}: {_plain(word)}", "dim")
             parts.append(line)
         for who in self.analysis.attributions:
             if self._inside(who.source, who.paragraph, who.start, who.end) and who.who:

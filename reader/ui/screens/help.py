@@ -15,30 +15,12 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
-from reader.ui.keys import key
+from reader.ui.keys import key, key_label
 from reader.ui.passage import StyleFor
 from reader.ui.widgets.compare_styles import FACT_KINDS
 
-KEY_NAMES = {
-    "question_mark": "?",
-    "slash": "/",
-    "greater_than_sign": ">",
-    "less_than_sign": "<",
-    "right_square_bracket": "]",
-    "left_square_bracket": "[",
-    "enter": "enter",
-    "escape": "esc",
-    "pagedown": "pgdn",
-    "pageup": "pgup",
-}
-
-
 KEY_WIDTH, NAME_WIDTH = 11, 17  # the same columns in every table, so the sections line up
 PALETTE = Binding("ctrl+p", "command_palette", "Commands", tooltip="Find any command by name")
-
-
-def key_label(keys: str) -> str:
-    return " ".join(KEY_NAMES.get(k, k) for k in keys.split(","))
 
 
 def bindings_table(bindings: list[Binding]) -> Table:
