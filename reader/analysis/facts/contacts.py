@@ -39,8 +39,10 @@ from reader.analysis.facts.text import clauses, sentences
 from reader.model import Fact, FactValue, Group, Source
 
 _MAX_SPAN_DAYS = 14  # a period longer than two weeks may hold several contacts
-_ADJACENT = re.compile(r"^\s*,?\s*(?:on|of|in|at|held on)?\s*$", re.I)
+_ADJACENT = re.compile(r"^\s*(?:on|of|in|at|held on)?\s*$", re.I)  # no comma: ', on May 2'
+_WORDING_GAP = 40  # a date this close after the phrase joins the wording shown
 _COMPOUND = re.compile(r"(?:^|[\s(])((?:[A-Z][\w’'.]+\s*[-–—]\s*)+[A-Z][\w’'.]+)\s+$")
+_POSSESSIVE = re.compile(r"[’']s?$")
 _BETWEEN = re.compile(r"^\s+between\s+", re.I)
 _UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 
@@ -53,7 +55,7 @@ class Contact:
 
     source: str
     paragraph: str
-    start: int  # source offsets of the phrase
+    start: int  # source offsets of the wording: the phrase with its parties and time
     end: int
     text: str
     mode: str  # canonical: phone | video | in person
@@ -128,6 +130,7 @@ class _Reader:
 
     def contacts(self) -> list[Contact]:
         out: list[Contact] = []
+        text = self.source.text
         for p in self.source.body:
             spans = sentences(p.text)
             for a, b, mode in _phrases(p.text):
@@ -136,10 +139,11 @@ class _Reader:
                     ((x, y) for x, y in clauses(p.text, *sentence) if x <= a < y), sentence
                 )
                 start, end = p.start + a, p.start + b
-                parties = self._parties(start, end, p.start + clause[0], p.start + clause[1])
-                when = self._when(start, end, p.start + sentence[0], p.start + sentence[1])
-                text = self.source.text[start:end]
-                out.append(Contact(self.source.id, p.id, start, end, text, mode, parties, when))
+                c_start, c_end = p.start + clause[0], p.start + clause[1]
+                parties, lo = self._parties(start, end, c_start, c_end)
+                when, wording = self._when(start, end, p.start + sentence[0], p.start + sentence[1])
+                lo, hi = min(lo, wording[0]), max(end, wording[1])
+                out.append(Contact(self.source.id, p.id, lo, hi, text[lo:hi], mode, parties, when))
         return out
 
     def _who(self, start: int, end: int) -> frozenset[str]:
@@ -153,49 +157,56 @@ class _Reader:
         }
         return frozenset(countries) if len(countries) >= 2 else frozenset(people)
 
-    def _parties(self, start: int, end: int, c_start: int, c_end: int) -> frozenset[str]:
+    def _parties(
+        self, start: int, end: int, c_start: int, c_end: int
+    ) -> tuple[frozenset[str], int]:
+        """The parties, and where the wording naming them starts ('the Putin-Biden ...')."""
         text = self.source.text
         compound = _COMPOUND.search(text[c_start:start])
         if compound is not None:
             names = set()
             for part in re.split(r"\s*[-–—]\s*", compound.group(1)):
-                person = self.by_surname.get(part.lower().rstrip("’'s"))
+                part = _POSSESSIVE.sub("", part)
+                person = self.by_surname.get(part.lower())
                 entry = lexicon.gazetteer().get(part)
                 if person is not None:
                     names.add(person)
                 elif entry is not None and _place_type(entry.stands_for or entry.name):
                     names.add(entry.stands_for or entry.name)
-            return frozenset(names)
+            return frozenset(names), c_start + compound.start(1)
         if _BETWEEN.match(text, end):
-            return self._who(end, c_end)
-        return self._who(c_start, c_end)
+            return self._who(end, c_end), start
+        return self._who(c_start, c_end), start
 
-    def _when(self, start: int, end: int, s_start: int, s_end: int) -> DateSpec | None:
+    def _when(
+        self, start: int, end: int, s_start: int, s_end: int
+    ) -> tuple[DateSpec | None, tuple[int, int]]:
+        """The contact's time, and the span of its wording beyond the phrase (the date
+        right after it, or the 'two days after' before it)."""
         text = self.source.text
         dates = [d for d in self.dates if s_start <= d.start < s_end and not said_when(text, d)]
         for d in dates:
             if d.start >= end and _ADJACENT.match(text[end : d.start]):
-                return _usable(d.date)
-        head = _COMPOUND.sub(" ", text[s_start:start])
+                return _usable(d.date), (start, d.end)
+        head = _COMPOUND.sub(lambda m: " " * len(m.group()), text[s_start:start])
         reference = _reference_pattern().search(head)
         if reference is not None:
-            return self._relative(reference, dates, start, end)
+            return self._relative(reference, dates), (s_start + reference.start(), end)
         clause = [d for d in dates if d.clause[0] <= start < d.clause[1]]
         if not clause:
-            return None
+            return None, (start, end)
         nearest = min(clause, key=lambda d: min(abs(d.start - end), abs(start - d.end)))
-        return _usable(nearest.date)
+        near_after = end <= nearest.start <= end + _WORDING_GAP
+        return _usable(nearest.date), (start, nearest.end if near_after else end)
 
-    def _relative(
-        self, reference: re.Match[str], dates: list[Mention], start: int, end: int
-    ) -> DateSpec | None:
-        """'two days after the summit', anchored on the sentence's one other exact date."""
+    def _relative(self, reference: re.Match[str], dates: list[Mention]) -> DateSpec | None:
+        """'two days after the summit', anchored on the sentence's one exact date (a date
+        right after the phrase, its own, was taken before)."""
         count, unit, word = reference.group(1), reference.group(2), reference.group(3).lower()
         if count is None or unit is None or word not in ("after", "before", "following"):
             return None
         n = _count(count)
         anchors = [d for d in dates if d.date is not None and d.date.exact is not None]
-        anchors = [d for d in anchors if not start - 40 <= d.start < end + 40]
         if n is None or len(anchors) != 1:
             return None
         exact = anchors[0].date.exact if anchors[0].date is not None else None

@@ -51,7 +51,7 @@ def test_same_parties_same_day_different_modes_diverge() -> None:
     )
     assert fact.divergent and fact.kind == "place"
     assert [v.normalized for v in fact.values] == ["phone", "video"]
-    assert [v.text for v in fact.values] == ["by phone", "video call"]
+    assert [v.text for v in fact.values] == ["by phone on March 3", "video call on March 3"]
     assert fact.subject == "format of the Keller–Varga contact (2032-03-03)"
 
 
@@ -112,6 +112,27 @@ def test_a_relative_day_is_anchored_on_the_other_date_of_the_sentence() -> None:
     )
     assert fact.divergent
     assert fact.subject == "format of the Keller–Varga contact (2032-03-03)"
+
+
+def test_the_wording_shown_carries_the_parties_and_the_relative_day() -> None:
+    (fact,) = _contact_facts(
+        "Minister Pavel Dusek spoke with Lena Varga on March 5, two days after the "
+        "Varga-Keller video summit. Anton Keller was there.",
+        "Premier Lena Varga spoke in a phone call with Anton Keller in early March.",
+    )
+    assert [v.text for v in fact.values] == [
+        "two days after the Varga-Keller video summit",
+        "phone call with Anton Keller in early March",
+    ]
+
+
+def test_a_date_after_a_comma_is_not_the_phrase_own_date() -> None:
+    facts = _contact_facts(
+        "Two days after the Varga-Keller video summit, on March 9, Lena Varga and Anton "
+        "Keller spoke again.",
+        "Premier Lena Varga and President Anton Keller held a phone call on March 9.",
+    )
+    assert facts == []
 
 
 def test_a_point_of_reference_takes_no_date_from_its_sentence() -> None:
