@@ -35,6 +35,8 @@ FramingCategory = Literal[
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
+    """One paragraph of a source: its span in the decoded text and what kind it is."""
+
     id: str  # "s1:p4", unique in a report
     index: int  # 1-based position in its source
     line: int  # 1-based line of the first character in the decoded text
@@ -46,6 +48,8 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Source:
+    """One article as read: the decoded text every offset indexes, its paragraphs and metadata."""
+
     id: str  # "s1"
     path: str  # as given by the user (path, URL or "-")
     text: str  # decoded (or extracted) text; every offset indexes into it
@@ -82,6 +86,8 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class LoadError:
+    """A source that could not be read, and why, in one line for the user."""
+
     path: str
     reason: str
 
@@ -91,6 +97,8 @@ class LoadError:
 
 @dataclass(frozen=True, slots=True)
 class LoadResult:
+    """What loading gave: the sources read, the ones that failed, and notices."""
+
     sources: tuple[Source, ...]
     errors: tuple[LoadError, ...] = ()
     notices: tuple[str, ...] = ()  # e.g. duplicates skipped
@@ -101,6 +109,8 @@ class LoadResult:
 
 @dataclass(frozen=True, slots=True)
 class Member:
+    """One source's passage in a group: a span of one of its paragraphs."""
+
     source: str
     paragraph: str
     start: int
@@ -109,6 +119,8 @@ class Member:
 
 @dataclass(frozen=True, slots=True)
 class Group:
+    """One claim as several sources report it: their passages, aligned."""
+
     id: str  # "g7"
     members: tuple[Member, ...]
     label: str
@@ -119,6 +131,8 @@ class Group:
 
 @dataclass(frozen=True, slots=True)
 class FactValue:
+    """What one source says a fact is: the words, their span and their normalised form."""
+
     source: str
     paragraph: str
     start: int
@@ -129,6 +143,8 @@ class FactValue:
 
 @dataclass(frozen=True, slots=True)
 class Fact:
+    """A fact the sources state (a number, date, name, quote...), with each source's value."""
+
     id: str
     kind: FactKind
     group: str | None
@@ -141,12 +157,16 @@ class Fact:
 
 @dataclass(frozen=True, slots=True)
 class Omission:
+    """A claim that some sources leave out while others report it."""
+
     group: str
     sources: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class FramingMark:
+    """A word choice that frames the event (hedge, loaded term, attribution verb...)."""
+
     source: str
     paragraph: str
     start: int
@@ -184,6 +204,8 @@ class ProvenanceLink:
 
 @dataclass(frozen=True, slots=True)
 class OutletProfile:
+    """How one source writes: framing rates, attribution verbs, who it quotes."""
+
     source: str
     words: int
     per_thousand: Mapping[str, float] = field(default_factory=dict)  # category -> rate
@@ -195,6 +217,8 @@ class OutletProfile:
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
+    """Everything the screens and reports show, computed once from the sources."""
+
     sources: tuple[Source, ...]
     groups: tuple[Group, ...] = ()
     facts: tuple[Fact, ...] = ()

@@ -36,6 +36,8 @@ _MARKDOWN_TYPES = ("text/markdown", "text/x-markdown")
 
 @dataclass(frozen=True, slots=True)
 class Built:
+    """A source, and the date it gives without a year until the year is filled in."""
+
     source: Source
     undated: DateMention | None  # a month and day still waiting for a year
 

@@ -17,6 +17,8 @@ from reader.ingest.datafiles import load_data
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
+    """A date written in the text, at its offsets; the year may be left unsaid."""
+
     start: int
     end: int
     month: int

@@ -29,6 +29,8 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]+")
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
+    """A source's text and the encoding it was decoded with."""
+
     text: str
     encoding: str
 

@@ -27,6 +27,8 @@ ACCEPTED_TYPES = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Fetched:
+    """The bytes read for one source, with what the server said about them."""
+
     raw: bytes
     content_type: str | None = None  # media type without parameters, lower case
     charset: str | None = None  # as declared by the server

@@ -63,6 +63,8 @@ _SEGMENTS = re.compile(r"\s*[|·•]\s*")
 
 @dataclass(frozen=True, slots=True)
 class TextMetadata:
+    """What a plain text says about itself: outlet, headline, date, byline, language."""
+
     outlet: str | None = None
     title: str | None = None
     published: str | None = None  # YYYY-MM-DD
@@ -73,6 +75,8 @@ class TextMetadata:
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
+    """The date and the agency a dateline names, either possibly absent."""
+
     date: DateMention | None
     agency: str | None
 

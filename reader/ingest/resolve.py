@@ -21,6 +21,8 @@ ItemKind = Literal["file", "url", "stdin"]
 
 @dataclass(frozen=True, slots=True)
 class Item:
+    """One thing to read: a file, a URL or standard input, named as the report will."""
+
     path: str  # as it will appear in the report: the spec, or spec/name for folder members
     kind: ItemKind
 

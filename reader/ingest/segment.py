@@ -28,6 +28,8 @@ _SENTENCE_END = tuple('.!?:;"”’»)]')
 
 @dataclass(frozen=True, slots=True)
 class Line:
+    """One line of a text, at its offset."""
+
     start: int  # offset of the line's first character
     text: str  # without its newline
 
@@ -46,12 +48,16 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class Span:
+    """A paragraph's start and end offsets in the text."""
+
     start: int
     end: int
 
 
 @dataclass(frozen=True, slots=True)
 class Segmentation:
+    """The paragraph spans of a text and the style they were found by."""
+
     style: str  # blank-line | line | wrapped
     spans: tuple[Span, ...]
 

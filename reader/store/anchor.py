@@ -31,6 +31,8 @@ _MIN_CONTEXT_EVIDENCE = 8
 
 @dataclass(frozen=True, slots=True)
 class Placement:
+    """Where an anchor lands in a text, found how, or why it does not."""
+
     start: int | None
     end: int | None
     method: MatchMethod

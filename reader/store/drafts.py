@@ -68,6 +68,8 @@ class Draft:
 
 @dataclass(frozen=True, slots=True)
 class Promoted:
+    """A draft saved as a note, and how: added, edited, or beside a note changed meanwhile."""
+
     annotation: Annotation
     how: Promotion
 

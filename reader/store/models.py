@@ -77,6 +77,8 @@ class Target:
 
 @dataclass(frozen=True, slots=True)
 class Annotation:
+    """A reviewer's note, with what it is about, its tags and label."""
+
     id: str
     target: Target
     note: str
@@ -90,6 +92,8 @@ class Annotation:
 
 @dataclass(frozen=True, slots=True)
 class TriageMark:
+    """A reviewer's verdict on one source: trusted, check or discard."""
+
     source: SourceRecord
     mark: str  # one of TRIAGE_MARKS
     created: str

@@ -29,6 +29,8 @@ class PlacedValue:
 
 @dataclass(slots=True)
 class AnalysisLookup:
+    """Indexes over one analysis, built once, so that rendering a row never searches."""
+
     analysis: Analysis
     values_in: dict[str, list[PlacedValue]] = field(default_factory=dict)  # paragraph id ->
     framing_in: dict[str, list[FramingMark]] = field(default_factory=dict)  # paragraph id ->

@@ -31,9 +31,13 @@ class StageProgressed(Message):
 
 @dataclass
 class AnalysisReady(Message):
+    """The analysis is done: the screens swap it in."""
+
     analysis: Analysis
 
 
 @dataclass
 class AnalysisFailed(Message):
+    """The analysis raised: the sources stay on screen unaligned."""
+
     reason: str

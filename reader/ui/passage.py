@@ -30,6 +30,8 @@ StyleFor = Callable[[str], Style]  # component name ("fact-number", "framing", .
 
 @dataclass(frozen=True, slots=True)
 class Layers:
+    """The optional highlights over the passages: framing marks, the search text."""
+
     framing: bool = False
     query: str = ""
 

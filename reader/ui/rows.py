@@ -35,6 +35,8 @@ class Cell:
 
 @dataclass(frozen=True, slots=True)
 class Row:
+    """One row of the compare table: a claim's passages, one paragraph, or folded boilerplate."""
+
     key: str  # group id, paragraph id, or "fold:<first paragraph id>"
     kind: RowKind
     cells: Mapping[str, Cell] = field(default_factory=dict)  # source id -> cell
