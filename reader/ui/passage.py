@@ -54,11 +54,12 @@ def folded_text(cell: Cell) -> str:
     return f"⋯ {cell.folded} boilerplate ¶ folded (b)"
 
 
-def passage_plain(cell: Cell, source: Source) -> Text:
+def passage_plain(cell: Cell, source: Source) -> str:
+    """The characters of ``passage_text`` (which wraps them with ``overflow="fold"``)."""
     if cell.folded:
-        return Text(folded_text(cell), overflow="fold")
+        return folded_text(cell)
     number, moved, lead = _prefix(cell)
-    return Text(number + moved + lead + _body(cell, source), overflow="fold")
+    return number + moved + lead + _body(cell, source)
 
 
 def _word_spans(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:

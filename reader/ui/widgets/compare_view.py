@@ -25,6 +25,7 @@ from textual.strip import Strip
 
 from reader.model import Analysis
 from reader.textsafe import inert
+from reader.ui.line_count import wrapped_line_count
 from reader.ui.lookup import AnalysisLookup
 from reader.ui.names import source_name
 from reader.ui.panes import PaneWindow, split_widths, window_for
@@ -261,7 +262,10 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         count = self._line_counts.get(key)
         if count is None:
             plain = passage_plain(cell, self.analysis.source(cell.source))
-            count = self._line_counts[key] = len(plain.wrap(console, max(width, 1)))
+            count = wrapped_line_count(plain, width)
+            if count is None:  # characters only rich can measure
+                count = len(Text(plain, overflow="fold").wrap(console, max(width, 1)))
+            self._line_counts[key] = count
         return count
 
     def _restore_cursor(self, key: str | None) -> None:
