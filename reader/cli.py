@@ -12,9 +12,10 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from reader import __version__
-from reader.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from reader.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
+    from reader.read_ahead import ReadAhead
     from reader.store.stories import StoryStore
     from reader.ui.notes import NotesStore
 
@@ -158,6 +159,30 @@ def _run_app(argv: Sequence[str]) -> int:
     if not args.sources and stories is None:
         print("newsdiff: no source given and no bundled sample set found", file=sys.stderr)
         return 2
+    reading = None if args.story else _read_ahead(args)
+    try:
+        return _open_app(args, stories, reading)
+    finally:
+        if reading is not None:
+            reading.close()
+
+
+def _read_ahead(args: argparse.Namespace) -> ReadAhead | None:
+    """Start reading the sources in a child process (reader.read_ahead), before Textual loads."""
+    import shutil
+
+    from reader.read_ahead import read_ahead
+    from reader.ui.panes import MIN_PANE_WIDTH
+
+    fit = shutil.get_terminal_size().columns // MIN_PANE_WIDTH  # the panes of the first frame
+    return read_ahead(
+        args.sources, max_bytes=args.max_bytes, timeout=args.timeout, first=max(2, fit)
+    )
+
+
+def _open_app(
+    args: argparse.Namespace, stories: StoryStore | None, reading: ReadAhead | None
+) -> int:
     from reader.ui.app import NewsdiffApp  # Textual loads only when the app opens
 
     store, notices = _open_notes(args.data_dir)
@@ -175,6 +200,7 @@ def _run_app(argv: Sequence[str]) -> int:
         notices=notices,
         story=session,
         stories=stories,
+        read_ahead=reading,
     )
     app.run()
     return app.return_code or 0

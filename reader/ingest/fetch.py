@@ -12,12 +12,12 @@ from typing import IO, TYPE_CHECKING
 
 from reader import __version__
 from reader.ingest.errors import IngestError
+from reader.limits import DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:  # http.client and urllib load when a URL is fetched, not at start-up
     import urllib.request
     from email.message import Message
 
-DEFAULT_TIMEOUT = 20.0
 MAX_REDIRECTS = 5
 _CHUNK = 64 * 1024
 ACCEPTED_TYPES = frozenset(

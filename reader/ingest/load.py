@@ -18,12 +18,11 @@ from typing import BinaryIO
 
 from reader.ingest.build import Built, build_source
 from reader.ingest.errors import IngestError
-from reader.ingest.fetch import DEFAULT_TIMEOUT, Fetched, fetch_url, too_large
+from reader.ingest.fetch import Fetched, fetch_url, too_large
 from reader.ingest.resolve import Item, resolve
 from reader.ingest.years import fill_missing_years
+from reader.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from reader.model import LoadError, LoadResult
-
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
 def _read_capped(stream: BinaryIO, max_bytes: int) -> bytes:

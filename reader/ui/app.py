@@ -20,7 +20,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.worker import Worker, WorkerState
 
-from reader.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from reader.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from reader.model import Analysis, LoadResult
 from reader.resources import styles_dir
 from reader.textsafe import inert
@@ -33,6 +33,7 @@ from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.loading import LoadingScreen
 
 if TYPE_CHECKING:  # the note editor (TextArea) loads when it first opens
+    from reader.read_ahead import ReadAhead
     from reader.store.stories import StoryStore
     from reader.ui.story_session import StorySession
 
@@ -88,9 +89,11 @@ class NewsdiffApp(App[int]):
         notices: Sequence[str] = (),
         story: StorySession | None = None,
         stories: StoryStore | None = None,
+        read_ahead: ReadAhead | None = None,
     ) -> None:
         """``story``: the open story (its sources, corrections); ``stories``: with no
-        specs, no analysis and no story, a start screen lists them and the samples."""
+        specs, no analysis and no story, a start screen lists them and the samples;
+        ``read_ahead``: a child process already reading the specs (reader.read_ahead)."""
         super().__init__()
         self.story = story
         self.stories = stories
@@ -101,6 +104,7 @@ class NewsdiffApp(App[int]):
         self.timeout = timeout
         self.set_title = title
         self.notices = tuple(notices)
+        self.read_ahead = read_ahead
         self._sources_painted = threading.Event()
         self._later_styles_read = False
 
@@ -182,13 +186,18 @@ class NewsdiffApp(App[int]):
         """Read every source, paint them unaligned, then analyse; posts messages only.
         The sources that fit on screen are posted as soon as they are read (reading and
         classifying 20 files took 70-100 ms before the first frame); the rest are read after
-        that first frame and posted all at once."""
-        from reader.ingest import load_sources
-
+        that first frame and posted all at once. A child process may be reading them
+        already (reader.read_ahead): then its replies are posted the same way."""
         self.post_message(StageProgressed("read", 0.0))
+        result = None
+        reading, self.read_ahead = self.read_ahead, None  # its replies can be read once
         if self.story is not None:
             result = self.story.load(max_bytes=self.max_bytes, timeout=self.timeout)
-        else:
+        elif reading is not None and reading.specs == self.specs:
+            result = reading.result(on_first=self._post_first_sources)
+        if result is None:  # no child read them, or it failed: read them here
+            from reader.ingest import load_sources
+
             result = load_sources(
                 self.specs,
                 max_bytes=self.max_bytes,

@@ -11,6 +11,8 @@ from textual.widgets import Static
 import reader.ingest.load as load_module
 from reader.ingest.fetch import Fetched
 from reader.ingest.resolve import Item
+from reader.model import LoadResult
+from reader.read_ahead import read_ahead
 from reader.ui.app import NewsdiffApp
 from reader.ui.screens.compare import CompareScreen
 from tests.ui.conftest import pilot_test, until
@@ -67,3 +69,24 @@ async def test_the_first_sources_paint_before_the_rest_are_read_and_every_pane_f
             await app.workers.wait_for_complete()
     finally:
         gate.set()
+
+
+@pilot_test
+async def test_sources_a_child_read_ahead_are_shown_without_reading_them_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = _write_sources(tmp_path)
+    reading = read_ahead(paths, max_bytes=10_000, timeout=1.0, first=3)
+    assert reading is not None
+
+    def read_here(*_args: object, **_kwargs: object) -> LoadResult:
+        raise AssertionError("the app read the sources itself")
+
+    monkeypatch.setattr("reader.ingest.load_sources", read_here)  # after the fork
+    app = NewsdiffApp(paths, read_ahead=reading)
+    async with app.run_test(size=SIZE) as pilot:
+        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        compare = app.screen
+        assert await until(pilot, lambda: not compare.pending)
+        assert [s.path for s in compare.analysis.sources] == paths
+        await app.workers.wait_for_complete()
