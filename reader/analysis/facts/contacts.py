@@ -40,6 +40,7 @@ from reader.model import Fact, FactValue, Group, Source
 
 _MAX_SPAN_DAYS = 14  # a period longer than two weeks may hold several contacts
 _ADJACENT = re.compile(r"^\s*(?:on|of|in|at|held on)?\s*$", re.I)  # no comma: ', on May 2'
+_NEGATION_REACH = 3  # words between a negation and the phrase it denies
 _WORDING_GAP = 40  # a date this close after the phrase joins the wording shown
 _COMPOUND = re.compile(r"(?:^|[\s(])((?:[A-Z][\w’'.]+\s*[-–—]\s*)+[A-Z][\w’'.]+)\s+$")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -102,9 +103,22 @@ def _phrases(text: str) -> list[tuple[int, int, str]]:
             inside = [f for f in found if c_start <= f[0] < c_end]
             explicit = [f for f in inside if not _venue_pattern().match(text, f[0])]
             chosen = explicit or inside
+            if any(_negated(text, c_start, f[0]) for f in chosen):
+                continue  # 'did not meet in person; they spoke by phone': say nothing
             if len({f[2] for f in chosen}) == 1:
                 out.extend(chosen)
     return sorted(set(out))
+
+
+@cache
+def _negation_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in lexicon.contact_words().negations)
+    return re.compile(rf"(?:\b|(?<=\w))(?:{words})\b(?:\W+\w+){{0,{_NEGATION_REACH}}}\W*$", re.I)
+
+
+def _negated(text: str, clause_start: int, start: int) -> bool:
+    """Does a negation stand a few words before the phrase, in its clause?"""
+    return bool(_negation_pattern().search(text, clause_start, start))
 
 
 def _place_type(name: str) -> str:

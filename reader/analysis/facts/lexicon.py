@@ -213,6 +213,7 @@ class ContactWords:
     modes: dict[str, str]  # mode phrase, words joined by one space -> phone | video | in person
     venue_heads: tuple[str, ...]  # 'talks', 'met': in person when followed by 'in <city>'
     reference_words: tuple[str, ...]  # 'after', 'before': the phrase is a point of reference
+    negations: tuple[str, ...]  # 'not', 'rather than': the contact did not take that form
 
 
 @cache
@@ -223,7 +224,12 @@ def contact_words() -> ContactWords:
         for mode, phrases in raw["modes"].items()
         for phrase in phrases
     }
-    return ContactWords(modes, tuple(raw["venue_heads"]), tuple(raw["reference_words"]))
+    return ContactWords(
+        modes,
+        tuple(raw["venue_heads"]),
+        tuple(raw["reference_words"]),
+        tuple(raw["negations"]),
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,10 @@ from reader.analysis.facts.text import sentences
 from reader.model import Fact, FactValue, Group, Source
 
 Keyed = tuple[tuple[int, int], Fact]
-_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:the\s+)?")
+_LIST_LINK = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:(?:in|at)\s+)?(?:the\s+)?"
+)
+_POSSESSOR = re.compile(r"['’]s?\b")  # 'Moscow's view': the place owns, it does not locate
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +68,7 @@ def _before_head() -> re.Pattern[str]:
     words = lexicon.place_slot_words()
     heads = "|".join(re.escape(h) for h in sorted(words.heads, key=len, reverse=True))
     adjectives = "|".join(re.escape(a) for a in words.adjectives)
-    return re.compile(rf"(?:['’]s)?\s+(?:(?:{adjectives})\s+){{0,2}}({heads})\b", re.I)
+    return re.compile(rf"\s+(?:(?:{adjectives})\s+){{0,2}}({heads})\b", re.I)
 
 
 def slot_places(
@@ -87,6 +90,8 @@ def slot_places(
         head = None
         if out and out[-1][1] <= a and _LIST_LINK.fullmatch(text, out[-1][1], a) is not None:
             out.append((a, b, name, kind, out[-1][4], out[-1][5]))  # 'in X and Y': a list
+            continue
+        if _POSSESSOR.match(text, b):
             continue
         window = max(0, a - 40)
         before = _after_head().search(text[window:a])

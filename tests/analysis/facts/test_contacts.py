@@ -44,6 +44,13 @@ def test_a_clause_naming_two_modes_counts_for_none() -> None:
     assert _modes("They spoke not by phone but face to face.") == []
 
 
+def test_a_denied_mode_counts_for_nothing() -> None:
+    assert _modes("They did not meet in person on Thursday; they spoke by phone.") == [
+        ("by phone", "phone")
+    ]
+    assert _modes("They spoke by phone rather than face to face.") == []
+
+
 def test_same_parties_same_day_different_modes_diverge() -> None:
     (fact,) = _contact_facts(
         "Premier Lena Varga spoke with President Anton Keller by phone on March 3.",

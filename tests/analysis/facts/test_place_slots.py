@@ -110,3 +110,14 @@ def test_outside_any_group_no_place_is_compared() -> None:
     ]
     facts = [f for f in find_facts(sources, []) if f.subject.startswith("place of")]
     assert facts == []
+
+
+def test_a_place_that_owns_something_is_not_in_the_slot() -> None:
+    assert _slots("The crisis in Moscow's view is over.") == []
+
+
+def test_a_list_repeating_its_preposition_is_still_one_list() -> None:
+    assert [n for n, _, _ in _slots("The protests in Paris and in Geneva grew.")] == [
+        "Paris",
+        "Geneva",
+    ]
