@@ -191,3 +191,19 @@ async def test_the_palette_names_keys_as_they_are_typed() -> None:
         helps = {name: help_text for name, _run, help_text in NewsdiffProvider(screen)._commands()}
         assert helps["Next panes"].endswith("(key: ])")
         assert "right_square_bracket" not in " ".join(helps.values())
+
+
+@pilot_test
+async def test_every_profile_number_fits_an_80_column_terminal() -> None:
+    async with fixture_app(size=(80, 24)) as (app, pilot, _screen, _view):
+        await pilot.press("p")
+        table = app.screen.query_one(DataTable)
+        assert table.header_height == 2  # the headings fold to make room
+        assert _column_edge(table, "unsourced") <= table.scrollable_content_region.width
+
+
+@pilot_test
+async def test_a_wide_terminal_keeps_the_profile_headings_on_one_line() -> None:
+    async with fixture_app(size=(200, 50)) as (app, pilot, _screen, _view):
+        await pilot.press("p")
+        assert app.screen.query_one(DataTable).header_height == 1

@@ -31,6 +31,18 @@ if TYPE_CHECKING:
 REPORTED, DIVERGENT, OMITTED = "●", "◆", "·"
 CATEGORIES: tuple[FramingCategory, ...] = get_args(FramingCategory)  # the profile columns
 CATEGORY_HEADERS = ("hedges", "loaded", "claimed-type", "naming", "scare quotes", "intensifiers")
+NUMBER_HEADERS = ("words", *CATEGORY_HEADERS, "unsourced")  # the profiles' number columns
+FOLDED_HEADERS = (  # the same, folded in two for a narrow terminal; one word sits low
+    "\nwords",
+    "\nhedges",
+    "\nloaded",
+    "claimed-\ntype",
+    "\nnaming",
+    "scare\nquotes",
+    "intensi-\nfiers",
+    "un-\nsourced",
+)
+PROFILE_NAME_WIDTH = (8, 24)  # outlet names on the profiles: narrowest and widest
 CLAIM_WIDTH = (20, 50)  # coverage claim column: narrowest and widest
 NAME_WIDTH = (6, 14)  # outlet names: narrowest, and widest before the claims give way
 
@@ -149,22 +161,40 @@ class ProfilesScreen(OverviewScreen):
 
     TITLE_TEXT = " Framing profiles: marks per 1000 words, attribution and sources quoted"
 
+    def _number_headers(self) -> tuple[tuple[str, ...], int]:
+        """The number columns' headings and the outlet names' width for this terminal.
+
+        When the outlets and every number do not fit on one line of headings, the headings
+        fold in two and the names narrow, so an 80-column terminal shows every number.
+        """
+        room = self.app.size.width - 4  # the outlet column's padding and its "N "
+        if len(self.analysis.sources) > self.app.size.height - 10:  # rows overflow: a scrollbar
+            room -= 2
+        wide = room - sum(len(h) + 2 for h in NUMBER_HEADERS)
+        if wide >= PROFILE_NAME_WIDTH[1]:
+            return NUMBER_HEADERS, PROFILE_NAME_WIDTH[1]
+        self.table.header_height = 2
+        folded = room - sum(max(map(len, h.split("\n"))) + 2 for h in FOLDED_HEADERS)
+        return FOLDED_HEADERS, max(PROFILE_NAME_WIDTH[0], min(folded, PROFILE_NAME_WIDTH[1]))
+
     def on_mount(self) -> None:
         table = self.table
         table.cursor_type = "row"
         table.fixed_columns = 1
-        table.add_column(Text("outlet"))
+        headers, name_width = self._number_headers()
+        low = "\n" * (table.header_height - 1)  # the text headings sit low too
+        table.add_column(Text(f"{low}outlet"))
         # numbers and their headings right-aligned, so a column reads down its last digit
-        for header in ("words", *CATEGORY_HEADERS, "unsourced"):
-            table.add_column(Text(header, justify="right"), key=header)
-        table.add_column(Text("attribution verbs"))
-        table.add_column(Text("quotes"))
-        table.add_column(Text("names used"))
+        for key_, header in zip(NUMBER_HEADERS, headers, strict=True):
+            table.add_column(Text(header, justify="right"), key=key_)
+        table.add_column(Text(f"{low}attribution verbs"))
+        table.add_column(Text(f"{low}quotes"))
+        table.add_column(Text(f"{low}names used"))
         by_source = {p.source: p for p in self.analysis.profiles}
         for source in self.analysis.sources:
             profile = by_source.get(source.id)
             number = self.lookup.source_number[source.id]
-            name = Text(f"{number} {fit_name(source_name(self.analysis, source.id), 24)}")
+            name = Text(f"{number} {fit_name(source_name(self.analysis, source.id), name_width)}")
             if profile is None:
                 table.add_row(name, Text("—"), *[Text("") for _ in range(len(CATEGORIES) + 4)])
                 continue
