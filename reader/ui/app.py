@@ -107,6 +107,7 @@ class NewsdiffApp(App[int]):
         self.read_ahead = read_ahead
         self._sources_painted = threading.Event()
         self._later_styles_read = False
+        self._drafts_looked_for = False
 
     def on_mount(self) -> None:
         # `newsdiff` pauses the cyclic garbage collector while it starts (50-80 ms of
@@ -346,6 +347,18 @@ class NewsdiffApp(App[int]):
             self.store.attach(analysis)
         except NotesError as error:
             self.notify(str(error), title="Notes unavailable", severity="error", markup=False)
+        if not self._drafts_looked_for:  # the first sources shown: drafts left last time
+            self._drafts_looked_for = True
+            restored = len(self.store.drafts())
+            if restored:
+                plural = "s" if restored > 1 else ""
+                self.notify(
+                    f"{restored} unsaved note{plural} kept from last time: A lists them first "
+                    "(e reopens, d discards).",
+                    title="Drafts",
+                    timeout=10,
+                    markup=False,
+                )
 
     # ------------------------------------------------------------------ screens
 

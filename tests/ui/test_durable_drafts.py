@@ -89,6 +89,8 @@ async def test_a_draft_autosaved_before_a_crash_is_restored_and_ctrl_s_saves_it(
         assert await until(pilot, lambda: _on_disk(tmp_path) == ["count the warehouses\nagain"])
         # The crash: the app goes away with the editor open, never quitting.
     async with running(tmp_path) as (app, pilot, _screen):
+        told = [n.message for n in app._notifications if n.title == "Drafts"]
+        assert len(told) == 1 and told[0].startswith("1 unsaved note kept from last time: A")
         notes = await _open_notes_list(app, pilot)
         draft = notes.shown[0]
         assert draft.unsaved and draft.text == "count the warehouses\nagain"
@@ -112,6 +114,7 @@ async def test_escape_saves_the_draft_at_once_and_a_on_the_passage_reopens_it(
 ) -> None:
     async with running(tmp_path) as (app, pilot, _screen):
         await _leave_draft(app, pilot, "half a thought")
+        assert not [n for n in app._notifications if n.title == "Drafts"]  # none at the start
         assert _on_disk(tmp_path) == ["half a thought"]
     async with running(tmp_path) as (app, pilot, _screen):
         await pilot.press("n", "a")
