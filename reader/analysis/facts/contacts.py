@@ -296,7 +296,7 @@ def _clusters(found: list[Contact]) -> list[list[Contact]]:
 
 def _subject(values: list[Contact]) -> str:
     parties = sorted(values[0].parties)
-    names = "–".join(p.split()[-1] for p in parties)
+    names = "–".join(p if _place_type(p) else p.split()[-1] for p in parties)  # no 'States'
     times = [v.when for v in values if v.when is not None]
     exact = [t for t in times if t.exact is not None]
     when = (exact or times)[0].label() if times else ""

@@ -103,6 +103,15 @@ def test_a_period_too_long_to_tell_contacts_apart_gives_no_time() -> None:
     assert facts == []
 
 
+def test_countries_are_the_parties_when_no_two_persons_are_named() -> None:
+    (fact,) = _contact_facts(
+        "Russian and US officials will meet in person in Geneva on March 22.",
+        "US and Russian officials will hold talks by video link on March 22.",
+    )
+    assert fact.divergent
+    assert fact.subject == "format of the Russia–United States contact (2032-03-22)"
+
+
 def test_other_parties_are_another_contact() -> None:
     facts = _contact_facts(
         "Premier Lena Varga spoke with President Anton Keller by phone on March 3.",
