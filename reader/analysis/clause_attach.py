@@ -14,8 +14,11 @@ one its sentence is already in, and the clause is as alike it as a second passag
 outlet must be to join a group (``align.ATTACH_PRESENT``, with one member at least a
 candidate link, ``align.LINK``), the sentence joins it. Only the best group counts: the clause that
 restates the sentence's own claim files it where it already is, and a short clause that
-shares one name with many groups files it nowhere new. It runs after all merges, so a
-sentence joining a second group never chains two groups into one.
+shares one name with many groups files it nowhere new. An attribution tail ("officials
+said on Friday evening") has too few words of its own (``CLAUSE_CONTENT``) to file
+anything, and a clause keeps its sentence's participants: "..., said she had made the
+crossing many times" told by another person is another claim. It runs after all merges,
+so a sentence joining a second group never chains two groups into one.
 """
 
 from __future__ import annotations
@@ -25,9 +28,18 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from reader.analysis.normalize_text import Tokens, Vocabulary, normalise
+from reader.analysis.normalize_text import NUMBER_TOKEN, Tokens, Vocabulary, normalise
 from reader.analysis.sentences import Sentence, clause_spans
 from reader.analysis.similarity import Matrix, participant_conflict, similarity
+
+CLAUSE_CONTENT = 3  # words and figures (not names or weekdays) for a clause to file anything
+
+
+def _content_words(unit: Tokens) -> int:
+    """Distinct words and figures of a clause that are no name or weekday."""
+    names = {a[2:] for a in unit.anchors if a[:2] in ("e:", "w:")}
+    figures = {a for a in unit.anchors if a.startswith("n:")}
+    return len({t for t in unit.tokens if t not in names and t != NUMBER_TOKEN} | figures)
 
 
 def _clauses(
@@ -75,11 +87,19 @@ def attach_clauses(
     columns = np.unique(np.concatenate([bodies[n] for n in targets])) if targets else None
     if columns is None:
         return list(clusters)
-    owners = np.array(owner_list, dtype=np.intp)
-    units = [normalise(t, vocabulary) for t in texts] + [tokens[k] for k in columns]
-    split = len(texts)
+    clauses = [normalise(t, vocabulary) for t in texts]
+    kept = [c for c, unit in enumerate(clauses) if _content_words(unit) >= CLAUSE_CONTENT]
+    if not kept:
+        return list(clusters)
+    owners = np.array([owner_list[c] for c in kept], dtype=np.intp)
+    units = [clauses[c] for c in kept] + [tokens[k] for k in columns]
+    split = len(kept)
     sim: Matrix = similarity(units, split)
-    sim = np.where(participant_conflict(units, split), sim * participants, sim)
+    # A clause keeps its sentence's participants: "said she had made the crossing many
+    # times" is no paraphrase of another person's same words.
+    whole = [tokens[k] for k in owners] + [tokens[k] for k in columns]
+    conflict = participant_conflict(units, split) | participant_conflict(whole, split)
+    sim = np.where(conflict, sim * participants, sim)
     place = {int(k): n for n, k in enumerate(columns)}
     best_mean = np.full(split, -1.0)
     best_group = np.full(split, -1, dtype=np.intp)

@@ -93,3 +93,26 @@ def test_a_short_clause_sharing_one_name_joins_nothing() -> None:
     )
     found = _attach((other, TIMES, HERALD), [["s2:p1", "s3:p1"]])
     assert found == [{"s2:p1", "s3:p1"}]
+
+
+def test_an_attribution_tail_files_its_sentence_nowhere() -> None:
+    vigil = [
+        make_source("s1", ["A candlelit vigil drew hundreds to the harbour on Friday evening."]),
+        make_source("s2", ["Hundreds held a candlelit vigil at the harbour on Friday evening."]),
+        make_source(
+            "s3", ["Nine fishermen are still missing at sea, officials said on Friday evening."]
+        ),
+    ]
+    found = _attach(tuple(vigil), [["s1:p1", "s2:p1"]])
+    assert found == [{"s1:p1", "s2:p1"}]
+
+
+def test_a_clause_keeps_the_participants_of_its_sentence() -> None:
+    crossing = "she had made the crossing dozens of times without trouble."
+    sources = (
+        make_source("s1", [f"As Anna Berg, a nurse from Saltby, said, {crossing}"]),
+        make_source("s2", [f"As Anna Berg, a nurse from Saltby, told us, {crossing}"]),
+        make_source("s3", [f"As Maria Hagen, a shop owner from Saltby, said, {crossing}"]),
+    )
+    found = _attach(sources, [["s1:p1", "s2:p1"]])
+    assert found == [{"s1:p1", "s2:p1"}]
