@@ -76,9 +76,16 @@ def main(argv: Sequence[str]) -> int:
             for notice in store.notices:
                 print(f"newsdiff: {notice}", file=sys.stderr)
             notes = gather(store, analysis, tag=args.tag, label=args.label)
+            unsaved = len(store.drafts.on(analysis.sources))
     except StoreError as exc:
         print(f"newsdiff: {exc}", file=sys.stderr)
         return 1
+    if unsaved:
+        print(
+            f"newsdiff: {unsaved} unsaved note(s) on these sources are not exported "
+            "(the app's A lists them; ctrl+s saves one)",
+            file=sys.stderr,
+        )
     now = datetime.now(UTC)
     title = args.title or story_title(analysis)
     if args.format == "json":

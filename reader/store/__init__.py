@@ -5,8 +5,8 @@ The UI's entry point is ``AnnotationStore``; targets come from ``span_target``,
 is written for the user.
 """
 
-from reader.store.anchor import CONTEXT, make_anchor, reanchor
-from reader.store.api import KEEP, AnnotationStore, place
+from reader.store.anchor import CONTEXT, make_anchor, place, reanchor
+from reader.store.api import KEEP, AnnotationStore
 from reader.store.db import Database, open_database
 from reader.store.drafts import Draft, DraftStore, Promoted
 from reader.store.errors import AnnotationNotFoundError, StoreError, StoreReadOnlyError

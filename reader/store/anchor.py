@@ -19,9 +19,11 @@ its quote and is shown as such; it is never silently moved.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.store.models import MatchMethod, SourceRecord, TextAnchor
+from reader.model import Source
+from reader.store.models import AnchorMatch, MatchMethod, SourceRecord, Target, TextAnchor
 
 CONTEXT = 32
 MIN_DISTINCT_QUOTE = 16
@@ -130,3 +132,22 @@ def reanchor(anchor: TextAnchor, text: str) -> Placement:
         "detached",
         f"the quoted words appear {len(positions)} times and none keeps its surroundings",
     )
+
+
+def place(target: Target, sources: Sequence[Source]) -> tuple[AnchorMatch, ...]:
+    """Where each anchor of ``target`` sits in ``sources`` (by hash, else by path), or why not.
+
+    What ``resolve`` does for every note, and the UI for a draft (a note not yet saved)."""
+    by_sha = {s.sha256: s for s in sources}
+    by_path = {SourceRecord.of(s).path: s for s in sources}
+    return tuple(
+        _match(anchor, by_sha.get(anchor.source.sha256) or by_path.get(anchor.source.path))
+        for anchor in target.anchors
+    )
+
+
+def _match(anchor: TextAnchor, source: Source | None) -> AnchorMatch:
+    if source is None:
+        return AnchorMatch(anchor, None, None, None, "absent", "its source is not loaded")
+    placed = reanchor(anchor, source.text)
+    return AnchorMatch(anchor, source.id, placed.start, placed.end, placed.method, placed.reason)

@@ -22,13 +22,12 @@ from pathlib import Path
 from typing import Final
 
 from reader.model import Source
-from reader.store.anchor import make_anchor, reanchor
+from reader.store.anchor import make_anchor, place
 from reader.store.base import DatabaseStore
 from reader.store.drafts import DraftStore
 from reader.store.errors import AnnotationNotFoundError, StoreError
 from reader.store.models import (
     TRIAGE_MARKS,
-    AnchorMatch,
     AnchorState,
     Annotation,
     ResolvedAnnotation,
@@ -312,24 +311,3 @@ class AnnotationStore(DatabaseStore):
                 " ORDER BY created, rowid"
             ).fetchall()
         return tuple(triage_of(row) for row in rows)
-
-    # ------------------------------------------------------------------ rows
-
-
-def place(target: Target, sources: Sequence[Source]) -> tuple[AnchorMatch, ...]:
-    """Where each anchor of ``target`` sits in ``sources`` (by hash, else by path), or why not.
-
-    What ``resolve`` does for every note, and the UI for a draft (a note not yet saved)."""
-    by_sha = {s.sha256: s for s in sources}
-    by_path = {SourceRecord.of(s).path: s for s in sources}
-    return tuple(
-        _match(anchor, by_sha.get(anchor.source.sha256) or by_path.get(anchor.source.path))
-        for anchor in target.anchors
-    )
-
-
-def _match(anchor: TextAnchor, source: Source | None) -> AnchorMatch:
-    if source is None:
-        return AnchorMatch(anchor, None, None, None, "absent", "its source is not loaded")
-    placed = reanchor(anchor, source.text)
-    return AnchorMatch(anchor, source.id, placed.start, placed.end, placed.method, placed.reason)

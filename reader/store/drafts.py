@@ -17,9 +17,12 @@ was, the edit is saved as a new note on the same words instead of replacing the 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from reader.model import Source
+from reader.store.anchor import place
 from reader.store.base import DatabaseStore
 from reader.store.errors import StoreError
 from reader.store.models import Annotation, Target
@@ -114,6 +117,12 @@ class DraftStore(DatabaseStore):
                 f"SELECT {_DRAFT_FIELDS} FROM drafts ORDER BY created, rowid"
             ).fetchall()
             return tuple(_hydrate(conn, row) for row in rows)
+
+    def on(self, sources: Sequence[Source]) -> tuple[Draft, ...]:
+        """The drafts with at least one anchor in ``sources`` (by hash or path)."""
+        return tuple(
+            d for d in self.list() if any(m.method != "absent" for m in place(d.target, sources))
+        )
 
     def get(self, draft_id: str) -> Draft | None:
         if self._db.schema_version < DRAFTS_SINCE:

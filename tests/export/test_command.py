@@ -15,7 +15,7 @@ import pytest
 from reader.export import atomic
 from reader.export.command import main as export_main
 from reader.ingest import load_sources
-from reader.store import DATA_DIR_ENV, AnnotationStore, span_target
+from reader.store import DATA_DIR_ENV, AnnotationStore, Draft, span_target
 from tests.export.story import COAST, WIRE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -134,3 +134,15 @@ def test_export_works_on_a_store_from_a_newer_newsdiff(story_dir: Path, tmp_path
     assert result.returncode == 0, result.stderr
     assert "Ring the union" in result.stdout
     assert "newer newsdiff" in result.stderr
+
+
+def test_the_export_says_how_many_unsaved_notes_it_leaves_out(
+    story_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (coast, *_) = [s for s in load_sources([str(story_dir)]).sources if "coast" in s.path]
+    with AnnotationStore.open(tmp_path / "data") as store:
+        store.drafts.save(Draft(span_target(coast, 0, 9), text="half written"))
+    assert export_main(["--data-dir", str(tmp_path / "data"), str(story_dir)]) == 0
+    out, err = capsys.readouterr()
+    assert "1 unsaved note(s) on these sources are not exported" in err
+    assert "half written" not in out

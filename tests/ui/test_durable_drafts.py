@@ -239,3 +239,23 @@ async def test_a_draft_the_database_cannot_take_is_flagged_and_quitting_asks(
         assert draft.typed.text == "nowhere to go" and not draft.durable
         await pilot.press("q")
         assert await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+
+
+@pilot_test
+async def test_an_export_says_which_unsaved_notes_it_leaves_out(tmp_path: Path) -> None:
+    from reader.ui.screens.prompt import PromptScreen
+
+    async with running(tmp_path) as (app, pilot, _screen):
+        await _leave_draft(app, pilot, "not saved yet")
+        await pilot.press("e")
+        assert await until(pilot, lambda: isinstance(app.screen, PromptScreen))
+        target = tmp_path / "briefing.md"
+        app.screen.query_one("#prompt-input", Input).value = str(target)
+        await pilot.press("enter")
+
+        def told() -> list[str]:
+            return [n.message for n in app._notifications if n.message.startswith("Exported")]
+
+        assert await until(pilot, lambda: bool(told()))
+        assert told() == [f"Exported to {target} (1 unsaved note is not in it)"]
+        assert "not saved yet" not in target.read_text(encoding="utf-8")

@@ -470,7 +470,10 @@ class CompareScreen(CorrectionActions, Screen[None]):
             except NotesError as error:
                 self.notify(str(error), title="Export failed", severity="error", markup=False)
                 return
-            self.write_export(Path(path).expanduser(), text)
+            drafts = sum(1 for d in self.nd_app.store.drafts() if not d.typed.empty)
+            plural = "s are" if drafts > 1 else " is"
+            unsaved = f" ({drafts} unsaved note{plural} not in it)" if drafts else ""
+            self.write_export(Path(path).expanduser(), text, unsaved)
 
         title = Text("Export the claims, facts and your notes as Markdown to:", style="bold")
         from reader.ui.screens.prompt import PromptScreen
@@ -478,7 +481,8 @@ class CompareScreen(CorrectionActions, Screen[None]):
         self.app.push_screen(PromptScreen(title, value=default), write)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export")
-    def write_export(self, path: Path, text: str) -> None:
+    def write_export(self, path: Path, text: str, unsaved: str = "") -> None:
+        """Write the export atomically; ``unsaved`` says which drafts it leaves out."""
         from reader.export import write_atomic
 
         try:
@@ -489,7 +493,9 @@ class CompareScreen(CorrectionActions, Screen[None]):
                 self.notify, f"Cannot write {path}: {reason}", severity="error", markup=False
             )
             return
-        self.app.call_from_thread(self.notify, f"Exported to {path}", timeout=6, markup=False)
+        self.app.call_from_thread(
+            self.notify, f"Exported to {path}{unsaved}", timeout=6, markup=False
+        )
 
     def overview_result(self, result: tuple[str, str | None] | None) -> None:
         """An overview was left by selecting something: show it here."""
