@@ -180,6 +180,14 @@ async def test_escape_while_typing_a_search_closes_the_box_without_searching() -
 
 
 @pilot_test
+async def test_the_search_box_is_mounted_at_the_first_search_not_with_the_screen() -> None:
+    async with fixture_app() as (_app, pilot, screen, _view):
+        assert not screen.query("#search-input")  # its styles cost the first frame
+        await pilot.press("slash")
+        assert screen.query_one("#search-input").has_focus
+
+
+@pilot_test
 async def test_clicking_a_row_moves_the_cursor_there() -> None:
     async with fixture_app() as (_app, pilot, _screen, view):
         target = 3

@@ -83,9 +83,6 @@ class CompareScreen(CorrectionActions, Screen[None]):
         ).data_bind(
             CompareScreen.framing, CompareScreen.show_boilerplate, CompareScreen.search_text
         )
-        yield Input(
-            placeholder="search the visible panes (enter: find, escape: cancel)", id="search-input"
-        )
         if self.pending:
             yield StagePanel(id="stages")
         yield LeanFooter(compact=True)
@@ -95,7 +92,6 @@ class CompareScreen(CorrectionActions, Screen[None]):
         return self.query_one("#compare", CompareView)
 
     def on_mount(self) -> None:
-        self.query_one("#search-input").display = False
         self._apply_eligible()
         self.compare_view.focus()
         self.refresh_summary()
@@ -309,9 +305,20 @@ class CompareScreen(CorrectionActions, Screen[None]):
         self.compare_view.page(step)
 
     def action_search(self) -> None:
-        box = self.query_one("#search-input", Input)
-        box.display = True
-        box.value = self.search_text
+        """Open the search box; it is mounted at the first search, not with the screen (a
+        hidden Input cost the first frame its style sheet and two style passes)."""
+        found = self.query("#search-input")
+        if found:
+            box = found.first(Input)
+            box.display = True
+            box.value = self.search_text
+        else:
+            box = Input(
+                self.search_text,
+                placeholder="search the visible panes (enter: find, escape: cancel)",
+                id="search-input",
+            )
+            self.mount(box, after=self.compare_view)
         box.focus()
 
     @on(Input.Submitted, "#search-input")
@@ -343,9 +350,9 @@ class CompareScreen(CorrectionActions, Screen[None]):
             view.jump(found)
 
     def action_clear_search(self) -> None:
-        box = self.query_one("#search-input", Input)
-        if box.display:
-            box.display = False
+        open_box = [box for box in self.query("#search-input") if box.display]
+        if open_box:
+            open_box[0].display = False
             self.compare_view.focus()
         else:
             self.search_text = ""
