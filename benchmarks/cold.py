@@ -101,8 +101,8 @@ def paint_seconds(
             output += chunk
             if all(m in output for m in wanted):
                 return time.perf_counter() - started
-    finally:
-        os.kill(pid, signal.SIGKILL)
+    finally:  # the whole process group: newsdiff's read-ahead child too (reader.read_ahead)
+        os.killpg(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         os.close(fd)
 
