@@ -37,6 +37,14 @@ def _screen_text(app: App[int]) -> str:
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
+def _rendered(app: App[int], selector: str) -> str:
+    """The text of the Statics matching ``selector``, rendered 200 columns wide."""
+    console = Console(file=io.StringIO(), width=200, record=True)
+    for static in app.screen.query(selector).results(Static):
+        console.print(static.content)
+    return console.export_text()
+
+
 def _column(table: DataTable[Text], index: int) -> list[str]:
     return [str(row[index]) for row in (table.get_row_at(n) for n in range(table.row_count))]
 
@@ -53,8 +61,7 @@ async def test_the_detail_panel_tells_the_two_apart() -> None:
     async with fixture_app(analysis=_twins()) as (app, pilot, _screen, _view):
         await pilot.press("enter")
         assert await until(pilot, lambda: isinstance(app.screen, DetailScreen))
-        cards = " ".join(str(s.content) for s in app.screen.query(".wording").results(Static))
-        assert all(name in cards for name in TWINS)
+        assert all(name in _rendered(app, ".wording") for name in TWINS)
 
 
 @pilot_test
@@ -136,10 +143,21 @@ async def test_the_detail_says_the_other_outlets_word_once() -> None:
     async with fixture_app(analysis=_contrasted()) as (app, pilot, _screen, _view):
         await pilot.press("n", "enter")
         assert await until(pilot, lambda: isinstance(app.screen, DetailScreen))
-        console = Console(file=io.StringIO(), width=200, record=True)
-        for section in app.screen.query(".detail-section").results(Static):
-            console.print(section.content)
-        sections = console.export_text()
+        sections = _rendered(app, ".detail-section")
         assert "Coast Times writes 'destroyed'" in sections
         assert "elsewhere: destroyed" not in sections
         assert "elsewhere: lost" in sections
+
+
+@pilot_test
+async def test_a_long_name_on_a_detail_card_leaves_its_date_on_the_same_line() -> None:
+    analysis = fixture_analysis()
+    long_name = replace(analysis.sources[1], outlet="The Coast Times and Harbour Gazette")
+    analysis = replace(analysis, sources=(analysis.sources[0], long_name, *analysis.sources[2:]))
+    async with fixture_app(analysis=analysis) as (app, pilot, _screen, _view):
+        await pilot.press("enter")
+        assert await until(pilot, lambda: isinstance(app.screen, DetailScreen))
+        await pilot.pause()
+        lines = [strip.text for strip in app.screen._compositor.render_strips()]
+        card_head = next(line for line in lines if "▊ 2 The Coast" in line)  # not the pane's
+        assert "2031-05-06" in card_head.split("▊ 2 The Coast")[1].split("▊")[0]

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, cast
 
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.console import Group as RichGroup
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -34,6 +36,24 @@ if TYPE_CHECKING:
 
 def _plain(value: str) -> str:
     return inert(value, keep_newlines=False)
+
+
+class CardHead:
+    """One line: the source's name, cut to leave room for its date (which used to wrap onto
+    a line of its own, starting with its "·", when cards stand side by side)."""
+
+    def __init__(self, name: Text, tail: Text) -> None:
+        self.name, self.tail = name, tail
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        line = self.name.copy()
+        line.truncate(max(options.max_width - self.tail.cell_len, 1), overflow="ellipsis")
+        line.append_text(self.tail)
+        line.no_wrap = True
+        yield line
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(1, self.name.cell_len + self.tail.cell_len)
 
 
 class DetailScreen(ModalScreen[None]):
@@ -131,20 +151,18 @@ class DetailScreen(ModalScreen[None]):
             return list(self.row.cells.items())
         return [(s.id, self.row.cells.get(s.id)) for s in self.analysis.sources]
 
-    def _card(self, source_id: str, cell: Cell | None) -> Text:
+    def _card(self, source_id: str, cell: Cell | None) -> RichGroup:
         source = self.analysis.source(source_id)
-        card = Text()
-        card.append(f"{self.lookup.source_number[source_id]} ", self.style_for("para-number"))
-        card.append(self._source_name(source_id), "bold")
-        if source.published:
-            card.append(f" · {_plain(source.published)}")
-        card.append("\n")
+        name = Text()
+        name.append(f"{self.lookup.source_number[source_id]} ", self.style_for("para-number"))
+        name.append(self._source_name(source_id), "bold")
+        date = Text(f" · {_plain(source.published)}" if source.published else "")
         if cell is None:
-            card.append("· not reported ·", self.style_for("gap"))
-            return card
-        layers = Layers(framing=True)
-        card.append_text(passage_text(cell, source, self.lookup, self.style_for, layers))
-        return card
+            body = Text("· not reported ·", self.style_for("gap"))
+        else:
+            layers = Layers(framing=True)
+            body = passage_text(cell, source, self.lookup, self.style_for, layers)
+        return RichGroup(CardHead(name, date), body)
 
     def _facts(self) -> list[Fact]:
         if self.row.group is not None:
