@@ -37,18 +37,28 @@ class AnalysisLookup:
     facts_of: dict[str, list[Fact]] = field(default_factory=dict)  # group id ->
     omitted_by: dict[str, tuple[str, ...]] = field(default_factory=dict)  # group id ->
     source_number: dict[str, int] = field(default_factory=dict)  # source id -> 1-based
+    # paragraph id -> spans of divergent values that no group shows as divergent
+    loose: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, analysis: Analysis) -> AnalysisLookup:
         values: defaultdict[str, list[PlacedValue]] = defaultdict(list)
         framing: defaultdict[str, list[FramingMark]] = defaultdict(list)
         facts: defaultdict[str, list[Fact]] = defaultdict(list)
+        loose: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
         for fact in analysis.facts:
             if fact.group:
                 facts[fact.group].append(fact)
             else:
+                shown: set[FactValue] = set()
                 for group_id, local in _within_groups(analysis, fact):
                     facts[group_id].append(local)
+                    if local.divergent:
+                        shown.update(local.values)
+                if fact.divergent:
+                    for value in fact.values:
+                        if value not in shown:
+                            loose[value.paragraph].append((value.start, value.end))
             for n, value in enumerate(fact.values):
                 values[value.paragraph].append(PlacedValue(fact, value, n))
         for mark in analysis.framing:
@@ -60,6 +70,7 @@ class AnalysisLookup:
             facts_of=dict(facts),
             omitted_by={o.group: o.sources for o in analysis.omissions},
             source_number={s.id: n for n, s in enumerate(analysis.sources, start=1)},
+            loose=dict(loose),
         )
 
     def divergent_facts(self, group_id: str) -> list[Fact]:
@@ -67,6 +78,16 @@ class AnalysisLookup:
 
     def is_divergent(self, group_id: str) -> bool:
         return any(f.divergent for f in self.facts_of.get(group_id, []))
+
+    def holds_loose_divergence(self, paragraph_id: str, start: int, end: int) -> bool:
+        """Whether this span holds a divergent value that no group row shows as divergent.
+
+        A divergent fact tied to no group may have values in paragraphs that no group (or no
+        group with a second value of it) claims: "video summit" in one outlet's paragraph, "a
+        phone call" in another's that aligns with nothing. ``n`` must still stop on the rows
+        that hold those values, or the divergence is counted in the header but never shown.
+        """
+        return any(s < end and e > start for s, e in self.loose.get(paragraph_id, ()))
 
     def missing_from(self, group: Group) -> tuple[str, ...]:
         """Sources that do not report the group: the analysis's omissions, else absentees."""

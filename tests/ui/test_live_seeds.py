@@ -24,3 +24,31 @@ async def test_the_app_analyses_the_seeds_and_shows_every_outlet(seeds_dir: Path
         assert len(view.window.shown) == 5
         await pilot.press("n", "j", "enter", "escape", "q")
     assert app.return_code == 0
+
+
+@pilot_test
+async def test_every_divergence_in_the_header_count_is_a_stop_of_n(seeds_dir: Path) -> None:
+    # the header counts the analysis's divergent facts; each must be reachable with `n`,
+    # including one whose values sit in paragraphs that no claim row holds
+    app = NewsdiffApp([str(seeds_dir)])
+    async with app.run_test(size=(200, 50)) as pilot:
+        await app.workers.wait_for_complete()
+        assert await until(
+            pilot, lambda: isinstance(app.screen, CompareScreen) and not app.screen.pending
+        )
+        view = app.screen.query_one(CompareView)
+        stops: list[int] = []
+        for _ in range(len(view.rows)):
+            await pilot.press("n")
+            if view.cursor in stops:
+                break
+            stops.append(view.cursor)
+        shown = [cell for n in stops for cell in view.rows[n].cells.values()]
+        for fact in (f for f in view.lookup.analysis.facts if f.divergent):
+            assert any(
+                cell.paragraph.id == value.paragraph
+                and value.start < cell.end
+                and value.end > cell.start
+                for value in fact.values
+                for cell in shown
+            ), fact.subject

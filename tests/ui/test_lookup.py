@@ -55,3 +55,42 @@ async def test_n_stops_on_a_divergence_the_analysis_tied_to_no_group() -> None:
     async with fixture_app(analysis=analysis) as (_app, pilot, _screen, view):
         await pilot.press("n", "n")  # the first stop is the warehouse count
         assert view.current.key == group
+
+
+def _without_group(fact_id: str) -> tuple[Analysis, tuple[str, ...]]:
+    """The fixture with one divergent fact tied to no group and its group gone, so its
+    values sit in paragraphs that no claim row holds; also those paragraphs' ids."""
+    analysis, group = _ungrouped(fact_id)
+    groups = tuple(g for g in analysis.groups if g.id != group)
+    omissions = tuple(o for o in analysis.omissions if o.group != group)
+    facts = tuple(f for f in analysis.facts if f.group != group)
+    fact = next(f for f in facts if f.id == fact_id)
+    analysis = replace(analysis, groups=groups, omissions=omissions, facts=facts)
+    return analysis, tuple(v.paragraph for v in fact.values)
+
+
+def test_a_divergent_value_outside_every_group_is_loose() -> None:
+    analysis, paragraphs = _without_group("f2")
+    lookup = AnalysisLookup.build(analysis)
+    fact = next(f for f in analysis.facts if f.id == "f2")
+    for value in fact.values:
+        assert lookup.holds_loose_divergence(value.paragraph, value.start, value.end)
+    assert not lookup.holds_loose_divergence(paragraphs[0], fact.values[0].end, 10**9)
+
+
+def test_a_divergent_value_a_group_shows_is_not_loose() -> None:
+    analysis, _group = _ungrouped("f2")
+    lookup = AnalysisLookup.build(analysis)
+    assert lookup.loose == {}
+
+
+@pilot_test
+async def test_n_stops_on_a_paragraph_row_holding_a_divergence_no_group_shows() -> None:
+    analysis, paragraphs = _without_group("f2")
+    async with fixture_app(analysis=analysis) as (_app, pilot, _screen, view):
+        for _ in range(len(view.rows)):
+            await pilot.press("n")
+            if view.current.kind != "group":
+                break
+        assert view.current.kind == "single"
+        assert view.current.key in paragraphs

@@ -156,7 +156,12 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         return None
 
     def is_divergent(self, row: Row) -> bool:
-        return row.kind == "group" and self.lookup.is_divergent(row.key)
+        if row.kind == "group" and self.lookup.is_divergent(row.key):
+            return True
+        return any(
+            self.lookup.holds_loose_divergence(cell.paragraph.id, cell.start, cell.end)
+            for cell in row.cells.values()
+        )
 
     def has_omission(self, row: Row) -> bool:
         return row.group is not None and bool(self.lookup.missing_from(row.group))
