@@ -74,7 +74,7 @@ def _app_parser() -> argparse.ArgumentParser:
     parser.add_argument("sources", nargs="*", metavar="SOURCE", help=SOURCE_HELP)
     _add_story_option(parser)
     _add_ingest_options(parser)
-    from reader.store import add_data_dir_option
+    from reader.data_dir import add_data_dir_option
 
     add_data_dir_option(parser)
     return parser
@@ -96,7 +96,7 @@ def _report_parser() -> argparse.ArgumentParser:
     parser.add_argument("sources", nargs="*", metavar="SOURCE", help=SOURCE_HELP)
     _add_story_option(parser)
     _add_ingest_options(parser)
-    from reader.store import add_data_dir_option
+    from reader.data_dir import add_data_dir_option
 
     add_data_dir_option(parser)
     return parser

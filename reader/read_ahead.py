@@ -7,8 +7,11 @@ meanwhile and hands them back pickled through a pipe: the first few sources (tho
 on screen) as soon as they are read, then all of them. On a single core nothing is gained
 and little lost.
 
-The child is forked before the app starts any thread, and only for local paths (standard
-input belongs to the parent; URLs show the loading screen anyway). When anything goes wrong
+The child is forked right after the command line is parsed, before the store, the readers
+or Textual load: what the parent holds then is shared copy-on-write, and each page the
+parent writes while the child runs is copied (forked after the store had loaded, that cost
+the app ~15 ms). Only for local paths (standard input belongs to the parent; URLs show the
+loading screen anyway), and before any thread starts. When anything goes wrong
 (no fork on this platform, the child dies, a reply that is not a LoadResult) ``result``
 gives None and the app reads the sources itself, as it would without a child.
 """

@@ -1,34 +1,10 @@
-"""Where the annotation database lives: ``--data-dir``, else ``NEWSDIFF_DATA_DIR``, else the
-platform's per-user data folder (``platformdirs.user_data_dir("newsdiff")``)."""
+"""Where the annotation database lives (the folder rules are in ``reader.data_dir``, which
+the command line reads without loading the store) and what the file is called."""
 
 from __future__ import annotations
 
-import argparse
-import os
-from pathlib import Path
+from reader.data_dir import DATA_DIR_ENV as DATA_DIR_ENV
+from reader.data_dir import add_data_dir_option as add_data_dir_option
+from reader.data_dir import data_dir as data_dir
 
-import platformdirs
-
-DATA_DIR_ENV = "NEWSDIFF_DATA_DIR"
 DB_NAME = "newsdiff.db"
-
-
-def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """The folder that holds ``newsdiff.db``; an explicit override beats the environment."""
-    if override is not None and str(override) != "":
-        return Path(override).expanduser()
-    env = os.environ.get(DATA_DIR_ENV, "")
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir("newsdiff"))
-
-
-def add_data_dir_option(parser: argparse.ArgumentParser) -> None:
-    """The ``--data-dir`` option every command that opens the store accepts."""
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        default=None,
-        help=f"folder of the annotation database (default: ${DATA_DIR_ENV}, else "
-        f"{platformdirs.user_data_dir('newsdiff')})",
-    )

@@ -41,6 +41,18 @@ def test_opening_the_app_imports_neither_the_note_editor_nor_the_html_reader() -
     assert done.stdout.split() == []
 
 
+def test_the_app_command_line_is_parsed_without_loading_the_store_or_the_readers() -> None:
+    """The read-ahead child is forked right after parsing: what is loaded by then is copied
+    on write into both processes."""
+    probe = (
+        "import sys, reader.cli; reader.cli._app_parser().parse_args(['folder']); "
+        "print(' '.join(m for m in ('reader.store', 'reader.ingest', 'reader.model', 'sqlite3') "
+        "if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == []
+
+
 def test_every_value_class_loaded_at_start_up_has_its_own_docstring() -> None:
     """Python 3.11 builds a missing dataclass docstring from ``inspect.signature`` as the
     class is created: about half a millisecond for each class loaded before the first frame."""
