@@ -4,8 +4,9 @@ Opening ``newsdiff FOLDER`` spends most of its time on one core importing Textua
 the sources (and importing the readers, compiling their patterns) came after that, on the
 same core, before the first frame. A child forked at start reads them on another core
 meanwhile and hands them back pickled through a pipe: the first few sources (those that fit
-on screen) as soon as they are read, then all of them. On a single core nothing is gained
-and little lost.
+on screen) as soon as they are read, then all of them. With no free core (one core, or a
+machine busy with other work) nothing is gained: the child's reading then competes with
+the app for the CPU, about as it did in the app's own worker before.
 
 The child is forked right after the command line is parsed, before the store, the readers
 or Textual load: what the parent holds then is shared copy-on-write, and each page the
