@@ -21,8 +21,9 @@ outlet telling the claim twice), figures of one kind that several outlets state 
 groups of their own (``slot_groups``), groups sharing most of their sentences merge
 (``merge_overlapping``), each headline joins the claim groups it states
 (``attach_headlines``), and a sentence stating two claims joins the group of its second
-claim through the clause that tells it (``clause_attach``). Last, a group whose outlets
-share nothing but names is dropped (``names_only``).
+claim through the clause that tells it (``clause_attach``). Then a group whose outlets
+share nothing but names is dropped (``names_only``). Last, a claim each outlet states in
+the same rare words inside a sentence about something else gets a group (``phrase_groups``).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from reader.analysis.normalize_text import (
     normalise,
     normalise_all,
 )
+from reader.analysis.phrase_groups import phrase_groups
 from reader.analysis.sentences import ALIGNED_KINDS, Sentence, aligned_sentences
 from reader.analysis.similarity import Matrix, participant_conflict, similarity
 from reader.model import Source
@@ -224,6 +226,8 @@ def cluster(
         )
     if tokens:
         merged = [m for m in merged if not names_only(m, sentences, tokens, is_headline)]
+    if tokens:
+        merged = phrase_groups(merged, sentences, tokens, is_headline)
     return tuple(sorted(merged))
 
 
