@@ -118,6 +118,36 @@ async def test_a_screen_opened_after_start_up_has_its_style_sheet(samples_dir: P
 
 
 @pilot_test
+async def test_the_analysis_progress_panel_follows_the_first_frame_of_passages(
+    samples_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import reader.analysis
+    from reader.ui.widgets.stage_panel import StagePanel
+
+    release = threading.Event()
+    analyze = reader.analysis.analyze
+
+    def held_analyze(*args: Any, **kwargs: Any) -> Analysis:
+        release.wait(timeout=10)
+        return analyze(*args, **kwargs)
+
+    monkeypatch.setattr(reader.analysis, "analyze", held_analyze)
+    app = NewsdiffApp([str(samples_dir / "harbour-fire")])
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            assert await until(pilot, app._sources_painted.is_set)
+            screen = app.screen
+            assert await until(pilot, lambda: bool(screen.query(StagePanel)))
+            release.set()
+            assert await until(pilot, lambda: not screen.query(StagePanel))
+            await app.workers.wait_for_complete()
+    finally:
+        release.set()
+
+
+@pilot_test
 async def test_quitting_while_the_analysis_runs_ends_the_app_cleanly(
     samples_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -78,14 +78,21 @@ class CompareScreen(CorrectionActions, Screen[None]):
             claim_mark=lambda g: store.marks().get(g),
             source_mark=lambda s: store.source_marks().get(s),
             note_count=lambda key: len(notes_on(store, self.row_anchors(key))),
-            painted=self.painted,
+            painted=self._passages_painted,
             id="compare",
         ).data_bind(
             CompareScreen.framing, CompareScreen.show_boilerplate, CompareScreen.search_text
         )
-        if self.pending:
-            yield StagePanel(id="stages")
         yield LeanFooter(compact=True)
+
+    def _passages_painted(self) -> None:
+        """The first frame with passages is out: the analysis progress panel follows it (its
+        widgets and their styles were a cost of that frame), then ``painted`` is called."""
+        footer = self.query(LeanFooter)  # none once the screen is being closed
+        if self.pending and self.is_attached and footer and not self.query(StagePanel):
+            self.mount(StagePanel(id="stages"), before=footer.first())
+        if self.painted is not None:
+            self.painted()
 
     @property
     def compare_view(self) -> CompareView:
