@@ -228,7 +228,7 @@ def _cold_section(cases: dict[str, Path], quick: bool) -> dict[str, Any]:
         launches |= {
             name: cold.newsdiff_launch(folder, Path(data)) for name, folder in cases.items()
         }
-        rounds = cold.paint_rounds(launches, tui.SIZE, repeats=2 if quick else 5)
+        rounds = cold.paint_rounds(launches, tui.SIZE, repeats=2 if quick else 9)
     found = cold.summary(rounds, "bare")
     section: dict[str, Any] = {"cold_bare_first_paint_seconds": found["bare"]["seconds"]}
     for name in cases:
