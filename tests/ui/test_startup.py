@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -117,14 +119,10 @@ async def test_a_screen_opened_after_start_up_has_its_style_sheet(samples_dir: P
     assert border == "round"  # from styles/overviews.tcss, read after the first frame
 
 
-@pilot_test
-async def test_the_analysis_progress_panel_follows_the_first_frame_of_passages(
-    samples_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import threading
-
+@pytest.fixture
+def held_analysis(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """The analysis waits (at most 10 s) until the event is set; set at the end anyway."""
     import reader.analysis
-    from reader.ui.widgets.stage_panel import StagePanel
 
     release = threading.Event()
     analyze = reader.analysis.analyze
@@ -134,35 +132,31 @@ async def test_the_analysis_progress_panel_follows_the_first_frame_of_passages(
         return analyze(*args, **kwargs)
 
     monkeypatch.setattr(reader.analysis, "analyze", held_analyze)
+    yield release
+    release.set()
+
+
+@pilot_test
+async def test_the_analysis_progress_panel_follows_the_first_frame_of_passages(
+    samples_dir: Path, held_analysis: threading.Event
+) -> None:
+    from reader.ui.widgets.stage_panel import StagePanel
+
     app = NewsdiffApp([str(samples_dir / "harbour-fire")])
-    try:
-        async with app.run_test(size=(120, 40)) as pilot:
-            assert await until(pilot, app._sources_painted.is_set)
-            screen = app.screen
-            assert await until(pilot, lambda: bool(screen.query(StagePanel)))
-            release.set()
-            assert await until(pilot, lambda: not screen.query(StagePanel))
-            await app.workers.wait_for_complete()
-    finally:
-        release.set()
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert await until(pilot, app._sources_painted.is_set)
+        screen = app.screen
+        assert await until(pilot, lambda: bool(screen.query(StagePanel)))
+        held_analysis.set()
+        assert await until(pilot, lambda: not screen.query(StagePanel))
+        await app.workers.wait_for_complete()
 
 
 @pilot_test
 async def test_quitting_while_the_analysis_runs_ends_the_app_cleanly(
-    samples_dir: Path, monkeypatch: pytest.MonkeyPatch
+    samples_dir: Path, held_analysis: threading.Event
 ) -> None:
-    import threading
-
-    import reader.analysis
-
-    release = threading.Event()
-    analyze = reader.analysis.analyze
-
-    def held_analyze(*args: Any, **kwargs: Any) -> Analysis:
-        release.wait(timeout=10)  # the user quits first, then the result arrives
-        return analyze(*args, **kwargs)
-
-    monkeypatch.setattr(reader.analysis, "analyze", held_analyze)
+    release = held_analysis  # the user quits first, then the result arrives
     app = NewsdiffApp([str(samples_dir / "harbour-fire")])
     async with app.run_test(size=(120, 40)) as pilot:
         assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
