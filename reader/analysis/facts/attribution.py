@@ -190,7 +190,7 @@ def attribution_facts(
             texts[mem.source] = (
                 texts.get(mem.source, "") + " " + by_id[mem.source].text[mem.start : mem.end]
             )
-        candidates: list[tuple[str, str, Credit, set[str]]] = []
+        candidates: list[tuple[str, str, Credit, set[str], frozenset[str]]] = []
         for mem in g.members:
             source = by_id[mem.source]
             ms = mentions[source.id]
@@ -203,21 +203,22 @@ def attribution_facts(
                 pick = _pick(sentence_credits(source, s_start, s_end, ms, canon, voices))
                 if pick is not None and not pick.relay:
                     stems = _reported(source, s_start, s_end, pick, names)
-                    candidates.append((source.id, mem.paragraph, pick, stems))
-        chosen: dict[str, tuple[int, Credit, str, set[str]]] = {}
-        for sid, paragraph, pick, stems in candidates:
-            others = set().union(*(st for o, _, _, st in candidates if o != sid))
+                    people = _people(s_start, s_end, pick, ms, canon)
+                    candidates.append((source.id, mem.paragraph, pick, stems, people))
+        chosen: dict[str, tuple[int, Credit, str, set[str], frozenset[str]]] = {}
+        for sid, paragraph, pick, stems, people in candidates:
+            others = set().union(*(st for o, _, _, st, _ in candidates if o != sid))
             shared = len(stems & others)
             best = chosen.get(sid)
             if shared >= _MIN_SHARED and (best is None or shared > best[0]):
-                chosen[sid] = (shared, pick, paragraph, stems)
+                chosen[sid] = (shared, pick, paragraph, stems, people)
         if len(chosen) < 2 or not _one_statement(
-            [(c.normalized, stems) for _, c, _, stems in chosen.values()]
+            [(c.normalized, stems, people) for _, c, _, stems, people in chosen.values()]
         ):
             continue
         credits = {
             sid: FactValue(sid, paragraph, c.start, c.end, c.text, c.normalized)
-            for sid, (_, c, paragraph, _) in chosen.items()
+            for sid, (_, c, paragraph, _, _) in chosen.items()
         }
         made = credit_fact(g.id, f"who said: {g.label}", credits, order, seen)
         if made is not None:
@@ -225,18 +226,37 @@ def attribution_facts(
     return out
 
 
-def _one_statement(credited: list[tuple[str, set[str]]]) -> bool:
+def _people(
+    start: int, end: int, credit: Credit, mentions: Sequence[Mention], canon: Mapping[str, str]
+) -> frozenset[str]:
+    """The people a credited sentence reports about: every person it names but the one it
+    credits (canonical names, so spelling variants are one person)."""
+    return frozenset(
+        canon.get(m.normalized, m.normalized)
+        for m in mentions
+        if m.kind == "person"
+        and start <= m.start < end
+        and not (m.start < credit.end and m.end > credit.start)
+    )
+
+
+def _one_statement(credited: list[tuple[str, set[str], frozenset[str]]]) -> bool:
     """Do sentences crediting different speakers report one statement? Every two of them
     must share their words directly (not only through a third outlet): enough stems, and a
     good part of the shorter one's. A loose group joins two statements about the same
     matter ('Biden warned of sanctions', 'Putin warned sanctions would sever ties'), and
-    crediting those to different people is no divergence."""
-    for x, (credit_a, a) in enumerate(credited):
-        for credit_b, b in credited[x + 1 :]:
+    crediting those to different people is no divergence. Nor are two statements about
+    different people ('Biden will confirm support for X', credited to the White House, and
+    'Blinken reaffirmed support for X', credited to the State Department): when each names a
+    person the other does not, they report two events, whatever words they share."""
+    for x, (credit_a, a, people_a) in enumerate(credited):
+        for credit_b, b, people_b in credited[x + 1 :]:
             if credit_a == credit_b:
                 continue
             shared = len(a & b)
             if shared < _MIN_SHARED or shared < _PAIR_SHARE * min(len(a), len(b)):
+                return False
+            if people_a - people_b and people_b - people_a:
                 return False
     return True
 

@@ -84,3 +84,24 @@ def test_two_statements_on_one_matter_credited_to_two_people_do_not_diverge() ->
         "according to Governor Lena Hask.",
     )
     assert not [f for f in facts if f.divergent]
+
+
+def test_statements_about_different_people_credited_to_two_people_do_not_diverge() -> None:
+    # the same words about two people are two events: the governor's plan and the mayor's
+    facts = _attributions(
+        "Kremlin aide Ivan Petrov told reporters that governor Anna Vale would wreck trade "
+        "ties with new fishing quotas.",
+        "Mayor Karl Ostrow would wreck trade ties with new fishing quotas, according to "
+        "Boris Orlov.",
+    )
+    assert not any(f.divergent for f in facts)
+
+
+def test_one_statement_about_one_person_credited_to_two_people_diverges() -> None:
+    (fact,) = _attributions(
+        "Kremlin aide Ivan Petrov told reporters that governor Anna Vale would wreck trade "
+        "ties with new fishing quotas.",
+        "Governor Anna Vale would wreck trade ties with new fishing quotas, according to "
+        "Boris Orlov.",
+    )
+    assert fact.divergent
