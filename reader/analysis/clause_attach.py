@@ -28,7 +28,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from reader.analysis.normalize_text import NUMBER_TOKEN, Tokens, Vocabulary, normalise
+from reader.analysis.normalize_text import Tokens, Vocabulary, content_tokens, normalise
 from reader.analysis.sentences import Sentence, clause_spans
 from reader.analysis.similarity import Matrix, participant_conflict, similarity
 
@@ -37,9 +37,8 @@ CLAUSE_CONTENT = 3  # words and figures (not names or weekdays) for a clause to 
 
 def _content_words(unit: Tokens) -> int:
     """Distinct words and figures of a clause that are no name or weekday."""
-    names = {a[2:] for a in unit.anchors if a[:2] in ("e:", "w:")}
     figures = {a for a in unit.anchors if a.startswith("n:")}
-    return len({t for t in unit.tokens if t not in names and t != NUMBER_TOKEN} | figures)
+    return len(content_tokens(unit) | figures)
 
 
 def _clauses(

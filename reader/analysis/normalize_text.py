@@ -111,6 +111,14 @@ class Tokens:
         return " ".join(self.tokens)
 
 
+def content_tokens(unit: Tokens) -> frozenset[str]:
+    """A unit's tokens that are no name, weekday or figure: its wording apart from who, when
+    and how many, which is what phrase groups and clause filing weigh (a shared name is a
+    shared participant, not a shared claim)."""
+    names = {a[2:] for a in unit.anchors if a[:2] in ("e:", "w:")}
+    return frozenset(t for t in unit.tokens if t not in names and t != NUMBER_TOKEN)
+
+
 @cache
 def number_words() -> dict[str, str]:
     """Number words -> value ("" when the word only says "a number", like ``hundred``)."""

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from reader.analysis.normalize_text import NUMBER_TOKEN, Tokens
+from reader.analysis.normalize_text import Tokens, content_tokens
 from reader.analysis.sentences import Sentence
 from reader.analysis.similarity import entity_conflict
 
@@ -49,17 +49,11 @@ PHRASE_OUTLETS = 3  # outlets whose sentences share them, for a claim of its own
 HELD = 0.5  # a group holding this share of the members tells the claim already
 
 
-def _content(unit: Tokens) -> frozenset[str]:
-    """A sentence's words that are no name, weekday or figure."""
-    names = {a[2:] for a in unit.anchors if a[:2] in ("e:", "w:")}
-    return frozenset(t for t in unit.tokens if t not in names and t != NUMBER_TOKEN)
-
-
 def rare_words(
     tokens: Sequence[Tokens], is_headline: npt.NDArray[np.bool_]
 ) -> list[frozenset[str]]:
     """Each body sentence's content words used by at most ``RARE_SHARE`` of all sentences."""
-    content = [_content(unit) for unit in tokens]
+    content = [content_tokens(unit) for unit in tokens]
     counts: dict[str, int] = {}
     for words in content:
         for word in words:
