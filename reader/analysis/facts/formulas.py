@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reader.analysis.facts import lexicon
-from reader.analysis.facts.text import content_stems, sentences
+from reader.analysis.facts.text import alternation, content_stems, sentences
 from reader.model import Fact, FactValue, Group, Source
 
 _CLOSING = {"“": "”", '"': '"', "«": "»", "‘": "’", "’": "’", "'": "'"}
@@ -55,9 +55,8 @@ class Formula:
 @cache
 def _head_pattern() -> re.Pattern[str]:
     words = lexicon.formula_words()
-    heads = "|".join(re.escape(h) for h in sorted(words.heads, key=len, reverse=True))
     links = "|".join(re.escape(w) for w in words.links)
-    return re.compile(rf"\b({heads})s?\s+(?:{links})\b\s*", re.I)
+    return re.compile(rf"\b({alternation(words.heads)})s?\s+(?:{links})\b\s*", re.I)
 
 
 def _closing_at(text: str, start: int, mark: str) -> int:

@@ -30,7 +30,7 @@ from reader.analysis.facts import lexicon
 from reader.analysis.facts.mention import Mention
 from reader.analysis.facts.names import find_entities, find_other_names
 from reader.analysis.facts.spellings import spelled_alike
-from reader.analysis.facts.text import sentences
+from reader.analysis.facts.text import alternation, sentences
 from reader.model import Fact, FactValue, Group, Source
 
 Keyed = tuple[tuple[int, int], Fact]
@@ -58,17 +58,15 @@ class SlotPlace:
 @cache
 def _after_head() -> re.Pattern[str]:
     words = lexicon.place_slot_words()
-    heads = "|".join(re.escape(h) for h in sorted(words.heads, key=len, reverse=True))
     preps = "|".join(re.escape(p) for p in words.prepositions)
-    return re.compile(rf"\b({heads})\s+(?:{preps})\s+(?:the\s+)?$", re.I)
+    return re.compile(rf"\b({alternation(words.heads)})\s+(?:{preps})\s+(?:the\s+)?$", re.I)
 
 
 @cache
 def _before_head() -> re.Pattern[str]:
     words = lexicon.place_slot_words()
-    heads = "|".join(re.escape(h) for h in sorted(words.heads, key=len, reverse=True))
     adjectives = "|".join(re.escape(a) for a in words.adjectives)
-    return re.compile(rf"\s+(?:(?:{adjectives})\s+){{0,2}}({heads})\b", re.I)
+    return re.compile(rf"\s+(?:(?:{adjectives})\s+){{0,2}}({alternation(words.heads)})\b", re.I)
 
 
 def slot_places(

@@ -8,6 +8,7 @@ independent.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -96,3 +97,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def content_stems(text: str, stop: frozenset[str], width: int = 5) -> set[str]:
     """Cheap stems (the first letters) of the content words: 'respond' ~ 'response'."""
     return {t.lower[:width] for t in tokens(text) if t.lower not in stop and len(t.text) > 2}
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, escaped, longest first, so that 'armed conflict'
+    matches whole before 'armed' can."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
