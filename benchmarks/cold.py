@@ -7,7 +7,10 @@ everything the app writes until every marker string has appeared in the output (
 writes each run of same-styled text in one piece, so a pane heading or a static text shows
 up contiguously among the escape sequences). The child is then killed. What is timed is
 interpreter start, imports, app start, and whatever the app does before that frame is
-written: for newsdiff, reading the sources and building the compare screen.
+written: for newsdiff, building the compare screen and waiting for the first sources,
+which a child process it forks at start reads meanwhile (``reader.read_ahead``: on a quiet
+two-core machine beside the app, on a busy one competing with it; the whole process group
+is killed after the frame).
 
 One untimed run of each command first, so the operating system's file cache and the
 bytecode caches are warm for both alike ("cold" is the process, not the disk). The children
@@ -148,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         launches = {"bare": bare_launch()}
         for folder in folders:
             launches[folder.name] = newsdiff_launch(folder, Path(data))
-        result = summary(paint_rounds(launches, (160, 48), repeats=5), "bare")
+        result = summary(paint_rounds(launches, (160, 48), repeats=9), "bare")
     for name, row in result.items():
         print(f"{name:>20}: {row['seconds'] * 1000:7.0f} ms  {row['vs_bare']:.2f}x bare")
     return 0
