@@ -35,7 +35,7 @@ from reader.analysis.facts.context import said_when
 from reader.analysis.facts.dates import DateSpec, compatible
 from reader.analysis.facts.mention import Mention
 from reader.analysis.facts.names import find_entities
-from reader.analysis.facts.text import clauses, sentences
+from reader.analysis.facts.text import alternation, clauses, sentences
 from reader.model import Fact, FactValue, Group, Source
 
 _MAX_SPAN_DAYS = 14  # a period longer than two weeks may hold several contacts
@@ -45,7 +45,6 @@ _WORDING_GAP = 40  # a date this close after the phrase joins the wording shown
 _COMPOUND = re.compile(r"(?:^|[\s(])((?:[A-Z][\w’'.]+\s*[-–—]\s*)+[A-Z][\w’'.]+)\s+$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _BETWEEN = re.compile(r"^\s+between\s+", re.I)
-_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 
 Keyed = tuple[tuple[int, int], Fact]
 
@@ -80,8 +79,10 @@ def _venue_pattern() -> re.Pattern[str]:
 
 @cache
 def _reference_pattern() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in lexicon.contact_words().reference_words)
-    return re.compile(rf"\b(?:(\w+)\s+(days?|weeks?)\s+)?({words})\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+    data = lexicon.contact_words()
+    words = "|".join(re.escape(w) for w in data.reference_words)
+    units = alternation(data.relative_units)
+    return re.compile(rf"\b(?:(\w+)\s+({units})\s+)?({words})\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 
 
 def _mode_of(phrase: str) -> str:
@@ -217,7 +218,8 @@ class _Reader:
         """'two days after the summit', anchored on the sentence's one exact date (a date
         right after the phrase, its own, was taken before)."""
         count, unit, word = reference.group(1), reference.group(2), reference.group(3).lower()
-        if count is None or unit is None or word not in ("after", "before", "following"):
+        data = lexicon.contact_words()
+        if count is None or unit is None or word not in data.relative_shift:
             return None
         n = _count(count)
         anchors = [d for d in dates if d.date is not None and d.date.exact is not None]
@@ -226,8 +228,7 @@ class _Reader:
         exact = anchors[0].date.exact if anchors[0].date is not None else None
         if exact is None:
             return None
-        shift = timedelta(n * _UNITS[unit.lower()])
-        day = exact - shift if word in ("after", "following") else exact + shift
+        day = exact + timedelta(n * data.relative_units[unit.lower()] * data.relative_shift[word])
         return DateSpec(lo=day, hi=day)
 
 

@@ -214,6 +214,8 @@ class ContactWords:
     venue_heads: tuple[str, ...]  # 'talks', 'met': in person when followed by 'in <city>'
     reference_words: tuple[str, ...]  # 'after', 'before': the phrase is a point of reference
     negations: tuple[str, ...]  # 'not', 'rather than': the contact did not take that form
+    relative_units: dict[str, int]  # 'days', 'weeks' -> days in one ('two days after')
+    relative_shift: dict[str, int]  # 'after' -> -1: the contact came before the anchor date
 
 
 @cache
@@ -229,6 +231,8 @@ def contact_words() -> ContactWords:
         tuple(raw["venue_heads"]),
         tuple(raw["reference_words"]),
         tuple(raw["negations"]),
+        dict(raw["relative_units"]),
+        dict(raw["relative_shift"]),
     )
 
 
