@@ -4,23 +4,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.pilot import Pilot
+
 from reader.ui.app import NewsdiffApp
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.widgets.compare_view import CompareView
 from tests.ui.conftest import pilot_test, until
 
 
+async def _analysed(app: NewsdiffApp, pilot: Pilot[int]) -> CompareView:
+    """The compare view once the seeds' analysis has finished and is shown."""
+    await app.workers.wait_for_complete()
+    assert await until(
+        pilot, lambda: isinstance(app.screen, CompareScreen) and not app.screen.pending
+    )
+    return app.screen.query_one(CompareView)
+
+
 @pilot_test
 async def test_the_app_analyses_the_seeds_and_shows_every_outlet(seeds_dir: Path) -> None:
     app = NewsdiffApp([str(seeds_dir)])
     async with app.run_test(size=(200, 50)) as pilot:
-        await app.workers.wait_for_complete()
-        assert await until(
-            pilot, lambda: isinstance(app.screen, CompareScreen) and not app.screen.pending
-        )
-        screen = app.screen
-        assert isinstance(screen, CompareScreen)
-        view = screen.query_one(CompareView)
+        view = await _analysed(app, pilot)
         assert len(view.window.shown) == 5
         await pilot.press("n", "j", "enter", "escape", "q")
     assert app.return_code == 0
@@ -32,11 +37,7 @@ async def test_every_divergence_in_the_header_count_is_a_stop_of_n(seeds_dir: Pa
     # including one whose values sit in paragraphs that no claim row holds
     app = NewsdiffApp([str(seeds_dir)])
     async with app.run_test(size=(200, 50)) as pilot:
-        await app.workers.wait_for_complete()
-        assert await until(
-            pilot, lambda: isinstance(app.screen, CompareScreen) and not app.screen.pending
-        )
-        view = app.screen.query_one(CompareView)
+        view = await _analysed(app, pilot)
         stops: list[int] = []
         for _ in range(len(view.rows)):
             await pilot.press("n")
