@@ -144,9 +144,18 @@ def summary(timings: dict[str, list[float]], reference: str) -> dict[str, dict[s
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m benchmarks.cold FOLDER...``: cold first paint of each folder vs the bare app."""
+    import argparse
     import tempfile
 
-    folders = [Path(a) for a in (sys.argv[1:] if argv is None else argv)]
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.cold",
+        description="Cold first paint of newsdiff on each folder, against the bare app.",
+    )
+    parser.add_argument("folders", nargs="+", type=Path, help="folders of sources to open")
+    folders: list[Path] = parser.parse_args(sys.argv[1:] if argv is None else argv).folders
+    for folder in folders:
+        if not folder.is_dir():
+            parser.error(f"not a folder: {folder}")
     with tempfile.TemporaryDirectory(prefix="newsdiff-cold-") as data:
         launches = {"bare": bare_launch()}
         for folder in folders:
