@@ -83,8 +83,8 @@ class AnalysisLookup:
         """Whether this span holds a divergent value that no group row shows as divergent.
 
         A divergent fact tied to no group may have values in paragraphs that no group (or no
-        group with a second value of it) claims: "video summit" in one outlet's paragraph, "a
-        phone call" in another's that aligns with nothing. ``n`` must still stop on the rows
+        group with a second value of it) claims: one outlet's "video summit" against another's
+        call by phone, in a paragraph that aligns with nothing. ``n`` must still stop on the rows
         that hold those values, or the divergence is counted in the header but never shown.
         """
         return any(s < end and e > start for s, e in self.loose.get(paragraph_id, ()))

@@ -1,17 +1,17 @@
 """Contact format facts: did the same parties speak by phone, by video, or meet in person?
 
-Outlets often say how a contact took place ('a phone call with Putin in early December',
-'the Putin-Biden video summit'). When two outlets describe the same contact (the same
+Outlets often say how a contact took place ('a call by phone with the premier early in
+March', 'the Varga-Keller video summit'). When two outlets describe the same contact (the same
 parties, at times that can be the same) in different modes, one of them is wrong, and a
 fact-checker wants to see it. The contract has no kind for a format, so the fact is a
 ``place`` fact (where the contact happened: on a phone line, over a video link, in one
-room) whose subject names the slot: 'format of the Biden–Putin contact (2021-12-07)'.
+room) whose subject names the slot: 'format of the Varga–Keller contact (2031-03-04)'.
 
 The rules keep it conservative:
 
 * only a mode phrase counts (contacts.json); a bare 'call', 'talks' or 'spoke' names none;
 * a mention needs two parties (persons, else countries) tied to it: a compound right
-  before it ('the Putin-Biden summit'), 'between X and Y' after it, else its clause;
+  before it ('the Varga-Keller summit'), 'between X and Y' after it, else its clause;
 * a mention needs a time precise enough to tell contacts apart (a day, or a period of at
   most two weeks): a date right after the phrase, a relative 'two days after the video
   summit' anchored on the one other date of the sentence, else the nearest date of its
@@ -175,7 +175,7 @@ class _Reader:
     def _parties(
         self, start: int, end: int, c_start: int, c_end: int
     ) -> tuple[frozenset[str], int]:
-        """The parties, and where the wording naming them starts ('the Putin-Biden ...')."""
+        """The parties, and where the wording naming them starts ('the Varga-Keller ...')."""
         text = self.source.text
         compound = _COMPOUND.search(text[c_start:start])
         if compound is not None:
