@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from reader.model import Analysis, LoadResult
-from reader.textsafe import inert
+from reader.text.safe import inert
 
 
 def say(message: str) -> None:

@@ -18,7 +18,7 @@ from reader.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from reader.model import Analysis, LoadResult
 from reader.store import StoreError, add_data_dir_option
 from reader.store.stories import StoryStore
-from reader.textsafe import inert
+from reader.text.safe import inert
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ CORE = [
     "store",
     "export",
     "model.py",
-    "textsafe.py",
+    "text",
     "resources.py",
     "limits.py",
     "data_dir.py",

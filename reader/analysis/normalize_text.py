@@ -10,15 +10,15 @@ matching, so one outlet's mis-transliteration still meets the others.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 
 from rapidfuzz.distance import Indel
+
+from reader.text import data
 
 NUMBER_TOKEN = "#"
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*", re.UNICODE)
@@ -40,7 +40,7 @@ _SURNAME_SIMILARITY = 0.8  # ... of one person's surname, first letters allowed 
 
 @cache
 def _aliases() -> tuple[tuple[re.Pattern[str], str], ...]:
-    raw = json.loads((files("reader") / "data" / "name_aliases.json").read_text("utf-8"))
+    raw = data.load_json("name_aliases.json")
     return tuple((re.compile(k), v) for k, v in raw.items() if not k.startswith("_"))
 
 
@@ -65,15 +65,7 @@ def stop_words() -> frozenset[str]:
     return _word_list("stopwords.txt")
 
 
-def _word_list(*path: str) -> frozenset[str]:
-    """A data file of one lower-case word (or phrase) a line, ``#`` comments left out."""
-    place = files("reader") / "data"
-    for part in path:
-        place = place / part
-    text = place.read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
+_word_list = data.word_set
 
 
 @lru_cache(maxsize=65536)
@@ -122,25 +114,21 @@ def content_tokens(unit: Tokens) -> frozenset[str]:
 @cache
 def number_words() -> dict[str, str]:
     """Number words -> value ("" when the word only says "a number", like ``hundred``)."""
-    text = (files("reader") / "data" / "number_words.txt").read_text(encoding="utf-8")
     out: dict[str, str] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, _, value = line.strip().partition(" ")
-            out[word.lower()] = value.strip()
+    for line in data.lines("number_words.txt"):
+        word, _, value = line.partition(" ")
+        out[word.lower()] = value.strip()
     return out
 
 
 @cache
 def synonyms() -> dict[str, str]:
     """Variant -> canonical word, from ``data/synonyms.txt``."""
-    text = (files("reader") / "data" / "synonyms.txt").read_text(encoding="utf-8")
     out: dict[str, str] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            words = [w.strip().lower() for w in line.split(",") if w.strip()]
-            for word in words:
-                out.setdefault(word, words[0])
+    for line in data.lines("synonyms.txt"):
+        words = [w.strip().lower() for w in line.split(",") if w.strip()]
+        for word in words:
+            out.setdefault(word, words[0])
     return out
 
 
@@ -150,9 +138,7 @@ def _not_person_words() -> frozenset[str]:
     titles, given names (outlets spell them differently: Vladimir / Volodymyr) and
     sentence starters. Read from the fact extractors' word lists in ``data/facts`` (the
     files, not their module, so alignment does not load the facts package)."""
-    gazetteer = json.loads(
-        (files("reader") / "data" / "facts" / "gazetteer.json").read_text(encoding="utf-8")
-    )
+    gazetteer = data.load_json("facts", "gazetteer.json")
     phrases = set(_word_list("facts", "titles.txt"))
     for entry in gazetteer["entries"]:
         phrases.update(entry["aliases"])

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 from reader.model import Paragraph, Source
+from reader.text import data
 
 # Paragraph kinds whose sentences take part in alignment (boilerplate and datelines never do).
 ALIGNED_KINDS = frozenset({"headline", "body", "quote-block"})
@@ -56,10 +56,7 @@ class Sentence:
 
 @cache
 def abbreviations() -> frozenset[str]:
-    text = (files("reader") / "data" / "abbreviations.txt").read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
+    return data.word_set("abbreviations.txt")
 
 
 def dateline_length(text: str) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 
-from reader.textsafe import inert
+from reader.text.safe import inert
 
 # Backslash-escaped wherever they appear (CommonMark lets any ASCII punctuation be escaped).
 _ALWAYS = re.compile(r"([\\`*_\[\]<>#|~$&=^@])")

@@ -11,9 +11,9 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
-from reader.ingest.datafiles import load_data
 from reader.ingest.dates import find_dates
 from reader.model import ParagraphKind
+from reader.text.data import load_json
 
 _HEADLINE_MAX_CHARS = 250
 _DATELINE_MAX_CHARS = 100
@@ -31,7 +31,7 @@ def _boilerplate() -> tuple[frozenset[str], tuple[re.Pattern[str], ...], int, bo
     The patterns anchored at the start (``^...``) are joined into one ``^(?:a|b|...)``,
     tried once at the start of a line instead of once each (20 sources x 40 paragraphs
     load in about half the time); the others are searched one by one."""
-    data = load_data("boilerplate.json")
+    data = load_json("boilerplate.json")
     labels = frozenset(label.casefold() for label in data["labels"])
     anchored = [p[1:] for p in data["patterns"] if p.startswith("^")]
     floating = [p for p in data["patterns"] if not p.startswith("^")]
@@ -42,7 +42,7 @@ def _boilerplate() -> tuple[frozenset[str], tuple[re.Pattern[str], ...], int, bo
 
 @cache
 def _date_line_words() -> frozenset[str]:
-    data = load_data("months.json")
+    data = load_json("months.json")
     return frozenset(w.casefold() for w in [*data["date_line_words"], *data["weekdays"]])
 
 

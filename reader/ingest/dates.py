@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from reader.ingest.datafiles import load_data
+from reader.text.data import load_json
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +38,7 @@ class DateMention:
 @cache
 def month_numbers() -> dict[str, int]:
     """Every accepted spelling of every month (case as it must appear) -> month number."""
-    data = load_data("months.json")
+    data = load_json("months.json")
     capitalised_only = set(data["capitalised_only"])
     names: dict[str, int] = {}
     for language, table in data["months"].items():
@@ -54,7 +54,7 @@ def month_numbers() -> dict[str, int]:
 @cache
 def _pattern() -> re.Pattern[str]:
     months = "|".join(sorted(map(re.escape, month_numbers()), key=len, reverse=True))
-    weekdays = "|".join(sorted(map(re.escape, load_data("months.json")["weekdays"]), key=len))
+    weekdays = "|".join(sorted(map(re.escape, load_json("months.json")["weekdays"]), key=len))
     month = rf"(?P<{{m}}>{months})\.?"
     day = r"(?P<{d}>[0-3]?\d)(?:st|nd|rd|th|-?го|-?е)?"
     year = r"(?P<{y}>(?:19|20)\d\d)"

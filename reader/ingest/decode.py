@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from reader.ingest.datafiles import load_data
 from reader.ingest.errors import IngestError
+from reader.text.data import load_json
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -98,7 +98,7 @@ def _detect(raw: bytes, declared: str | None) -> tuple[str, str]:
 
 
 def _preferences() -> tuple[float, tuple[str, ...]]:
-    data = load_data("legacy_encodings.json")
+    data = load_json("legacy_encodings.json")
     return float(data["tolerance"]), tuple(data["preferred"])
 
 

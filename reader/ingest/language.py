@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from reader.ingest.datafiles import load_data
+from reader.text.data import load_json
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _MARGIN = 1.5
@@ -18,7 +18,7 @@ _SAMPLE_CHARS = 50_000  # plenty to tell a language; keeps huge sources cheap
 
 @cache
 def _lists() -> tuple[dict[str, frozenset[str]], int, float]:
-    data = load_data("stopwords.json")
+    data = load_json("stopwords.json")
     lists = {lang: frozenset(words) for lang, words in data["stopwords"].items()}
     return lists, int(data["min_words"]), float(data["min_share"])
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from functools import cache
 from urllib.parse import urlsplit
 
-from reader.ingest.datafiles import load_data
+from reader.text.data import load_json
 
 
 @cache
 def _by_alias() -> dict[str, str]:
     table: dict[str, str] = {}
-    for outlet in load_data("outlets.json")["outlets"]:
+    for outlet in load_json("outlets.json")["outlets"]:
         for alias in [outlet["name"], *outlet["aliases"]]:
             table[alias.casefold()] = outlet["name"]
     return table
@@ -21,7 +21,7 @@ def _by_alias() -> dict[str, str]:
 def _by_host() -> dict[str, str]:
     return {
         host.casefold(): outlet["name"]
-        for outlet in load_data("outlets.json")["outlets"]
+        for outlet in load_json("outlets.json")["outlets"]
         for host in outlet["hosts"]
     }
 

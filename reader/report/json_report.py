@@ -12,7 +12,7 @@ from typing import Any
 from reader import __version__
 from reader.model import Analysis, Fact, FramingMark, Group, OutletProfile, Source
 from reader.source_names import source_names, with_names
-from reader.textsafe import json_inert
+from reader.text.safe import json_inert
 
 SCHEMA = "newsdiff.report/1"
 

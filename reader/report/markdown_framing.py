@@ -8,7 +8,7 @@ from collections import Counter
 
 from reader.model import Analysis, OutletProfile
 from reader.source_names import source_names, with_names
-from reader.textsafe import inert
+from reader.text.safe import inert
 
 _RATES = (
     ("hedge", "hedge"),

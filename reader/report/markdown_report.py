@@ -13,7 +13,7 @@ import re
 from reader.model import Analysis, Fact, Group, Source
 from reader.report.markdown_framing import framing_section
 from reader.source_names import source_names
-from reader.textsafe import inert
+from reader.text.safe import inert
 
 _MARKUP = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 

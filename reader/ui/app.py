@@ -23,7 +23,7 @@ from textual.worker import Worker, WorkerState
 from reader.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from reader.model import Analysis, LoadResult
 from reader.resources import styles_dir
-from reader.textsafe import inert
+from reader.text.safe import inert
 from reader.ui.commands import NewsdiffProvider
 from reader.ui.keys import key
 from reader.ui.messages import AnalysisFailed, AnalysisReady, SourcesLoaded, StageProgressed

@@ -12,7 +12,7 @@ from __future__ import annotations
 from reader.model import Analysis, ProvenanceLink
 from reader.source_names import SOURCE_ID, has_opaque_name, source_names, with_names
 from reader.source_names import source_name as core_source_name
-from reader.textsafe import inert
+from reader.text.safe import inert
 
 NO_OUTLET = "no outlet"
 

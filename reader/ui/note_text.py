@@ -1,6 +1,6 @@
 """A note as terminal text: where it is, its words, label, tags, time, and DETACHED if so.
 
-Every string from a note or a source goes through ``reader.textsafe.inert`` and into a
+Every string from a note or a source goes through ``reader.text.safe.inert`` and into a
 ``rich.text.Text`` as plain text: notes and quotes are untrusted and never markup.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from reader.textsafe import inert
+from reader.text.safe import inert
 from reader.ui.notes import Note
 
 QUOTE_PREVIEW = 90  # characters of the annotated words shown on one line

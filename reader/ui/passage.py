@@ -15,7 +15,7 @@ from rich.style import Style
 from rich.text import Text
 
 from reader.model import Source
-from reader.textsafe import inert
+from reader.text.safe import inert
 from reader.ui.lookup import AnalysisLookup
 from reader.ui.rows import Cell
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from rich.style import Style
 from rich.text import Text
 
-from reader.textsafe import inert
+from reader.text.safe import inert
 from reader.ui.lookup import AnalysisLookup
 from reader.ui.names import source_name
 from reader.ui.passage import StyleFor

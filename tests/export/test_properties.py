@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from reader.export import ExportNotes, export_markdown, export_webannotation
 from reader.model import Analysis
 from reader.store import AnnotationStore, span_target
-from reader.textsafe import inert
+from reader.text.safe import inert
 from tests.export import rendering
 from tests.export.story import COAST, build_source
 

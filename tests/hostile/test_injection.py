@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from reader.textsafe import inert, json_inert
+from reader.text.safe import inert, json_inert
 from tests.hostile.conftest import HOSTILE, RAW_HAZARD, run_cli, run_process
 
 # Markdown that would become structure if an article's brackets were not escaped.

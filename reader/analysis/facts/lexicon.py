@@ -6,30 +6,20 @@ touching code; every loader is cached, so the files are read once per process.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from typing import Any
 
-
-def _read(name: str) -> str:
-    return (files("reader") / "data" / "facts" / name).read_text(encoding="utf-8")
+from reader.text import data
 
 
 def _json(name: str) -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads(_read(name))
-    return loaded
+    return data.load_json("facts", name)
 
 
 def _lines(name: str) -> tuple[str, ...]:
-    out = []
-    for line in _read(name).splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return tuple(out)
+    return data.lines("facts", name)
 
 
 @cache

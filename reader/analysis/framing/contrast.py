@@ -12,12 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
-from importlib.resources import files
 from itertools import combinations
 
 from reader.analysis.framing.lexicon import Entry, Lexicon
 from reader.analysis.framing.text import Token, tokenize
 from reader.model import Group, Member, Source
+from reader.text import data
 
 MAX_WORDS = 3
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
@@ -37,8 +37,7 @@ class ContrastHit:
 
 @cache
 def stop_words() -> frozenset[str]:
-    text = (files("reader") / "data" / "framing" / "stopwords.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and w[0] != "#")
+    return frozenset(data.lines("framing", "stopwords.txt"))
 
 
 def _stem(word: str) -> str:

@@ -7,14 +7,13 @@ every word form the matcher looks for, so the data files stay short ("invade" fi
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
-from typing import Any, cast
+from typing import Any
 
 from reader.model import FramingCategory
+from reader.text import data
 
 LEXICON_CATEGORIES: tuple[FramingCategory, ...] = (
     "hedge",
@@ -144,8 +143,7 @@ def _naming_entries(raw: dict[str, Any]) -> list[Entry]:
 
 
 def _read(name: str) -> dict[str, Any]:
-    path = files("reader") / "data" / "lexicons" / f"{name}.json"
-    return cast(dict[str, Any], json.loads(path.read_text("utf-8")))
+    return data.load_json("lexicons", f"{name}.json")
 
 
 @cache

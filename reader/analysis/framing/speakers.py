@@ -3,11 +3,11 @@ collectives, titles) and the function words part-of-speech cues are read from.""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
+
+from reader.text import data
 
 
 @dataclass(frozen=True)
@@ -26,8 +26,7 @@ class Speakers:
 
 @cache
 def load_speakers() -> Speakers:
-    path = files("reader") / "data" / "framing" / "speakers.json"
-    raw = json.loads(path.read_text("utf-8"))
+    raw = data.load_json("framing", "speakers.json")
     return Speakers(
         agencies=frozenset(raw["agencies"]),
         media_words=frozenset(raw["media_words"]),
@@ -45,6 +44,5 @@ def load_speakers() -> Speakers:
 @cache
 def function_words() -> dict[str, frozenset[str]]:
     """Determiners, auxiliaries, pronouns, prepositions and the like, by list name."""
-    path = files("reader") / "data" / "framing" / "function-words.json"
-    raw = json.loads(path.read_text("utf-8"))
+    raw = data.load_json("framing", "function-words.json")
     return {name: frozenset(words) for name, words in raw.items() if name != "about"}

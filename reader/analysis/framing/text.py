@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
+
+from reader.text import data
 
 _TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
 _WORD = re.compile(r"\w")
@@ -49,10 +50,7 @@ class Quote:
 @cache
 def abbreviations() -> frozenset[str]:
     """Words that end with a period without ending a sentence (data file)."""
-    text = (files("reader") / "data" / "framing" / "abbreviations.txt").read_text("utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
-    )
+    return data.word_set("framing", "abbreviations.txt")
 
 
 def tokenize(text: str) -> list[Token]:

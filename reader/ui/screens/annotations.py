@@ -25,7 +25,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.textsafe import inert
+from reader.text.safe import inert
 from reader.ui.keys import key
 from reader.ui.note_editing import (
     delete_note,

@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from reader.model import Analysis
-from reader.textsafe import inert
+from reader.text.safe import inert
 from reader.ui.names import source_name
 from reader.ui.notes import CLAIM_MARKS, Note, NotesError, next_in_cycle, notes_on
 from reader.ui.rows import Row

@@ -18,7 +18,7 @@ from reader.model import Analysis
 from reader.store.errors import StoreError
 from reader.store.models import TextAnchor
 from reader.store.targets import span_target
-from reader.textsafe import inert
+from reader.text.safe import inert
 from reader.ui.keys import key
 from reader.ui.rows import Row
 

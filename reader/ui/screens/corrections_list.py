@@ -14,7 +14,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.analysis.corrections import Correction
-from reader.textsafe import inert
+from reader.text.safe import inert
 from reader.ui.keys import key
 
 

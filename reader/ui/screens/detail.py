@@ -20,7 +20,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from reader.model import Analysis, Fact
-from reader.textsafe import inert
+from reader.text.safe import inert
 from reader.ui.keys import key
 from reader.ui.lookup import AnalysisLookup
 from reader.ui.names import link_text, named, source_name

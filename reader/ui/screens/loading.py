@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
-from reader.textsafe import inert
+from reader.text.safe import inert
 from reader.ui.widgets.lean_footer import LeanFooter
 from reader.ui.widgets.stage_panel import StagePanel
 

@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from reader.model import Analysis, FramingCategory
-from reader.textsafe import inert
+from reader.text.safe import inert
 from reader.ui.keys import key
 from reader.ui.lookup import AnalysisLookup
 from reader.ui.names import fit_name, link_text, names_of, source_name

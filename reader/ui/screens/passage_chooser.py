@@ -21,7 +21,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.model import Analysis
-from reader.textsafe import inert
+from reader.text.safe import inert
 from reader.ui.keys import key
 from reader.ui.names import source_name
 

@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 from reader.resources import sample_sets
 from reader.store.errors import StoreError
 from reader.store.stories import StoryStore, StorySummary
-from reader.textsafe import inert
+from reader.text.safe import inert
 from reader.ui.keys import key
 
 RECENT = 20

@@ -24,7 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.model import Analysis
-from reader.textsafe import inert
+from reader.text.safe import inert
 from reader.ui.line_count import wrapped_line_count
 from reader.ui.lookup import AnalysisLookup
 from reader.ui.names import source_name

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from reader.textsafe import inert
+from reader.text.safe import inert
 
 
 def test_escape_sequences_become_visible_and_length_is_kept() -> None:
