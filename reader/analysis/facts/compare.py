@@ -10,11 +10,11 @@ countries around it (dates, durations), the same counted thing in a like sentenc
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from reader.analysis.facts import lexicon
-from reader.analysis.facts.attribution import attribution_facts
+from reader.analysis.facts.attribution import attribution_facts, speaks_for
 from reader.analysis.facts.cluster import link
 from reader.analysis.facts.contacts import contact_facts
 from reader.analysis.facts.context import Context, ContextReader
@@ -114,7 +114,10 @@ def _refine(values: list[Mention]) -> list[str]:
 
 
 def _match(
-    candidates: list[Mention], contexts: list[Context], memberships: list[list[str]]
+    candidates: list[Mention],
+    contexts: list[Context],
+    memberships: list[list[str]],
+    voices: Mapping[str, str],
 ) -> dict[tuple[int, int], float]:
     """Every cross-source pair that states the same slot, with the strength of the link.
 
@@ -146,7 +149,7 @@ def _match(
         shared = set(memberships[i]) & set(memberships[j])
         grouped = bool(shared)
         if a.kind == "quote":
-            ok = quotes_match(a, b, grouped=grouped)
+            ok = quotes_match(a, b, grouped=grouped, voices=voices)
         else:
             sole = any(g in sole_in[i] and g in sole_in[j] for g in shared)
             ok = same_slot_pair(a, b, contexts[i], contexts[j], grouped, sole, single_figure)
@@ -195,7 +198,7 @@ def find_facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact
     candidates = [m for i, m in enumerate(candidates) if i not in loose]
     contexts = [readers[m.source].of(m, exclude=(m.start, m.end)) for m in candidates]
     memberships = [_groups_of(m, groups) for m in candidates]
-    matched = _match(candidates, contexts, memberships)
+    matched = _match(candidates, contexts, memberships, speaks_for(sources, per_source, canon))
     clusters = link(candidates, matched)
     facts: list[tuple[tuple[int, int], Fact]] = []
     for members in clusters:
@@ -211,7 +214,7 @@ def find_facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact
         )
         first = values[0]
         if first.kind == "quote":
-            differing = quote_diff([v.normalized for v in values])
+            differing = quote_diff([v.normalized for v in values], [v.source for v in values])
             stop = lexicon.stop_words()
             # 'the US' against 'US' is not a rewording: a content word must differ
             divergent = any(w not in stop for words in differing for w in words)

@@ -17,7 +17,8 @@ from reader.analysis.facts.mention import Mention
 from reader.analysis.facts.money import find_money
 from reader.analysis.facts.names import PersonHit, find_entities, find_persons
 from reader.analysis.facts.numbers import counted_noun, find_numbers, format_number
-from reader.analysis.facts.quotes import find_quotes
+from reader.analysis.facts.quote_words import GAP
+from reader.analysis.facts.quotes import QuoteHit, find_quotes, is_title
 from reader.analysis.facts.text import clauses, sentences
 from reader.analysis.facts.times import find_times
 from reader.model import FactKind, Paragraph, Source
@@ -213,7 +214,8 @@ def extract_paragraph(
     reference: date | None = None,
 ) -> list[Mention]:
     """Mentions of one paragraph; ``subject`` carries the running sentence subject across
-    paragraphs so 'he wrote' resolves to the last person a sentence started with."""
+    paragraphs so 'he wrote' resolves to the last person a sentence started with, as long
+    as the paragraphs since name nobody else (then 'he' is uncertain and speaks for no one)."""
     para = _Paragraph(source, paragraph)
     _values(para, reference or parse_published(source.published), year_hint)
     text = para.text
@@ -226,9 +228,11 @@ def extract_paragraph(
             para.add(e.start, e.end, "place", e.name, claim=False, unit=e.stands_for or "")
     for h in persons:
         para.add(h.start, h.end, "person", person_name(h), claim=False, unit=h.surname.lower())
-    quotes = find_quotes(text, para.sentences)
+    quotes = [q for q in find_quotes(text, para.sentences) if not is_title(text[q.start : q.end])]
     inside = [(q.start, q.end) for q in quotes]
     subjects: dict[int, str] = {}
+    if any(person_name(h) not in subject for h in persons):
+        subject[:] = []  # another person named: 'he' no longer points back past this paragraph
     for s_start, _ in para.sentences:
         lead = [
             h
@@ -240,6 +244,7 @@ def extract_paragraph(
         if lead:
             subject[:] = [person_name(lead[0])]
         subjects[s_start] = subject[0] if subject else ""
+    spoken: list[tuple[QuoteHit, str, str]] = []
     for q in quotes:
         speaker, speaker_kind = "", ""
         if q.speaker_at is not None:
@@ -254,18 +259,50 @@ def extract_paragraph(
             s_start = para.sentence_of(q.start)[0]
             speaker = subjects.get(s_start, "")
             speaker_kind = "person" if speaker else ""
-        normalized = " ".join(text[q.start : q.end].split()).strip(" ,.;:!?…")
+        spoken.append((q, speaker, speaker_kind))
+    for pieces in _split_quotes(text, spoken, para):
+        q, speaker, speaker_kind = pieces[0]
+        last = pieces[-1][0]
+        normalized = f" {GAP} ".join(
+            " ".join(text[p.start : p.end].split()).strip(" ,.;:!?…") for p, _, _ in pieces
+        )
         para.add(
             q.start,
-            q.end,
+            last.end,
             "quote",
             normalized,
             claim=False,
             speaker=speaker,
-            verb=q.verb,
+            verb=q.verb or last.verb,
             unit=speaker_kind,
         )
     return sorted(para.out, key=lambda m: (m.start, m.end, m.kind))
+
+
+_SPLIT_GAP = 80  # characters between the halves of a quote split around its attribution
+
+
+def _split_quotes(
+    text: str, spoken: list[tuple[QuoteHit, str, str]], para: _Paragraph
+) -> list[list[tuple[QuoteHit, str, str]]]:
+    """Quotes with their speakers, the halves of one quote split around its attribution
+    ('"The bill," she said, "is dead."') joined: one outlet's split is another's whole."""
+    out: list[list[tuple[QuoteHit, str, str]]] = []
+    for item in spoken:
+        q, speaker, _ = item
+        if out:
+            prev, prev_speaker, _ = out[-1][-1]
+            between = text[prev.end : q.start]
+            if (
+                speaker == prev_speaker
+                and para.sentence_of(prev.start) == para.sentence_of(q.start)
+                and len(between) <= _SPLIT_GAP
+                and not re.search(r"[.!?]\s", between)
+            ):
+                out[-1].append(item)
+                continue
+        out.append([item])
+    return out
 
 
 def extract_mentions(

@@ -238,3 +238,24 @@ def place_slot_words() -> PlaceSlotWords:
     raw = _json("place_slots.json")
     heads = {head: cls for cls, words in raw["classes"].items() for head in words}
     return PlaceSlotWords(heads, tuple(raw["adjectives"]), tuple(raw["prepositions"]))
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteForms:
+    contractions: dict[str, str]
+    suffixes: dict[str, str]
+    s_is_after: frozenset[str]
+    censor_words: frozenset[str]
+    numbers: dict[str, str]
+
+
+@cache
+def quote_forms() -> QuoteForms:
+    raw = _json("quote_forms.json")
+    return QuoteForms(
+        contractions=dict(raw["contractions"]),
+        suffixes=dict(raw["suffixes"]),
+        s_is_after=frozenset(raw["s_is_after"]),
+        censor_words=frozenset(raw["censor_words"]),
+        numbers={k: v for k, v in raw["number_words"].items() if " " not in k},
+    )

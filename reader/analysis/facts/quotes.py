@@ -58,6 +58,21 @@ def _spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with"})
+
+
+def is_title(quoted: str) -> bool:
+    """Is a quoted span a title, not speech: every word capitalised but the small ones
+    ('Meet the Press', 'The Daily Show'), with no sentence punctuation inside?"""
+    words = quoted.strip(" ,.").split()
+    if not words or len(words) > 8 or re.search(r"[,.;:!?]", quoted.strip(" ,.!?")):
+        return False
+    big = [w for w in words if w.lower() not in _SMALL]
+    return (
+        bool(big) and all(w[0].isupper() or w[0].isdigit() for w in big) and words[0][0].isupper()
+    )
+
+
 def _verb_pattern() -> re.Pattern[str]:
     verbs = "|".join(sorted(lexicon.attribution_verbs(), key=len, reverse=True))
     return re.compile(rf"\b({verbs}|[Aa]ccording to|citing)\b")
@@ -115,7 +130,7 @@ def _speaker(
     )
     if pron:
         return None, pron.group(1).lower()
-    name = re.search(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)[\s,]*$", left)
+    name = re.search(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)[\s,*_]*$", left)
     if name:
         return (region[0] + name.start(1), region[0] + name.end(1)), ""
     if re.search(r",\s*$", left) and re.match(r"\W*[A-Z]", left):

@@ -3,19 +3,20 @@
 Two quotes match when their content words largely overlap (four-letter stems, so
 'respond' meets 'response' and 'walked' meets 'walking') and their speakers do not clash.
 Only the stretch both quotes cover is compared: an outlet that quotes less of a statement
-has not reworded it.
+has not reworded it. Words are compared in one form (quote_words.py): contractions,
+censoring, hyphenation, curly quotes, cuts and an editor's brackets are not rewordings.
 """
 
 from __future__ import annotations
 
 import difflib
-import re
+from collections.abc import Mapping
 
 from reader.analysis.facts import lexicon
 from reader.analysis.facts.mention import Mention
+from reader.analysis.facts.quote_words import form_only, is_marker, quote_tokens, words_only
 from reader.analysis.facts.text import content_stems
 
-_WORD = re.compile(r"[\w’'@-]+")
 _SHORT = 4  # words: a short quote
 _LONGER = 3  # times longer: a long statement the short quote may be taken from
 
@@ -39,12 +40,20 @@ def shared_words(a: str, b: str) -> int:
     return sum(block.size for block in matcher.get_matching_blocks())
 
 
-def quotes_match(a: Mention, b: Mention, *, grouped: bool) -> bool:
-    persons = a.unit == "person" and b.unit == "person"
-    if persons and a.speaker != b.speaker:
+def quotes_match(
+    a: Mention, b: Mention, *, grouped: bool, voices: Mapping[str, str] | None = None
+) -> bool:
+    """Are two quotes the same words of the same speaker? Both speakers must be known: an
+    uncertain speaker means no comparison, not a guess. A person who speaks for a body
+    ('Press Secretary Jen Psaki' of the White House) is that body here (``voices``)."""
+    if not a.speaker or not b.speaker:
         return False
-    shorter = min(len(_words(a.normalized)), len(_words(b.normalized)))
-    longer = max(len(_words(a.normalized)), len(_words(b.normalized)))
+    voice = voices or {}
+    if voice.get(a.speaker, a.speaker) != voice.get(b.speaker, b.speaker):
+        return False
+    persons = a.unit == "person" and b.unit == "person"
+    shorter = min(len(_plain(a.normalized)), len(_plain(b.normalized)))
+    longer = max(len(_plain(a.normalized)), len(_plain(b.normalized)))
     share = shared_words(a.normalized, b.normalized) / max(1, shorter)
     if shorter > 4 and share < 0.6:
         # Long quotes must run alike, not just share a stock phrase. A translation of one
@@ -56,7 +65,7 @@ def quotes_match(a: Mention, b: Mention, *, grouped: bool) -> bool:
         # a few words against a long statement: they must all be in it ('the unwavering
         # support' in the tweet), not just share a word ('support') with it
         stop = lexicon.stop_words()
-        short, long = sorted((a.normalized, b.normalized), key=lambda t: len(_words(t)))
+        short, long = sorted((a.normalized, b.normalized), key=lambda t: len(_plain(t)))
         return content_stems(short, stop, 4) <= content_stems(long, stop, 4)
     overlap = _overlap(a.normalized, b.normalized)
     if grouped:
@@ -67,7 +76,11 @@ def quotes_match(a: Mention, b: Mention, *, grouped: bool) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower().strip("’'") for w in _WORD.findall(text)]
+    return quote_tokens(text)
+
+
+def _plain(text: str) -> list[str]:
+    return words_only(quote_tokens(text))
 
 
 def _differing(own: list[str], other: list[str]) -> list[str]:
@@ -84,12 +97,15 @@ def _differing(own: list[str], other: list[str]) -> list[str]:
         other_outer = j2 <= blocks[0].b or j1 >= blocks[-1].b + blocks[-1].size
         if outer or other_outer:
             continue  # one quote runs on where the other stopped
-        out.extend(own[i1:i2])
+        if form_only(own[i1:i2], other[j1:j2]):
+            continue  # 'they're' / 'they are', 'f***' / 'f---', a cut, an editor's bracket
+        out.extend(w for w in own[i1:i2] if not is_marker(w))
     return out
 
 
-def quote_diff(texts: list[str]) -> tuple[tuple[str, ...], ...]:
-    """Per quote, the words no other quote of the fact has in the same place.
+def quote_diff(texts: list[str], sources: list[str] | None = None) -> tuple[tuple[str, ...], ...]:
+    """Per quote, the words no other outlet's quote of the fact has in the same place
+    (two excerpts of one outlet, such as the halves of a split quote, are not compared).
 
     A short quote set against a long one ('firm support' vs '... unwavering support of ...')
     is compared over the long one's matching stretch, widened by the short one's length.
@@ -99,13 +115,22 @@ def quote_diff(texts: list[str]) -> tuple[tuple[str, ...], ...]:
     for k, own in enumerate(words):
         differing: list[str] = []
         for n, other in enumerate(words):
-            if n == k:
+            if n == k or (sources is not None and sources[n] == sources[k]):
                 continue
+            if not _related(texts[k], texts[n]):
+                continue  # another part of the statement, linked through a third quote
             for word in _differing(own, other) + _edge_words(own, other):
+                if is_marker(word):
+                    continue
                 if word not in differing:
                     differing.append(word)
         result.append(tuple(differing))
     return tuple(result)
+
+
+def _related(a: str, b: str) -> bool:
+    """Do two quotes render the same words at all (a word in common, or most stems)?"""
+    return shared_words(a, b) > 0 or _overlap(a, b) >= 0.5
 
 
 def _edge_words(own: list[str], other: list[str]) -> list[str]:
@@ -117,17 +142,23 @@ def _edge_words(own: list[str], other: list[str]) -> list[str]:
         return []
     first, last = blocks[0], blocks[-1]
     out: list[str] = []
+
+    def add(mine: list[str], facing: list[str]) -> None:
+        if not form_only(mine, facing):
+            out.extend(mine)
+
     if len(own) > len(other):  # the words of the long quote facing the short one's edges
         if first.b > 0 and first.a > 0:
-            out.extend(own[max(0, first.a - first.b) : first.a])
+            add(own[max(0, first.a - first.b) : first.a], other[: first.b])
         tail_other = len(other) - (last.b + last.size)
         tail_own = last.a + last.size
         if tail_other > 0 and tail_own < len(own):
-            out.extend(own[tail_own : tail_own + tail_other])
+            add(own[tail_own : tail_own + tail_other], other[last.b + last.size :])
         return out
     if first.a > 0 and first.b > 0:
-        out.extend(own[: first.a])
+        add(own[: first.a], other[max(0, first.b - first.a) : first.b])
     tail_own = last.a + last.size
     if tail_own < len(own) and last.b + last.size < len(other):
-        out.extend(own[tail_own:])
+        tail = len(own) - tail_own
+        add(own[tail_own:], other[last.b + last.size : last.b + last.size + tail])
     return out
