@@ -15,12 +15,15 @@ if os.environ.get("CI"):
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = (ROOT / ".." / "shared" / "seeds").resolve()
 SAMPLES = ROOT / "samples"
+# The seeds are real articles kept beside the repository, never in it; a bare clone skips
+# the tests that read them and says why.
+SEEDS_MISSING = f"the shared seed articles are not beside this clone ({SEEDS} is absent)"
 
 
 @pytest.fixture
 def seeds_dir() -> Path:
     if not SEEDS.is_dir():
-        pytest.fail(f"the shared seeds are missing: {SEEDS}")
+        pytest.skip(SEEDS_MISSING)
     return SEEDS
 
 
