@@ -5,12 +5,12 @@ Stages report progress through an optional callback so the UI can show a bar per
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from reader.analysis.align import align_sentences
 from reader.analysis.budget import within_budget
+from reader.analysis.facts import find_facts
 from reader.analysis.framing import with_framing
 from reader.analysis.groups import body_claims, build_groups
 from reader.analysis.omissions import find_omissions
@@ -24,14 +24,6 @@ def _silent(stage: str, done: float) -> None:
 
 
 def _facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact, ...]:
-    """Fact extraction lives in ``reader.analysis.facts`` once it lands (issue 3)."""
-    try:
-        module = importlib.import_module("reader.analysis.facts")
-    except ImportError:
-        return ()
-    find_facts = getattr(module, "find_facts", None)
-    if find_facts is None:
-        return ()
     return tuple(find_facts(tuple(sources), tuple(groups)))
 
 

@@ -96,7 +96,6 @@ def same_slot_pair(
         same_event = bool(ca.events & cb.events)
         if a.kind == "date" and (_vague(a) or _vague(b)):
             return False  # 'next week' or 'early December' cannot contradict a day
-            return (sole and same_event and near >= 2) or (same_people and near >= 3)
         return (sole and (same_event or near >= 2)) or (same_people and near >= 3)
     if a.unit != b.unit:
         return False
