@@ -1,7 +1,7 @@
 """Plain values that flow from ingest through analysis to the report, store, export and UI.
 
 Every span is ``(source id, start, end)``: half-open code-point offsets into the source's
-decoded text (see ``shared/docs/report-contract.md``). Values are frozen: the UI renders
+decoded text (see ``docs/report-contract.md``). Values are frozen: the UI renders
 them and never mutates them.
 """
 

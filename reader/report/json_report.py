@@ -1,4 +1,4 @@
-"""The public JSON contract. Field order and names follow shared/docs/report-contract.md.
+"""The public JSON contract. Field order and names follow docs/report-contract.md.
 
 The ``note`` strings are prose for people, so they call sources by name ("Wire #2 writes
 'firmly'"), as the briefing and the screen do; the id fields beside them stay ids.
