@@ -8,7 +8,7 @@ BIN     := $(VENV)/bin
 SAMPLE  ?= samples/harbour-fire
 CORE    := reader/model.py reader/text reader/resources.py reader/limits.py reader/read_ahead.py reader/data_dir.py reader/ingest reader/analysis reader/report reader/store reader/export reader/eval.py
 
-.PHONY: run test lint typecheck pytest bench wheel-check clean
+.PHONY: run test lint typecheck pytest bench wheel-check clean realdata
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,18 @@ test: lint typecheck pytest
 
 bench: $(VENV)/.test-installed
 	$(BIN)/python -m benchmarks.run
+
+# The real-news evaluation set (article text: kept outside the repository). Clone the two
+# public collections first, or point NEWSDIFF_NEWSWCL50 / NEWSDIFF_ECBPLUS at existing clones:
+#   git clone https://github.com/Luisgarchi/NewsWCL50 ~/src/NewsWCL50
+#   git clone https://github.com/cltl/ECB-parser ~/src/ECB-parser
+NEWSDIFF_REALDATA  ?= $(HOME)/newsdiff-realdata
+NEWSDIFF_NEWSWCL50 ?= $(HOME)/src/NewsWCL50
+NEWSDIFF_ECBPLUS   ?= $(HOME)/src/ECB-parser
+
+realdata: $(VENV)/.test-installed
+	$(BIN)/python -m benchmarks.realdata.build --out "$(NEWSDIFF_REALDATA)" \
+		--source newswcl50="$(NEWSDIFF_NEWSWCL50)" --source ecbplus="$(NEWSDIFF_ECBPLUS)"
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
