@@ -132,11 +132,13 @@ def open_main(argv: Sequence[str]) -> int:
 
 
 def bundle_main(argv: Sequence[str]) -> int:
+    from reader.export.output import add_output_options
+
     parser = _parser("bundle", "Write a story (sources, corrections, notes) to one file.")
     parser.add_argument("name", metavar="NAME")
-    parser.add_argument("--output", metavar="FILE", required=True)
+    add_output_options(parser, required=True)
     args = parser.parse_args(argv)
-    from reader.export import write_atomic
+    from reader.export.output import write_output
     from reader.store.bundle import write_bundle
     from reader.store.story_sources import load_story
 
@@ -149,10 +151,7 @@ def bundle_main(argv: Sequence[str]) -> int:
     except StoreError as exc:
         say(str(exc))
         return 1
-    try:
-        write_atomic(args.output, text)
-    except OSError as exc:
-        say(f"cannot write {args.output}: {exc.strerror or exc}")
+    if not write_output(args.output, text, force=args.force, follow_symlinks=args.follow_symlinks):
         return 1
     return 0
 

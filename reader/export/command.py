@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
+from reader.export.output import add_output_options, write_output
 from reader.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from reader.store import LABELS, AnnotationStore, StoreError, add_data_dir_option
 
@@ -25,7 +26,7 @@ def parser() -> argparse.ArgumentParser:
         "standard output unless --output is given.",
     )
     p.add_argument("--format", choices=("md", "json"), default="md", help="default: md")
-    p.add_argument("--output", metavar="FILE", help="write FILE (replaced atomically)")
+    add_output_options(p)
     p.add_argument("--tag", metavar="T", help="only notes carrying tag T")
     p.add_argument("--label", choices=LABELS, help="only notes with this label")
     p.add_argument(
@@ -57,7 +58,6 @@ def main(argv: Sequence[str]) -> int:
         export_webannotation,
         gather,
         story_title,
-        write_atomic,
     )
 
     if args.story:  # the story's sources with its corrections (reader.story_cli)
@@ -101,12 +101,8 @@ def main(argv: Sequence[str]) -> int:
         )
     if args.output is None:
         sys.stdout.write(text)
-    else:
-        try:
-            write_atomic(args.output, text)
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            print(f"newsdiff: cannot write {args.output}: {reason}", file=sys.stderr)
-            print("newsdiff: the previous file, if any, is unchanged", file=sys.stderr)
-            return 1
+    elif not write_output(
+        args.output, text, force=args.force, follow_symlinks=args.follow_symlinks
+    ):
+        return 1
     return 1 if loaded.errors else 0

@@ -101,7 +101,7 @@ def test_a_failed_write_reports_and_keeps_the_previous_export(
 
     monkeypatch.setattr(atomic, "_write_all", lambda fd, data: full_disk(fd, data))
     code = export_main(
-        ["--data-dir", str(tmp_path / "data"), "--output", str(output), str(story_dir)]
+        ["--data-dir", str(tmp_path / "data"), "--output", str(output), "--force", str(story_dir)]
     )
     assert code == 1
     assert "No space left on device" in capsys.readouterr().err
