@@ -16,8 +16,8 @@ from reader.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
     from reader.read_ahead import ReadAhead
+    from reader.services.notes import NotesStore
     from reader.store.stories import StoryStore
-    from reader.ui.notes import NotesStore
 
 SOURCE_HELP = (
     "a file (.txt, .md, .html), a folder (its .txt/.md/.html files, sorted), "
@@ -171,8 +171,8 @@ def _read_ahead(args: argparse.Namespace) -> ReadAhead | None:
     """Start reading the sources in a child process (reader.read_ahead), before Textual loads."""
     import shutil
 
+    from reader.limits import MIN_PANE_WIDTH
     from reader.read_ahead import read_ahead
-    from reader.ui.panes import MIN_PANE_WIDTH
 
     fit = shutil.get_terminal_size().columns // MIN_PANE_WIDTH  # the panes of the first frame
     return read_ahead(
@@ -188,7 +188,7 @@ def _open_app(
     store, notices = _open_notes(args.data_dir)
     session = None
     if stories and args.story:
-        from reader.ui.story_session import StorySession  # analysis modules: only for a story
+        from reader.services.story_session import StorySession  # analysis modules: only for a story
 
         session = StorySession(stories, args.story)
     app = NewsdiffApp(
@@ -239,9 +239,9 @@ def _story_sources(args: argparse.Namespace) -> StoryStore | int:
 
 def _open_notes(folder: str | None) -> tuple[NotesStore, tuple[str, ...]]:
     """The annotation store for the app; in memory (and say so) when it cannot be opened."""
+    from reader.services.notes import MemoryStore
+    from reader.services.store_notes import StoreNotes
     from reader.store import AnnotationStore, StoreError
-    from reader.ui.notes import MemoryStore
-    from reader.ui.store_notes import StoreNotes
 
     try:
         store = AnnotationStore.open(folder)

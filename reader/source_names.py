@@ -16,10 +16,15 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from reader.model import Analysis, Source
+from reader.text.safe import inert
 
 NAME_WIDTH = 28  # a headline used as a name is cut to this many characters
 _OPAQUE = re.compile(r"[0-9a-f]{8,}|^[\W\d_]*$", re.IGNORECASE)
 SOURCE_ID = re.compile(r"\bs\d+\b")
+
+# The names of the analysis last asked about: screens ask once per cell, the sources rarely
+# change, and Analysis (it holds dicts) cannot key a functools cache.
+_last: tuple[Analysis, dict[str, str]] | None = None
 
 
 def _headline(title: str) -> str:
@@ -65,3 +70,13 @@ def source_names(analysis: Analysis) -> dict[str, str]:
 def with_names(text: str, names: dict[str, str]) -> str:
     """``text`` (an analysis note) with every known source id replaced by its name."""
     return SOURCE_ID.sub(lambda m: names.get(m.group(0), m.group(0)), text)
+
+
+def names_of(analysis: Analysis) -> dict[str, str]:
+    """Each source id's terminal-safe name (``source_names``, control characters made
+    visible): what the screens and the notes show."""
+    global _last
+    if _last is None or _last[0] is not analysis:
+        names = source_names(analysis)
+        _last = (analysis, {sid: inert(n, keep_newlines=False) for sid, n in names.items()})
+    return _last[1]

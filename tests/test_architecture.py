@@ -1,4 +1,5 @@
-"""The core never imports textual: ingest, analysis, report, store and export stay pure."""
+"""The core never imports textual: ingest, analysis, report, store, services and export stay
+pure."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ CORE = [
     "text",
     "resources.py",
     "limits.py",
+    "services",
+    "source_names.py",
     "data_dir.py",
     "read_ahead.py",  # runs in the child forked while the app imports Textual
     "eval.py",
@@ -51,7 +54,8 @@ def test_no_core_module_imports_textual_or_the_ui() -> None:
 def test_importing_the_core_does_not_load_textual() -> None:
     code = (
         "import sys, reader.ingest, reader.analysis, reader.report, reader.store, "
-        "reader.export, reader.cli, reader.read_ahead, reader.data_dir, reader.limits\n"
+        "reader.export, reader.cli, reader.read_ahead, reader.data_dir, reader.limits, "
+        "reader.services.notes, reader.services.store_notes, reader.services.story_session\n"
         "assert 'textual' not in sys.modules, sorted(m for m in sys.modules if 'textual' in m)"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -20,22 +20,21 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.worker import Worker, WorkerState
 
-from reader.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from reader.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, MIN_PANE_WIDTH
 from reader.model import Analysis, LoadResult
 from reader.resources import styles_dir
+from reader.services.notes import MemoryStore, NotesError, NotesStore
 from reader.text.safe import inert
 from reader.ui.commands import NewsdiffProvider
 from reader.ui.keys import key
 from reader.ui.messages import AnalysisFailed, AnalysisReady, SourcesLoaded, StageProgressed
-from reader.ui.notes import MemoryStore, NotesError, NotesStore
-from reader.ui.panes import MIN_PANE_WIDTH
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.loading import LoadingScreen
 
 if TYPE_CHECKING:  # the note editor (TextArea) loads when it first opens
     from reader.read_ahead import ReadAhead
+    from reader.services.story_session import StorySession
     from reader.store.stories import StoryStore
-    from reader.ui.story_session import StorySession
 
 PAINT_WAIT = 2.0  # seconds the analysis waits at most for the sources' first paint
 GC_PAUSE_LIMIT = 1.0  # seconds at most without cyclic garbage collection at start-up
@@ -164,7 +163,7 @@ class NewsdiffApp(App[int]):
             return
         kind, value = choice
         if kind == "story" and self.stories is not None:
-            from reader.ui.story_session import StorySession
+            from reader.services.story_session import StorySession
 
             self.story = StorySession(self.stories, value)
             self.set_title = value

@@ -10,27 +10,15 @@ become the names the panes carry.
 from __future__ import annotations
 
 from reader.model import Analysis, ProvenanceLink
-from reader.source_names import SOURCE_ID, has_opaque_name, source_names, with_names
+from reader.source_names import SOURCE_ID, has_opaque_name, names_of, with_names
 from reader.source_names import source_name as core_source_name
 from reader.text.safe import inert
 
 NO_OUTLET = "no outlet"
 
-# The names of the analysis last asked about: screens ask once per cell, the sources rarely
-# change, and Analysis (it holds dicts) cannot key a functools cache.
-_last: tuple[Analysis, dict[str, str]] | None = None
-
 
 def _plain(text: str) -> str:
     return inert(text, keep_newlines=False)
-
-
-def names_of(analysis: Analysis) -> dict[str, str]:
-    """Each source id's terminal-safe name (``reader.source_names.source_names``)."""
-    global _last
-    if _last is None or _last[0] is not analysis:
-        _last = (analysis, {sid: _plain(n) for sid, n in source_names(analysis).items()})
-    return _last[1]
 
 
 def source_name(analysis: Analysis, source_id: str, *, headline: bool = True) -> str:

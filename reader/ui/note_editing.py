@@ -16,8 +16,15 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
+from reader.services.notes import (
+    EDIT_PREFIX,
+    NO_LABEL,
+    AnnotationDraft,
+    DraftNote,
+    Note,
+    NotesError,
+)
 from reader.ui.note_text import entry, place
-from reader.ui.notes import EDIT_PREFIX, NO_LABEL, AnnotationDraft, DraftNote, Note, NotesError
 from reader.ui.screens.annotation_editor import AnnotationEditor, EditorOutcome
 from reader.ui.screens.confirm import ConfirmScreen
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.ui.notes import Note
+from reader.services.notes import Note
 
 NO_LABEL = "no label"
 

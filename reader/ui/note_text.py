@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from reader.services.notes import Note
 from reader.text.safe import inert
-from reader.ui.notes import Note
 
 QUOTE_PREVIEW = 90  # characters of the annotated words shown on one line
 NOTE_LINES = 3  # lines of the note's text shown in a list

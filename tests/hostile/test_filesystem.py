@@ -152,8 +152,8 @@ def test_a_non_utf8_file_name_on_the_command_line_loads(non_utf8_folder: bytes) 
 def test_a_read_only_data_folder_refuses_a_note_clearly_and_the_reading_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from reader.services.store_notes import StoreNotes
     from reader.ui.app import NewsdiffApp
-    from reader.ui.store_notes import StoreNotes
     from tests.hostile.hostile_analysis import hostile_analysis
 
     analysis = hostile_analysis()

@@ -55,7 +55,7 @@ def test_a_folder_where_the_database_should_be_is_one_clear_error(data_dir: Path
 
 def test_the_app_falls_back_to_notes_in_memory_and_says_why(data_dir: Path) -> None:
     from reader.cli import _open_notes
-    from reader.ui.notes import MemoryStore
+    from reader.services.notes import MemoryStore
 
     (data_dir / "newsdiff.db").mkdir()
     store, notices = _open_notes(str(data_dir))

@@ -6,9 +6,9 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from reader.services.store_notes import StoreNotes
 from reader.store import Draft, group_target
 from reader.ui.app import NewsdiffApp
-from reader.ui.store_notes import StoreNotes
 from tests.ui.fixture_analysis import fixture_analysis
 from tests.ui.notes_fixture import annotated_store
 

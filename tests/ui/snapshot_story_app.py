@@ -9,10 +9,10 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from reader.services.story_session import StorySession
 from reader.store import SourceRecord, open_database
 from reader.store.stories import StoryStore
 from reader.ui.app import NewsdiffApp
-from reader.ui.story_session import StorySession
 from tests.ui.fixture_analysis import fixture_analysis
 from tests.ui.notes_fixture import Clock
 

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Select, TextArea
 
+from reader.services.store_notes import StoreNotes
 from reader.store import AnnotationStore
 from reader.ui.app import NewsdiffApp
 from reader.ui.screens.annotation_editor import AnnotationEditor
 from reader.ui.screens.compare import CompareScreen
-from reader.ui.store_notes import StoreNotes
 from tests.ui.conftest import fixture_app, pilot_test, until
 from tests.ui.fixture_analysis import fixture_analysis
 
@@ -80,7 +80,7 @@ async def test_a_saved_note_leaves_no_draft_behind() -> None:
 
 @pilot_test
 async def test_a_on_a_row_of_several_lone_passages_asks_which_one() -> None:
-    from reader.ui.notes import notes_on
+    from reader.services.notes import notes_on
     from reader.ui.screens.passage_chooser import PassageChooser
 
     async with fixture_app() as (app, pilot, screen, view):

@@ -8,13 +8,13 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from reader.report import report_json
+from reader.services.story_session import StorySession
 from reader.store import SourceRecord
 from reader.store.stories import StoryStore
 from reader.ui.app import NewsdiffApp
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.corrections_list import CorrectionsScreen
 from reader.ui.screens.passage_chooser import PassageChooser
-from reader.ui.story_session import StorySession
 from tests.ui.conftest import Harness, pilot_test
 from tests.ui.fixture_analysis import fixture_analysis
 

@@ -12,6 +12,8 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, TextArea
 
+from reader.services.store_notes import StoreNotes
+from reader.services.story_session import StorySession
 from reader.store import AnnotationStore, SourceRecord
 from reader.store.schema import SCHEMA_VERSION
 from reader.store.stories import StoryStore
@@ -21,8 +23,6 @@ from reader.ui.screens.annotation_editor import AnnotationEditor
 from reader.ui.screens.annotations import AnnotationsScreen
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.confirm import ConfirmScreen
-from reader.ui.store_notes import StoreNotes
-from reader.ui.story_session import StorySession
 from tests.ui.conftest import pilot_test, until
 from tests.ui.fixture_analysis import fixture_analysis
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from reader.services.store_notes import StoreNotes
 from reader.ui.app import NewsdiffApp
-from reader.ui.store_notes import StoreNotes
 from tests.ui.conftest import pilot_test, until
 from tests.ui.fixture_analysis import fixture_analysis
 from tests.ui.notes_fixture import annotated_store

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from reader.services.store_notes import StoreNotes
 from reader.store import AnnotationStore
 from reader.ui.app import NewsdiffApp
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.detail import DetailScreen
-from reader.ui.store_notes import StoreNotes
 from tests.ui.conftest import pilot_test
 from tests.ui.fixture_analysis import fixture_analysis
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from reader.ui.notes import CLAIM_MARKS, next_in_cycle
-from reader.ui.panes import MIN_PANE_WIDTH, split_widths, window_for
+from reader.limits import MIN_PANE_WIDTH
+from reader.services.notes import CLAIM_MARKS, next_in_cycle
+from reader.ui.panes import split_widths, window_for
 
 FIVE = ("s1", "s2", "s3", "s4", "s5")
 

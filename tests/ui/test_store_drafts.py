@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from reader.model import Analysis
+from reader.services.notes import AnnotationDraft, MemoryStore, NotesStore
+from reader.services.store_notes import StoreNotes
 from reader.store import AnnotationStore
 from reader.store.schema import SCHEMA_VERSION
-from reader.ui.notes import AnnotationDraft, MemoryStore, NotesStore
-from reader.ui.store_notes import StoreNotes
 from tests.store.conftest import TickingClock
 from tests.ui.fixture_analysis import fixture_analysis
 

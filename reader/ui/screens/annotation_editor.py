@@ -22,7 +22,7 @@ from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Input, Select, Static, TextArea
 
-from reader.ui.notes import CLAIM_MARKS, NO_LABEL, AnnotationDraft
+from reader.services.notes import CLAIM_MARKS, NO_LABEL, AnnotationDraft
 
 LABEL_CHOICES: tuple[str, ...] = (NO_LABEL, *CLAIM_MARKS)
 AUTOSAVE_DELAY = 1.0  # seconds after the last keystroke before the draft is saved

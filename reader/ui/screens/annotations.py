@@ -25,6 +25,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from reader.services.notes import DraftNote, Note, next_in_cycle
 from reader.text.safe import inert
 from reader.ui.keys import key
 from reader.ui.note_editing import (
@@ -36,7 +37,6 @@ from reader.ui.note_editing import (
 )
 from reader.ui.note_filter import NoteFilter, choices
 from reader.ui.note_text import entry
-from reader.ui.notes import DraftNote, Note, next_in_cycle
 
 if TYPE_CHECKING:
     from reader.ui.app import NewsdiffApp

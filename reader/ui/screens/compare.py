@@ -17,9 +17,9 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from reader.model import Analysis
+from reader.services.notes import CLAIM_MARKS, Note, NotesError, next_in_cycle, notes_on
 from reader.text.safe import inert
 from reader.ui.names import source_name
-from reader.ui.notes import CLAIM_MARKS, Note, NotesError, next_in_cycle, notes_on
 from reader.ui.rows import Row
 from reader.ui.screens.compare_keys import COMPARE_BINDINGS
 from reader.ui.screens.correction_actions import CORRECTION_BINDINGS, CorrectionActions

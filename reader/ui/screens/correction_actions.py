@@ -24,8 +24,8 @@ from reader.ui.rows import Row
 
 if TYPE_CHECKING:  # the analysis modules (numpy) load in the worker, after the first paint
     from reader.analysis.corrections import CorrectionKind
+    from reader.services.story_session import StorySession
     from reader.ui.screens.passage_chooser import Choice  # the chooser loads when it opens
-    from reader.ui.story_session import StorySession
 
 CORRECTION_BINDINGS: list[BindingType] = [
     key(

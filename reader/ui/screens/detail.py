@@ -19,13 +19,13 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
+from reader.limits import MIN_PANE_WIDTH
 from reader.model import Analysis, Fact
+from reader.services.notes import Note, notes_on
 from reader.text.safe import inert
 from reader.ui.keys import key
 from reader.ui.lookup import AnalysisLookup
 from reader.ui.names import link_text, named, source_name
-from reader.ui.notes import Note, notes_on
-from reader.ui.panes import MIN_PANE_WIDTH
 from reader.ui.passage import Layers, StyleFor, passage_text
 from reader.ui.rows import Cell, Row
 from reader.ui.rule import CLAIM_MARK_LABEL

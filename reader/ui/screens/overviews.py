@@ -17,11 +17,12 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from reader.model import Analysis, FramingCategory
+from reader.services.notes import SOURCE_MARKS, NotesError, next_in_cycle
+from reader.source_names import names_of
 from reader.text.safe import inert
 from reader.ui.keys import key
 from reader.ui.lookup import AnalysisLookup
-from reader.ui.names import fit_name, link_text, names_of, source_name
-from reader.ui.notes import SOURCE_MARKS, NotesError, next_in_cycle
+from reader.ui.names import fit_name, link_text, source_name
 from reader.ui.passage import StyleFor
 from reader.ui.widgets.compare_view import SOURCE_MARK_LABEL
 

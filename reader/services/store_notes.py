@@ -14,6 +14,20 @@ from dataclasses import replace
 from typing import TypeVar
 
 from reader.model import Analysis
+from reader.services.notes import (
+    CLAIM_MARKS,
+    EDIT_PREFIX,
+    NO_LABEL,
+    SOURCE_MARKS,
+    AnnotationDraft,
+    ClaimMark,
+    DraftNote,
+    Note,
+    NoteEdit,
+    NotesError,
+    SourceMark,
+)
+from reader.source_names import names_of
 from reader.store import (
     Annotation,
     AnnotationStore,
@@ -26,20 +40,6 @@ from reader.store import (
     locate_group,
     place,
     span_target,
-)
-from reader.ui.names import source_name
-from reader.ui.notes import (
-    CLAIM_MARKS,
-    EDIT_PREFIX,
-    NO_LABEL,
-    SOURCE_MARKS,
-    AnnotationDraft,
-    ClaimMark,
-    DraftNote,
-    Note,
-    NoteEdit,
-    NotesError,
-    SourceMark,
 )
 
 R = TypeVar("R")
@@ -116,7 +116,7 @@ class StoreNotes:
         for match in resolved.matches:
             if match.source_id is not None:
                 source = self.analysis.source(match.source_id)
-                outlets.setdefault(source_name(self.analysis, source.id), None)
+                outlets.setdefault(names_of(self.analysis)[source.id], None)
                 if not quote and match.start is not None and match.end is not None:
                     quote = source.text[match.start : match.end]
             elif match.method != "absent":

@@ -1,7 +1,7 @@
 """What the UI needs from the annotation store, and an in-memory stand-in.
 
 Screens code against the ``NotesStore`` Protocol only, keyed by what they show (group ids,
-paragraph ids, source ids). ``reader.ui.store_notes.StoreNotes`` backs it with the SQLite
+paragraph ids, source ids). ``reader.services.store_notes.StoreNotes`` backs it with the SQLite
 store of issue 6 (anchored to the text, so notes survive re-analysis); ``MemoryStore`` keeps
 everything for one session (tests, or when the store cannot be opened).
 """
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol, TypeVar
 
 from reader.model import Analysis
-from reader.ui.names import source_name
+from reader.source_names import names_of
 
 ClaimMark = Literal["verified", "disputed", "follow-up"]
 SourceMark = Literal["trusted", "check", "discard"]
@@ -306,7 +306,7 @@ def _placed(analysis: Analysis, note: Note) -> Note:
     if group is not None:
         sources = dict.fromkeys(m.source for m in group.members)
         first = group.members[0]
-        outlets = tuple(source_name(analysis, s) for s in sources)
+        outlets = tuple(names_of(analysis)[s] for s in sources)
         return replace(
             note,
             kind="group",
@@ -321,7 +321,7 @@ def _placed(analysis: Analysis, note: Note) -> Note:
                 words = source.text[paragraph.start : paragraph.end]
                 return replace(
                     note,
-                    outlets=(source_name(analysis, source.id),),
+                    outlets=(names_of(analysis)[source.id],),
                     quote=words,
                     source=source.id,
                     start=paragraph.start,
