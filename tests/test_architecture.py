@@ -23,7 +23,7 @@ CORE = [
     "source_names.py",
     "data_dir.py",
     "read_ahead.py",  # runs in the child forked while the app imports Textual
-    "eval.py",
+    "eval",
 ]
 
 
