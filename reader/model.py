@@ -153,6 +153,16 @@ class Fact:
     values: tuple[FactValue, ...]
     # For quote divergences: the words that differ, per value (same order as values).
     differing_words: tuple[tuple[str, ...], ...] = ()
+    # A name (person, organization, place) the outlets spell differently: one entity, a
+    # quiet note and never a divergence.
+    spelling_differs: bool = False
+    # For divergent facts: how sure the method is (0..1), why it raised the flag (the two
+    # wordings, the speaker, the counted noun), and what kind of difference it is: "value"
+    # (the values contradict), "precision" (one value is a bound or range that holds the
+    # other: 'up to 1.6 million' against '1.5 million'), "wording" (a quote), "credit".
+    confidence: float | None = None
+    evidence: str = ""
+    divergence: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +171,17 @@ class Omission:
 
     group: str
     sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Exclusive:
+    """A passage of one source that states something no other source reports."""
+
+    source: str
+    paragraph: str
+    start: int
+    end: int
+    note: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +251,7 @@ class Analysis:
     errors: tuple[LoadError, ...] = ()
     # Said to the user, not errors: e.g. a source too long to be analysed whole.
     notices: tuple[str, ...] = ()
+    exclusives: tuple[Exclusive, ...] = ()
 
     def source(self, source_id: str) -> Source:
         for s in self.sources:

@@ -2,12 +2,15 @@
 
 A source with no body at all (nothing but headline, dateline and boilerplate, or a page
 whose extraction failed) is not counted as omitting anything: it reports nothing at all.
+Nor is a source one of whose sentences states the claim, wherever the aligner put it
+(claims.py): every passage of the outlet is checked, not only the group's members.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reader.analysis.claims import Unit, claim_units, sentence_units, states
 from reader.model import Group, Omission, Source
 
 _BODY_KINDS = frozenset({"body", "quote-block"})
@@ -15,10 +18,49 @@ _BODY_KINDS = frozenset({"body", "quote-block"})
 
 def find_omissions(groups: Sequence[Group], sources: Sequence[Source]) -> tuple[Omission, ...]:
     with_body = [s.id for s in sources if any(p.kind in _BODY_KINDS for p in s.paragraphs)]
+    by_id = {s.id: s for s in sources}
+    units = {sid: sentence_units(by_id[sid], pairs=True) for sid in with_body}
     out: list[Omission] = []
     for group in groups:
         present = {m.source for m in group.members}
-        missing = tuple(s for s in with_body if s not in present)
+        members = _cores(
+            [
+                (m.source, claim_units(by_id[m.source], m.start, m.end))
+                for m in group.members
+                if m.source in by_id
+            ]
+        )
+        missing = tuple(
+            s for s in with_body if s not in present and not _states_group(members, units[s])
+        )
         if missing:
             out.append(Omission(group=group.id, sources=missing))
     return tuple(out)
+
+
+def _cores(
+    members: Sequence[tuple[str, list[frozenset[str]]]],
+) -> list[list[frozenset[str]]]:
+    """Each member's sentences cut down to the words another outlet's member shares: what
+    the group says in common, not what each passage says besides ('the mayor's economic
+    lifeline' told inside sentences about other things)."""
+    out = []
+    for source, claims in members:
+        others = frozenset().union(*(c for s, cs in members if s != source for c in cs))
+        out.append([c & others for c in claims])
+    return out
+
+
+def _states_group(members: Sequence[Sequence[frozenset[str]]], units: Sequence[Unit]) -> bool:
+    """Does a source state what most of a group's members state? A loose group may join
+    two claims, and telling one of them is not telling the one most members tell."""
+    told = sum(1 for claims in members if _told(claims, units))
+    return told * 2 > len(members)
+
+
+def _told(claims: Sequence[frozenset[str]], units: Sequence[Unit]) -> bool:
+    """Does some passage of a source state more than half of one member's sentences? A
+    member of two sentences may carry two claims, and telling one of them is not telling
+    the claim the group stands for."""
+    told = sum(1 for c in claims if any(states(c, u.stems) for u in units))
+    return told * 2 > len(claims)

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from reader.analysis.align import align_sentences
 from reader.analysis.budget import within_budget
+from reader.analysis.exclusives import find_exclusives
 from reader.analysis.facts import find_facts
 from reader.analysis.framing import with_framing
 from reader.analysis.groups import body_claims, build_groups
@@ -52,6 +53,7 @@ def analyze(
         facts=facts,
         omissions=omissions,
         errors=tuple(errors),
+        exclusives=find_exclusives(groups, sources),
     )
     report("framing", 0.0)
     analysis = with_framing(analysis)  # after groups: contrasts are found inside them

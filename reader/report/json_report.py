@@ -56,7 +56,7 @@ def _group(g: Group) -> dict[str, Any]:
     }
 
 
-def _fact(f: Fact) -> dict[str, Any]:
+def _fact(f: Fact, names: dict[str, str]) -> dict[str, Any]:
     out: dict[str, Any] = {
         "id": f.id,
         "kind": f.kind,
@@ -77,6 +77,14 @@ def _fact(f: Fact) -> dict[str, Any]:
     }
     if f.differing_words:
         out["differing_words"] = [list(words) for words in f.differing_words]
+    if f.kind in ("person", "organization", "place"):
+        out["spelling_differs"] = f.spelling_differs
+    if f.divergent:
+        out["divergence"] = f.divergence or "value"
+        if f.confidence is not None:
+            out["confidence"] = round(f.confidence, 2)
+        if f.evidence:
+            out["evidence"] = with_names(f.evidence, names)
     return out
 
 
@@ -116,9 +124,19 @@ def report_dict(analysis: Analysis) -> dict[str, Any]:
         "generator": f"newsdiff {__version__}",
         "sources": [_source(s) for s in analysis.sources],
         "groups": [_group(g) for g in analysis.groups],
-        "facts": [_fact(f) for f in analysis.facts],
+        "facts": [_fact(f, names) for f in analysis.facts],
         "omissions": [{"group": o.group, "sources": list(o.sources)} for o in analysis.omissions],
         "framing": [_mark(m, names) for m in analysis.framing],
+        "exclusives": [
+            {
+                "source": e.source,
+                "paragraph": e.paragraph,
+                "start": e.start,
+                "end": e.end,
+                "note": with_names(e.note, names),
+            }
+            for e in analysis.exclusives
+        ],
         "profiles": [_profile(p) for p in analysis.profiles],
         "provenance": [
             {

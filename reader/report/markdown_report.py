@@ -12,7 +12,7 @@ import re
 
 from reader.model import Analysis, Fact, Group, Source
 from reader.report.markdown_framing import framing_section
-from reader.source_names import source_names
+from reader.source_names import source_names, with_names
 from reader.text.safe import inert
 
 _MARKUP = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
@@ -44,6 +44,14 @@ def _fact(fact: Fact, names: dict[str, str], groups: dict[str, Group]) -> list[s
             f"| {_md(names.get(value.source, value.source))} | {_md(value.text)} "
             f"| {_md(value.normalized)} |"
         )
+    if fact.divergence == "precision":
+        lines += [
+            "",
+            "A difference of precision: one value is a bound or range that holds the other.",
+        ]
+    if fact.evidence or fact.confidence is not None:
+        sure = f" (confidence {fact.confidence:.2f})" if fact.confidence is not None else ""
+        lines += ["", f"Evidence{sure}: {_md(with_names(fact.evidence, names))}"]
     if fact.differing_words:
         differing = "; ".join(
             f"{_md(names.get(v.source, v.source))}: {_md(' '.join(words))}"
@@ -74,6 +82,31 @@ def _omissions(analysis: Analysis, names: dict[str, str]) -> list[str]:
     return [*lines, ""]
 
 
+def _spellings(analysis: Analysis, names: dict[str, str]) -> list[str]:
+    spelled = [f for f in analysis.facts if f.spelling_differs]
+    if not spelled:
+        return []
+    lines = ["## Names spelled differently", ""]
+    for fact in spelled:
+        forms = "; ".join(
+            f"{_md(names.get(v.source, v.source))}: {_md(v.text)}" for v in fact.values
+        )
+        lines.append(f"- {_md(fact.subject)} ({fact.kind}): {forms}")
+    return [*lines, ""]
+
+
+def _exclusives(analysis: Analysis, names: dict[str, str]) -> list[str]:
+    lines = ["## Only one outlet reports", ""]
+    if not analysis.exclusives:
+        return [*lines, "Nothing is reported by one outlet alone.", ""]
+    texts = {s.id: s for s in analysis.sources}
+    for e in analysis.exclusives:
+        paragraph = texts[e.source].paragraph(e.paragraph)
+        text = texts[e.source].text[e.start : e.end]
+        lines.append(f"- **{_md(names[e.source])}** \u00b6{paragraph.index}: {_md(text)}")
+    return [*lines, ""]
+
+
 def _groups(analysis: Analysis, names: dict[str, str]) -> list[str]:
     lines = ["## Aligned passages", ""]
     if not analysis.groups:
@@ -101,7 +134,9 @@ def report_markdown(analysis: Analysis) -> str:
             lines += _fact(fact, names, groups)
     else:
         lines += ["No fact is stated differently by the outlets.", ""]
+    lines += _spellings(analysis, names)
     lines += _omissions(analysis, names)
+    lines += _exclusives(analysis, names)
     lines += _groups(analysis, names)
     lines += framing_section(analysis, names)
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from reader.model import Analysis, Fact, FactValue, FramingMark, Group
+from reader.model import Analysis, Exclusive, Fact, FactValue, FramingMark, Group
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,8 @@ class AnalysisLookup:
     source_number: dict[str, int] = field(default_factory=dict)  # source id -> 1-based
     # paragraph id -> spans of divergent values that no group shows as divergent
     loose: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # paragraph id -> passages only that source reports
+    exclusive_in: dict[str, list[Exclusive]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, analysis: Analysis) -> AnalysisLookup:
@@ -71,6 +73,7 @@ class AnalysisLookup:
             omitted_by={o.group: o.sources for o in analysis.omissions},
             source_number={s.id: n for n, s in enumerate(analysis.sources, start=1)},
             loose=dict(loose),
+            exclusive_in=_exclusives_by_paragraph(analysis),
         )
 
     def divergent_facts(self, group_id: str) -> list[Fact]:
@@ -89,12 +92,29 @@ class AnalysisLookup:
         """
         return any(s < end and e > start for s, e in self.loose.get(paragraph_id, ()))
 
+    def exclusives_at(self, paragraph_id: str, start: int, end: int) -> list[Exclusive]:
+        """Passages of this span that only its source reports."""
+        return [
+            e for e in self.exclusive_in.get(paragraph_id, ()) if e.start < end and e.end > start
+        ]
+
     def missing_from(self, group: Group) -> tuple[str, ...]:
-        """Sources that do not report the group: the analysis's omissions, else absentees."""
+        """Sources that do not report the group: the analysis's omissions for its own
+        groups (an absent outlet that states the claim elsewhere omits nothing), else the
+        absentees (a group the analysis does not hold)."""
         if group.id in self.omitted_by:
             return self.omitted_by[group.id]
+        if any(g.id == group.id for g in self.analysis.groups) and self.analysis.omissions:
+            return ()
         present = {m.source for m in group.members}
         return tuple(s.id for s in self.analysis.sources if s.id not in present)
+
+
+def _exclusives_by_paragraph(analysis: Analysis) -> dict[str, list[Exclusive]]:
+    out: defaultdict[str, list[Exclusive]] = defaultdict(list)
+    for e in analysis.exclusives:
+        out[e.paragraph].append(e)
+    return dict(out)
 
 
 def _within_groups(analysis: Analysis, fact: Fact) -> list[tuple[str, Fact]]:

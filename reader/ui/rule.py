@@ -51,6 +51,10 @@ def _badges(
         mark = CLAIM_MARK_LABEL.get(marks.claim or "")
         if mark:
             badges.append((mark, "rule-mark"))
+    if row.group is None and any(
+        lookup.exclusives_at(cell.paragraph.id, cell.start, cell.end) for cell in row.cells.values()
+    ):
+        badges.append(("◇ only here", "rule-omission"))
     if marks.notes:
         badges.append((f"✎ {marks.notes}", "rule-mark"))
     return badges

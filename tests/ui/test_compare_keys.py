@@ -230,3 +230,19 @@ async def test_help_explains_the_triage_marks() -> None:
         assert isinstance(app.screen, HelpScreen)
         samples = app.screen._legend(lambda _name: Style()).columns[0].cells
         assert any("? check" in str(sample) for sample in samples)
+
+
+@pilot_test
+async def test_o_also_reaches_a_passage_only_one_outlet_reports() -> None:
+    from dataclasses import replace
+
+    from reader.model import Exclusive
+    from tests.ui.fixture_analysis import fixture_analysis
+
+    analysis = fixture_analysis()
+    paragraph = analysis.source("s4").paragraph("s4:p6")
+    only = Exclusive("s4", paragraph.id, paragraph.start, paragraph.end, "only s4 reports this")
+    analysis = replace(analysis, omissions=(), exclusives=(only,))
+    async with fixture_app(analysis=analysis) as (_app, pilot, _screen, view):
+        await pilot.press("o")
+        assert _key(view) == "s4:p6"

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from reader.analysis.facts import lexicon
@@ -278,4 +278,9 @@ def credit_fact(
     values = tuple(credits[sid] for sid in ids)
     divergent = len({v.normalized for v in values}) > 1
     fact = Fact("", "attribution", group, subject, divergent, values)
+    if divergent:
+        evidence = " / ".join(f"{v.source} credits {v.text}" for v in values)
+        fact = replace(
+            fact, divergence="credit", confidence=0.75 if group else 0.6, evidence=evidence
+        )
     return (order[ids[0]], values[0].start), fact

@@ -223,6 +223,8 @@ def find_facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact
             fact = Fact(
                 "", "quote", group, subject, divergent, _fact_values(values, None), differing
             )
+            if divergent:
+                fact = _quote_flag(fact, values, matched, members)
         else:
             divergent = any(
                 not values_agree(a, b)
@@ -230,10 +232,20 @@ def find_facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact
                 for b in values[x + 1 :]
                 if a.source != b.source
             )
+            kind = "value"
+            if not divergent and _holds_other(values):
+                divergent, kind = True, "precision"
             subject = _subject(first.kind, values, contexts[members[0]])
             fact = Fact(
                 "", first.kind, group, subject, divergent, _fact_values(values, _refine(values))
             )
+            if divergent:
+                fact = replace(
+                    fact,
+                    divergence=kind,
+                    confidence=_confidence(first.kind, group is not None, kind),
+                    evidence=_evidence(values, counted=first.kind in ("number", "quantity")),
+                )
         facts.append(((order[first.source], first.start), fact))
     facts.extend(attribution_facts(sources, groups, per_source, canon, order))
     facts.extend(relay_facts(sources, groups, order))
@@ -243,7 +255,75 @@ def find_facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact
     facts.extend(contact_facts(sources, groups, per_source, canon, order))
     facts.extend(place_slot_facts(sources, groups, per_source, common, order))
     facts.sort(key=lambda item: (item[0], item[1].kind, item[1].subject))
-    return tuple(replace(f, id=f"f{n}") for n, (_, f) in enumerate(facts, start=1))
+    return tuple(replace(_flagged(f), id=f"f{n}") for n, (_, f) in enumerate(facts, start=1))
+
+
+def _flagged(fact: Fact) -> Fact:
+    """Every divergent fact carries its kind of difference, a confidence and its evidence;
+    the detectors that do not set them (place slots, contact formats, formulas, relays) get
+    the wordings side by side and the confidence of a pattern read in one claim."""
+    if not fact.divergent or fact.divergence:
+        return fact
+    kind = {"quote": "wording", "attribution": "credit"}.get(fact.kind, "value")
+    seen: dict[str, str] = {}
+    for v in fact.values:
+        seen.setdefault(v.source, " ".join(v.text.split()))
+    evidence = " / ".join(f"{sid} '{text}'" for sid, text in seen.items())
+    confidence = 0.7 if fact.group else 0.6
+    return replace(fact, divergence=kind, confidence=confidence, evidence=evidence)
+
+
+def _holds_other(values: list[Mention]) -> bool:
+    """Do agreeing counts differ only in precision: one a bound or range that holds the
+    other's different figure ('up to 1.6 million' against '1.5 million')?"""
+    if values[0].kind not in ("number", "quantity", "money"):
+        return False
+    points = {v.normalized.lstrip(">") for v in values}
+    bounded = any(v.low != v.high for v in values)
+    return len(points) > 1 and bounded
+
+
+def _confidence(kind: str, grouped: bool, divergence: str) -> float:
+    """How sure a flag is: values the aligner put in one claim are surer than values paired
+    by their context alone; a difference of precision is never an error."""
+    base = 0.8 if grouped else 0.65
+    if kind in ("number", "quantity", "money", "duration", "time"):
+        base += 0.1
+    return round(base - (0.2 if divergence == "precision" else 0.0), 2)
+
+
+def _evidence(values: list[Mention], *, counted: bool) -> str:
+    """The wordings side by side, one per source, with the counted noun."""
+    seen: dict[str, str] = {}
+    for v in values:
+        seen.setdefault(v.source, v.text)
+    text = " / ".join(f"{sid} '{' '.join(t.split())}'" for sid, t in seen.items())
+    unit = values[0].unit.lstrip("~")
+    return f"{text}; counting {unit}" if counted and unit else text
+
+
+def _quote_flag(
+    fact: Fact,
+    values: list[Mention],
+    matched: Mapping[tuple[int, int], float],
+    members: list[int],
+) -> Fact:
+    """A quote flag's evidence: the speaker and the words that differ per source; its
+    confidence: how much of the shorter rendering the two share."""
+    speaker = next((v.speaker for v in values if v.speaker), "")
+    words = " / ".join(
+        f"{v.source} '{' '.join(d)}'"
+        for v, d in zip(values, fact.differing_words, strict=False)
+        if d
+    )
+    links = [matched.get((min(i, j), max(i, j)), 0.0) for i in members for j in members if i < j]
+    share = max(links, default=0.0)
+    return replace(
+        fact,
+        divergence="wording",
+        confidence=round(min(0.95, 0.5 + share / 2), 2),
+        evidence=f"said by {speaker}; words that differ: {words}" if speaker else words,
+    )
 
 
 def _dedupe_quotes(mentions: list[Mention]) -> list[Mention]:

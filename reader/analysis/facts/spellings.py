@@ -41,7 +41,7 @@ def person_facts(
             FactValue(m.source, m.paragraph, m.start, m.end, m.text, name) for m in values
         )
         key = (order[values[0].source], values[0].start)
-        out.append((key, Fact("", "person", None, name, False, fact_values)))
+        out.append((key, Fact("", "person", None, name, False, fact_values, spelling_differs=True)))
     return out
 
 
@@ -93,7 +93,9 @@ def place_facts(
                 seen.add((s, word))
                 values.append(FactValue(s, para, a, b, word, name))
         key = (order[values[0].source], values[0].start)
-        out.append((key, Fact("", "place", None, name, False, tuple(values))))
+        out.append(
+            (key, Fact("", "place", None, name, False, tuple(values), spelling_differs=True))
+        )
     return out
 
 

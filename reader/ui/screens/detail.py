@@ -22,16 +22,28 @@ from textual.widgets import Footer, Static
 from reader.limits import MIN_PANE_WIDTH
 from reader.model import Analysis, Fact
 from reader.services.notes import Note, notes_on
+from reader.source_names import with_names
 from reader.text.safe import inert
 from reader.ui.keys import key
 from reader.ui.lookup import AnalysisLookup
-from reader.ui.names import link_text, named, source_name
+from reader.ui.names import link_text, named, names_of, source_name
 from reader.ui.passage import Layers, StyleFor, passage_text
 from reader.ui.rows import Cell, Row
 from reader.ui.rule import CLAIM_MARK_LABEL
 
 if TYPE_CHECKING:
     from reader.ui.app import NewsdiffApp
+
+
+def _state(fact: Fact) -> str:
+    """How a fact reads in the panel: agree, spelled differently, or divergent with the kind
+    of difference and how sure the method is."""
+    if not fact.divergent:
+        return "spelled differently" if fact.spelling_differs else "agree"
+    kind = "divergent (precision)" if fact.divergence == "precision" else "divergent"
+    if fact.confidence is None:
+        return kind
+    return f"{kind} · confidence {fact.confidence:.0%}"
 
 
 def _plain(value: str) -> str:
@@ -86,6 +98,9 @@ class DetailScreen(ModalScreen[None]):
     def _source_name(self, source_id: str) -> str:
         return source_name(self.analysis, source_id)
 
+    def _names(self) -> dict[str, str]:
+        return names_of(self.analysis)
+
     def compose(self) -> ComposeResult:
         with Vertical(id="detail"):
             yield Static(self._title(), id="detail-title")
@@ -128,6 +143,8 @@ class DetailScreen(ModalScreen[None]):
             cell = next(iter(row.cells.values()))
             title.append(f"¶{cell.paragraph.index} of {self._source_name(cell.source)}", "bold")
             title.append(" · not aligned with another source")
+            if self.lookup.exclusives_at(cell.paragraph.id, cell.start, cell.end):
+                title.append(" · ◇ only this outlet reports it", self.style_for("rule-omission"))
             return title
         group = row.group
         title.append(f"{group.id} · {_plain(group.label)}", "bold")
@@ -201,11 +218,13 @@ class DetailScreen(ModalScreen[None]):
         for n, fact in enumerate(facts):
             if n:
                 parts.append(Text(""))
-            state = "divergent" if fact.divergent else "agree"
+            state = _state(fact)
             style = self.style_for(f"fact-{fact.kind}" if fact.divergent else "agree")
             parts.append(
                 Text.assemble((f"{fact.kind}", style), f" · {_plain(fact.subject)} · {state}")
             )
+            if fact.divergent and fact.evidence:
+                parts.append(Text(f"why: {_plain(with_names(fact.evidence, self._names()))}"))
             table = Table(box=None, padding=(0, 2), show_header=True, header_style="dim")
             table.add_column("outlet")
             table.add_column("as written")

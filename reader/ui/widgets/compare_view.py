@@ -164,7 +164,13 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         )
 
     def has_omission(self, row: Row) -> bool:
-        return row.group is not None and bool(self.lookup.missing_from(row.group))
+        """A claim some shown outlet leaves out, or a passage only its outlet reports."""
+        if row.group is not None and self.lookup.missing_from(row.group):
+            return True
+        return any(
+            self.lookup.exclusives_at(cell.paragraph.id, cell.start, cell.end)
+            for cell in row.cells.values()
+        )
 
     @property
     def current(self) -> Row | None:

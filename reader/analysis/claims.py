@@ -1,0 +1,90 @@
+"""Does a source state a claim anywhere? One test shared by omissions and exclusives.
+
+The aligner puts each passage in at most a few groups, and a paragraph it placed elsewhere
+may still state a claim: an outlet is said to leave a claim out only when none of its
+sentences (alone, or two neighbours together) shares most of the words of a sentence that
+states the claim. The same test, turned round, finds exclusives: a sentence of one source
+that no sentence of any other source states.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from reader.analysis.facts import lexicon
+from reader.analysis.facts.text import content_stems
+from reader.analysis.sentences import Sentence, paragraph_sentences
+from reader.model import Source
+
+MIN_SHARED = 3  # content stems two sentences must share to state one claim
+SHARE = 0.5  # ...and this share of the smaller one's
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A sentence (or two neighbours) of one source and its content stems."""
+
+    source: str
+    paragraph: str
+    start: int
+    end: int
+    stems: frozenset[str]
+
+
+def stems_of(text: str) -> frozenset[str]:
+    """Content stems of a sentence (the first letters of its content words); a name's stem
+    is written in capitals ('BRASK'), so names and words can be counted apart."""
+    words = text.split()
+    lower = " ".join(w for n, w in enumerate(words) if n == 0 or not w[:1].isupper())
+    names = " ".join(w for n, w in enumerate(words) if n > 0 and w[:1].isupper())
+    stop = lexicon.stop_words()
+    return frozenset(content_stems(lower, stop)) | {s.upper() for s in content_stems(names, stop)}
+
+
+def claim_units(source: Source, start: int, end: int) -> list[frozenset[str]]:
+    """The stems of each sentence of a member span (source offsets)."""
+    out = []
+    for p in source.paragraphs:
+        if p.end <= start or p.start >= end:
+            continue
+        for s in paragraph_sentences(source.id, p):
+            if s.start < end and start < s.end:
+                out.append(stems_of(s.text))
+    return out or [stems_of(source.text[start:end])]
+
+
+def sentence_units(source: Source, *, pairs: bool = False) -> list[Unit]:
+    """Each body sentence of the source; with ``pairs`` also every two neighbours joined
+    (an outlet may state in two sentences what another states in one)."""
+    out: list[Unit] = []
+    for p in source.paragraphs:
+        if p.kind not in ("body", "quote-block", "headline"):
+            continue
+        found: Sequence[Sentence] = paragraph_sentences(source.id, p)
+        units = [Unit(source.id, p.id, s.start, s.end, stems_of(s.text)) for s in found]
+        out.extend(units)
+        if pairs:
+            out.extend(
+                Unit(source.id, p.id, a.start, b.end, a.stems | b.stems) for a, b in pairwise(units)
+            )
+    return out
+
+
+def words_of(stems: frozenset[str]) -> frozenset[str]:
+    """The stems of words, without the names."""
+    return frozenset(s for s in stems if not s.isupper() or s.isdigit())
+
+
+def states(claim: frozenset[str], unit: frozenset[str]) -> bool:
+    """Does a sentence with stems ``unit`` state the claim of a sentence with ``claim``?
+    Enough of its words, not only its names (every passage about the same people shares
+    those), and one of its names when it has any ('Brask calls it the town's lifeline' is
+    not 'Hale called it the town's lifeline')."""
+    words_c, words_u = words_of(claim), words_of(unit)
+    shared = len(words_c & words_u)
+    if shared < MIN_SHARED or shared < SHARE * min(len(words_c), len(words_u)):
+        return False
+    names_c = claim - words_c
+    return not names_c or bool(names_c & unit)
