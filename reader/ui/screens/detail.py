@@ -22,11 +22,11 @@ from textual.widgets import Footer, Static
 from reader.limits import MIN_PANE_WIDTH
 from reader.model import Analysis, Fact
 from reader.services.notes import Note, notes_on
-from reader.source_names import with_names
+from reader.source_names import names_of, with_names
 from reader.text.safe import inert
 from reader.ui.keys import key
 from reader.ui.lookup import AnalysisLookup
-from reader.ui.names import link_text, named, names_of, source_name
+from reader.ui.names import link_text, named, source_name
 from reader.ui.passage import Layers, StyleFor, passage_text
 from reader.ui.rows import Cell, Row
 from reader.ui.rule import CLAIM_MARK_LABEL
