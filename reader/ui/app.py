@@ -25,8 +25,8 @@ from reader.model import Analysis, LoadResult
 from reader.resources import styles_dir
 from reader.services.notes import MemoryStore, NotesError, NotesStore
 from reader.text.safe import inert
+from reader.ui.bindings import APP_BINDINGS
 from reader.ui.commands import NewsdiffProvider
-from reader.ui.keys import key
 from reader.ui.messages import AnalysisFailed, AnalysisReady, SourcesLoaded, StageProgressed
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.loading import LoadingScreen
@@ -50,31 +50,7 @@ class NewsdiffApp(App[int]):
     CSS_PATH: ClassVar[list[str | PurePath]] = [styles_dir() / name for name in STYLE_FILES]
     COMMANDS = App.COMMANDS | {NewsdiffProvider}
     ENABLE_COMMAND_PALETTE = True
-    BINDINGS: ClassVar[list[BindingType]] = [
-        key("q", "quit", "Quit", "Leave newsdiff"),
-        key("question_mark", "help", "Help", "Every key, what it does, what the colours mean"),
-        key(
-            "c",
-            "overview('coverage')",
-            "Coverage",
-            "Claims x outlets: who reports, who diverges, who omits",
-            show=False,
-        ),
-        key(
-            "p",
-            "overview('profiles')",
-            "Profiles",
-            "Per-outlet framing profiles and shared wire copy",
-            show=False,
-        ),
-        key(
-            "s",
-            "overview('sources')",
-            "Sources",
-            "The loaded sources and their triage marks",
-            show=False,
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = APP_BINDINGS
 
     def __init__(
         self,
@@ -384,8 +360,8 @@ class NewsdiffApp(App[int]):
     async def action_quit(self) -> None:
         """Quit. An open editor saves its draft first; drafts that could be kept in memory
         only (no database, or a read-only one) would be lost, so ask first about those."""
-        from reader.ui.note_editing import unsaved_drafts
         from reader.ui.screens.confirm import ConfirmScreen
+        from reader.ui.screens.notes.editing import unsaved_drafts
 
         self.flush_drafts()
         count = unsaved_drafts(self)

@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 
 from reader.model import Analysis
-from reader.ui.keys import key_label
+from reader.ui.bindings import key_label
 from reader.ui.names import source_name
 
 Command = tuple[str, Callable[[], object], str]

@@ -10,8 +10,8 @@ from textual.widgets import Input, Select, TextArea
 from reader.services.store_notes import StoreNotes
 from reader.store import AnnotationStore
 from reader.ui.app import NewsdiffApp
-from reader.ui.screens.annotation_editor import AnnotationEditor
 from reader.ui.screens.compare import CompareScreen
+from reader.ui.screens.notes.editor import AnnotationEditor
 from tests.ui.conftest import fixture_app, pilot_test, until
 from tests.ui.fixture_analysis import fixture_analysis
 

@@ -11,9 +11,9 @@ from reader.cli import _open_notes
 from reader.export import mdtext
 from reader.store import DATA_DIR_ENV
 from reader.ui.app import NewsdiffApp
-from reader.ui.screens.annotation_editor import AnnotationEditor
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.detail import DetailScreen
+from reader.ui.screens.notes.editor import AnnotationEditor
 from reader.ui.screens.passage_chooser import PassageChooser
 from reader.ui.screens.prompt import PromptScreen
 from tests.ui.conftest import pilot_test, until

@@ -13,11 +13,11 @@ from textual.widgets import OptionList, TextArea
 from reader.services.store_notes import StoreNotes
 from reader.store import AnnotationStore
 from reader.ui.app import NewsdiffApp
-from reader.ui.screens.annotation_editor import AnnotationEditor
-from reader.ui.screens.annotations import AnnotationsScreen
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.confirm import ConfirmScreen
 from reader.ui.screens.detail import DetailScreen
+from reader.ui.screens.notes.editor import AnnotationEditor
+from reader.ui.screens.notes.list import AnnotationsScreen
 from tests.ui.conftest import pilot_test, until
 from tests.ui.fixture_analysis import fixture_analysis
 from tests.ui.notes_fixture import GONE_WORDS, annotated_store

@@ -18,11 +18,11 @@ from reader.store import AnnotationStore, SourceRecord
 from reader.store.schema import SCHEMA_VERSION
 from reader.store.stories import StoryStore
 from reader.ui.app import NewsdiffApp
-from reader.ui.screens import annotation_editor
-from reader.ui.screens.annotation_editor import AnnotationEditor
-from reader.ui.screens.annotations import AnnotationsScreen
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.confirm import ConfirmScreen
+from reader.ui.screens.notes import editor as annotation_editor
+from reader.ui.screens.notes.editor import AnnotationEditor
+from reader.ui.screens.notes.list import AnnotationsScreen
 from tests.ui.conftest import pilot_test, until
 from tests.ui.fixture_analysis import fixture_analysis
 

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from rich.console import Console
 from rich.text import Text
 
-from reader.ui.line_count import wrapped_line_count
+from reader.ui.presenters.line_count import wrapped_line_count
 
 CONSOLE = Console(width=200)
 # Words, runs of spaces, a long word, the marks the passages carry, and characters the count

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reader.model import Analysis
-from reader.ui.lookup import AnalysisLookup
+from reader.ui.presenters.lookup import AnalysisLookup
 from tests.ui.conftest import fixture_app, pilot_test
 from tests.ui.fixture_analysis import fixture_analysis
 

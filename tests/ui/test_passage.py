@@ -5,9 +5,9 @@ from __future__ import annotations
 from rich.style import Style
 from rich.text import Text
 
-from reader.ui.lookup import AnalysisLookup
-from reader.ui.passage import Layers, passage_text
-from reader.ui.rows import build_rows
+from reader.ui.presenters.lookup import AnalysisLookup
+from reader.ui.presenters.passage import Layers, passage_text
+from reader.ui.presenters.rows import build_rows
 from tests.ui.fixture_analysis import fixture_analysis
 
 STYLES = {

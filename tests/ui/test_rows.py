@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.model import Analysis
-from reader.ui.rows import build_rows
+from reader.ui.presenters.rows import build_rows
 from tests.ui.hostile_fixture import SOURCES
 from tests.ui.hostile_fixture import hostile_analysis as fixture_analysis
 

@@ -16,8 +16,8 @@ from reader.model import Analysis, FramingMark
 from reader.services.store_notes import StoreNotes
 from reader.store import AnnotationStore
 from reader.ui.app import NewsdiffApp
-from reader.ui.screens.annotations import AnnotationsScreen
 from reader.ui.screens.detail import DetailScreen
+from reader.ui.screens.notes.list import AnnotationsScreen
 from tests.ui.conftest import fixture_app, pilot_test, until
 from tests.ui.fixture_analysis import BAY, fixture_analysis, span
 from tests.ui.notes_fixture import annotated_store

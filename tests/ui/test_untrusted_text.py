@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from rich.style import Style
 
-from reader.ui.lookup import AnalysisLookup
-from reader.ui.passage import Layers, passage_text
-from reader.ui.rows import build_rows
+from reader.ui.presenters.lookup import AnalysisLookup
+from reader.ui.presenters.passage import Layers, passage_text
+from reader.ui.presenters.rows import build_rows
 from tests.ui.conftest import fixture_app, pilot_test
 from tests.ui.hostile_fixture import hostile_analysis
 

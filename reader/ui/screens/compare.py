@@ -19,10 +19,10 @@ from textual.widgets import Input, Static
 from reader.model import Analysis
 from reader.services.notes import CLAIM_MARKS, Note, NotesError, next_in_cycle, notes_on
 from reader.text.safe import inert
+from reader.ui.bindings import COMPARE_BINDINGS, CORRECTION_BINDINGS
 from reader.ui.names import source_name
-from reader.ui.rows import Row
-from reader.ui.screens.compare_keys import COMPARE_BINDINGS
-from reader.ui.screens.correction_actions import CORRECTION_BINDINGS, CorrectionActions
+from reader.ui.presenters.rows import Row
+from reader.ui.screens.correction_actions import CorrectionActions
 from reader.ui.widgets.compare_styles import CompareStyles
 from reader.ui.widgets.compare_view import CompareView
 from reader.ui.widgets.lean_footer import LeanFooter
@@ -433,12 +433,12 @@ class CompareScreen(CorrectionActions, Screen[None]):
 
     def _annotate(self, anchor: str, what: str) -> None:
         """Open the editor on a claim or paragraph, with its draft if one was kept."""
-        from reader.ui.note_editing import open_editor
+        from reader.ui.screens.notes.editing import open_editor
 
         open_editor(self.nd_app, anchor, Text(what, style="bold"), done=self.compare_view.restyle)
 
     def action_annotations(self) -> None:
-        from reader.ui.screens.annotations import AnnotationsScreen
+        from reader.ui.screens.notes.list import AnnotationsScreen
 
         self.app.push_screen(AnnotationsScreen(), self.jump_to_note)
 

@@ -11,16 +11,13 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from reader.ui.keys import key
+from reader.ui.bindings import CONFIRM_BINDINGS
 
 
 class ConfirmScreen(ModalScreen[bool]):
     """Dismisses with True (confirmed) or False (cancelled); nothing else closes it."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        key("y,enter", "answer(True)", "Yes", "Confirm", id="confirm-yes"),
-        key("n,escape", "answer(False)", "No", "Cancel: change nothing", id="confirm-no"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = CONFIRM_BINDINGS
 
     def __init__(self, question: Text, detail: Text | None = None) -> None:
         super().__init__()

@@ -12,59 +12,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from textual.binding import BindingType
-
 from reader.model import Analysis
 from reader.store.errors import StoreError
 from reader.store.models import TextAnchor
 from reader.store.targets import span_target
 from reader.text.safe import inert
-from reader.ui.keys import key
-from reader.ui.rows import Row
+from reader.ui.presenters.rows import Row
 
 if TYPE_CHECKING:  # the analysis modules (numpy) load in the worker, after the first paint
     from reader.analysis.corrections import CorrectionKind
     from reader.services.story_session import StorySession
     from reader.ui.screens.passage_chooser import Choice  # the chooser loads when it opens
-
-CORRECTION_BINDINGS: list[BindingType] = [
-    key(
-        "x",
-        "unlink",
-        "Unlink passage",
-        "Take a passage out of the focused claim: the reviewer's word beats the aligner's",
-        show=False,
-    ),
-    key(
-        "l",
-        "link",
-        "Link passage",
-        "Link the focused passage to a passage of another outlet, picked by similarity",
-        show=False,
-    ),
-    key(
-        "M",
-        "merge",
-        "Merge claims",
-        "Merge the focused claim with another, picked from a list (the next claim first)",
-        show=False,
-    ),
-    key(
-        "S",
-        "split",
-        "Split claim",
-        "Split the focused claim in two, before a passage you pick",
-        show=False,
-    ),
-    key("u", "undo_correction", "Undo correction", "Undo the latest correction", show=False),
-    key(
-        "C",
-        "corrections",
-        "Corrections",
-        "List the corrections made on this story (undone ones too)",
-        show=False,
-    ),
-]
 
 
 def _snippet(text: str, limit: int = 40) -> str:

@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from reader.analysis.corrections import Correction
 from reader.text.safe import inert
-from reader.ui.keys import key
+from reader.ui.bindings import CORRECTIONS_LIST_BINDINGS
 
 
 def _line(n: int, correction: Correction, detached: bool = False) -> Text:
@@ -32,9 +32,7 @@ def _line(n: int, correction: Correction, detached: bool = False) -> Text:
 
 
 class CorrectionsScreen(ModalScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        key("escape,C,q", "close", "Close", "Back to the comparison", id="corrections-close"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = CORRECTIONS_LIST_BINDINGS
 
     def __init__(
         self, story: str, corrections: Sequence[Correction], detached: frozenset[str] = frozenset()

@@ -24,12 +24,12 @@ from reader.model import Analysis, Fact
 from reader.services.notes import Note, notes_on
 from reader.source_names import names_of, with_names
 from reader.text.safe import inert
-from reader.ui.keys import key
-from reader.ui.lookup import AnalysisLookup
+from reader.ui.bindings import DETAIL_BINDINGS
 from reader.ui.names import link_text, named, source_name
-from reader.ui.passage import Layers, StyleFor, passage_text
-from reader.ui.rows import Cell, Row
-from reader.ui.rule import CLAIM_MARK_LABEL
+from reader.ui.presenters.lookup import AnalysisLookup
+from reader.ui.presenters.passage import Layers, StyleFor, passage_text
+from reader.ui.presenters.rows import Cell, Row
+from reader.ui.presenters.rule import CLAIM_MARK_LABEL
 
 if TYPE_CHECKING:
     from reader.ui.app import NewsdiffApp
@@ -71,16 +71,7 @@ class CardHead:
 class DetailScreen(ModalScreen[None]):
     """Read-only; escape returns to the compare screen on the same row."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        key("escape,enter", "dismiss", "Close", "Back to the compare screen", id="detail-close"),
-        key(
-            "A",
-            "notes",
-            "Edit notes",
-            "The notes of this passage in the notes list: edit, delete, jump",
-            id="detail-notes",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = DETAIL_BINDINGS
 
     def __init__(
         self, analysis: Analysis, lookup: AnalysisLookup, row: Row, style: StyleFor
@@ -114,7 +105,7 @@ class DetailScreen(ModalScreen[None]):
         yield Footer()
 
     def action_notes(self) -> None:
-        from reader.ui.screens.annotations import AnnotationsScreen
+        from reader.ui.screens.notes.list import AnnotationsScreen
 
         notes = self._notes()
         if not notes:

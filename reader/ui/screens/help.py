@@ -15,12 +15,11 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
-from reader.ui.keys import key, key_label
-from reader.ui.passage import StyleFor
+from reader.ui.bindings import HELP_BINDINGS, PALETTE, key_label
+from reader.ui.presenters.passage import StyleFor
 from reader.ui.widgets.compare_styles import FACT_KINDS
 
 KEY_WIDTH, NAME_WIDTH = 11, 17  # the same columns in every table, so the sections line up
-PALETTE = Binding("ctrl+p", "command_palette", "Commands", tooltip="Find any command by name")
 
 
 def bindings_table(bindings: list[Binding]) -> Table:
@@ -39,9 +38,7 @@ def bindings_table(bindings: list[Binding]) -> Table:
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        key("escape,question_mark", "dismiss", "Close", "Back to where you were", id="help-close"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = HELP_BINDINGS
 
     def __init__(self, screen_bindings: list[Binding], style: StyleFor | None = None) -> None:
         super().__init__()

@@ -20,10 +20,10 @@ from reader.model import Analysis, FramingCategory
 from reader.services.notes import SOURCE_MARKS, NotesError, next_in_cycle
 from reader.source_names import names_of
 from reader.text.safe import inert
-from reader.ui.keys import key
-from reader.ui.lookup import AnalysisLookup
+from reader.ui.bindings import OVERVIEW_BINDINGS, SOURCES_BINDINGS
 from reader.ui.names import fit_name, link_text, source_name
-from reader.ui.passage import StyleFor
+from reader.ui.presenters.lookup import AnalysisLookup
+from reader.ui.presenters.passage import StyleFor
 from reader.ui.widgets.compare_view import SOURCE_MARK_LABEL
 
 if TYPE_CHECKING:
@@ -61,9 +61,7 @@ class OverviewScreen(Screen[tuple[str, str | None] | None]):
     """A full screen over the compare screen; escape goes back, c/p/s switch overviews."""
 
     TITLE_TEXT = ""
-    BINDINGS: ClassVar[list[BindingType]] = [
-        key("escape", "dismiss", "Back", "Back to the compare screen", id="overview-back"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = OVERVIEW_BINDINGS
 
     def __init__(self, analysis: Analysis, style: StyleFor) -> None:
         super().__init__()
@@ -241,16 +239,7 @@ class SourcesScreen(OverviewScreen):
     """The loaded sources with their triage marks; t cycles, enter shows the source."""
 
     TITLE_TEXT = " Sources · t cycles trusted / check / discard · enter shows its pane"
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *OverviewScreen.BINDINGS,
-        key(
-            "t,space",
-            "cycle_mark",
-            "Triage mark",
-            "Cycle the source's mark: trusted, check, "
-            "discard, none (discarded sources leave the compare screen; d there shows them)",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = SOURCES_BINDINGS
 
     def on_mount(self) -> None:
         table = self.table

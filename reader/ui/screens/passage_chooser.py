@@ -22,7 +22,7 @@ from textual.widgets.option_list import Option
 
 from reader.model import Analysis
 from reader.text.safe import inert
-from reader.ui.keys import key
+from reader.ui.bindings import CHOOSER_BINDINGS
 from reader.ui.names import source_name
 
 SNIPPET = 90
@@ -83,9 +83,7 @@ def _label(analysis: Analysis, choice: Choice) -> Text:
 class PassageChooser(ModalScreen[Choice | None]):
     """Pick one of ``choices``; dismisses with it, or None on escape."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        key("escape", "cancel", "Cancel", "Close without choosing", id="chooser-cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = CHOOSER_BINDINGS
 
     def __init__(self, title: str, analysis: Analysis, choices: Sequence[Choice]) -> None:
         super().__init__()

@@ -12,13 +12,11 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from reader.ui.keys import key
+from reader.ui.bindings import PROMPT_BINDINGS
 
 
 class PromptScreen(ModalScreen[str | None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        key("escape", "cancel", "Cancel", "Close without saving", id="prompt-cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = PROMPT_BINDINGS
 
     def __init__(self, title: Text, *, value: str = "", placeholder: str = "") -> None:
         super().__init__()

@@ -22,7 +22,7 @@ from reader.resources import sample_sets
 from reader.store.errors import StoreError
 from reader.store.stories import StoryStore, StorySummary
 from reader.text.safe import inert
-from reader.ui.keys import key
+from reader.ui.bindings import START_BINDINGS
 
 RECENT = 20
 
@@ -57,9 +57,7 @@ def _sample_line(folder: Path, width: int) -> Text:
 class StartScreen(Screen[tuple[str, str] | None]):
     """Pick a story or a sample set; dismisses with ("story", name) or ("sample", path)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        key("q,escape", "leave", "Quit", "Leave newsdiff", id="start-quit"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = START_BINDINGS
 
     def __init__(self, stories: StoryStore) -> None:
         super().__init__()

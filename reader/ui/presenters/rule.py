@@ -13,10 +13,10 @@ from rich.style import Style
 from rich.text import Text
 
 from reader.text.safe import inert
-from reader.ui.lookup import AnalysisLookup
 from reader.ui.names import source_name
-from reader.ui.passage import StyleFor
-from reader.ui.rows import Row
+from reader.ui.presenters.lookup import AnalysisLookup
+from reader.ui.presenters.passage import StyleFor
+from reader.ui.presenters.rows import Row
 
 CLAIM_MARK_LABEL = {"verified": "✓ verified", "disputed": "✗ disputed", "follow-up": "⚑ follow-up"}
 

@@ -16,8 +16,8 @@ from rich.text import Text
 
 from reader.model import Source
 from reader.text.safe import inert
-from reader.ui.lookup import AnalysisLookup
-from reader.ui.rows import Cell
+from reader.ui.presenters.lookup import AnalysisLookup
+from reader.ui.presenters.rows import Cell
 
 MOVED_LABEL = {"up": "↑moved ", "down": "↓moved "}
 # Inline Markdown emphasis kept in a .md source's text: **strong**, __strong__, *em*, _em_.

@@ -4,7 +4,7 @@ ctrl+s saves and closes; escape closes but keeps what was typed. What is typed i
 handed to ``autosave`` shortly after typing stops (``AUTOSAVE_DELAY``), so a crash or a
 killed terminal loses at most that last second; ``flush_draft`` saves at once (quitting, tests).
 The editor never forgets a draft itself: it hands the draft back when it closes and the
-caller (``reader.ui.note_editing``) keeps it, promotes it to a note, or drops it.
+caller (``reader.ui.screens.notes.editing``) keeps it, promotes it to a note, or drops it.
 """
 
 from __future__ import annotations
@@ -16,13 +16,14 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Input, Select, Static, TextArea
 
 from reader.services.notes import CLAIM_MARKS, NO_LABEL, AnnotationDraft
+from reader.ui.bindings import NOTE_EDITOR_BINDINGS
 
 LABEL_CHOICES: tuple[str, ...] = (NO_LABEL, *CLAIM_MARKS)
 AUTOSAVE_DELAY = 1.0  # seconds after the last keystroke before the draft is saved
@@ -38,23 +39,7 @@ class EditorOutcome:
 
 
 class AnnotationEditor(ModalScreen[EditorOutcome]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "ctrl+s",
-            "save",
-            "Save",
-            tooltip="Save the note and close",
-            priority=True,
-            id="annotation-save",
-        ),
-        Binding(
-            "escape",
-            "close",
-            "Close",
-            tooltip="Close and keep the draft for next time",
-            id="annotation-close",
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = NOTE_EDITOR_BINDINGS
 
     def __init__(
         self, title: Text, draft: AnnotationDraft | None = None, autosave: Autosave | None = None

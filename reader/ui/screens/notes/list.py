@@ -27,33 +27,19 @@ from textual.widgets.option_list import Option
 
 from reader.services.notes import DraftNote, Note, next_in_cycle
 from reader.text.safe import inert
-from reader.ui.keys import key
-from reader.ui.note_editing import (
+from reader.ui.bindings import ANNOTATIONS_BINDINGS
+from reader.ui.presenters.note_filter import NoteFilter, choices
+from reader.ui.presenters.note_text import entry
+from reader.ui.screens.notes.editing import (
     delete_note,
     discard_draft,
     edit_draft,
     edit_key,
     edit_note,
 )
-from reader.ui.note_filter import NoteFilter, choices
-from reader.ui.note_text import entry
 
 if TYPE_CHECKING:
     from reader.ui.app import NewsdiffApp
-
-ANNOTATIONS_BINDINGS: list[BindingType] = [
-    key("enter", "jump", "Jump", "Show the note's passage or claim on the compare screen"),
-    key("e", "edit", "Edit", "Edit the highlighted note or unsaved draft (ctrl+s saves it)"),
-    key("d", "delete", "Delete", "Delete the note (or discard the draft), after a question"),
-    # The filter keys are named on the filter line above the list (and in help and the
-    # palette): in the footer they pushed Quit off an 80-column terminal.
-    key("t", "cycle('tag')", "Tag", "Filter by tag: cycles the tags in use", show=False),
-    key("l", "cycle('label')", "Label", "Filter by label: verified, disputed...", show=False),
-    key("o", "cycle('outlet')", "Outlet", "Filter by outlet: cycles the outlets", show=False),
-    key("x", "detached", "Detached", "Show only the detached notes, or all", show=False),
-    key("slash", "words", "Find", "Filter by words in the note, its quote, tags or outlet"),
-    key("escape", "back", "Back", "Clear the filters; with none, back to the comparison"),
-]
 
 
 class AnnotationsScreen(Screen[Note | None]):

@@ -24,9 +24,9 @@ from reader.services.notes import (
     Note,
     NotesError,
 )
-from reader.ui.note_text import entry, place
-from reader.ui.screens.annotation_editor import AnnotationEditor, EditorOutcome
+from reader.ui.presenters.note_text import entry, place
 from reader.ui.screens.confirm import ConfirmScreen
+from reader.ui.screens.notes.editor import AnnotationEditor, EditorOutcome
 
 if TYPE_CHECKING:
     from reader.ui.app import NewsdiffApp

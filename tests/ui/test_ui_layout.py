@@ -1,0 +1,41 @@
+"""reader/ui keeps its presenters Textual-free and declares every key binding in one module."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+UI = Path(__file__).resolve().parents[2] / "reader" / "ui"
+
+
+def _imports(path: Path) -> list[str]:
+    names: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.append(node.module)
+    return names
+
+
+def test_presenters_never_import_textual() -> None:
+    offenders = [
+        f"{path.name}: {name}"
+        for path in sorted((UI / "presenters").glob("*.py"))
+        for name in _imports(path)
+        if name.split(".")[0] == "textual" or name.startswith("reader.ui.screens")
+    ]
+    assert offenders == []
+
+
+def test_every_binding_is_declared_in_bindings_py() -> None:
+    """No screen or widget builds a Binding or a key() of its own."""
+    offenders = []
+    for path in sorted(UI.rglob("*.py")):
+        if path.name == "bindings.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                if node.func.id in {"Binding", "key"}:
+                    offenders.append(f"{path.relative_to(UI)}:{node.lineno}")
+    assert offenders == []
