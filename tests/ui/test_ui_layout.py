@@ -35,7 +35,7 @@ def test_every_binding_is_declared_in_bindings_py() -> None:
         if path.name == "bindings.py":
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-                if node.func.id in {"Binding", "key"}:
-                    offenders.append(f"{path.relative_to(UI)}:{node.lineno}")
+            called = isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            if called and node.func.id in {"Binding", "key"}:  # type: ignore[attr-defined]
+                offenders.append(f"{path.relative_to(UI)}:{node.lineno}")
     assert offenders == []
