@@ -16,7 +16,7 @@ from textual.fuzzy import Matcher
 
 from reader.model import Analysis
 from reader.ui.bindings import key_label
-from reader.ui.names import source_name
+from reader.ui.presenters.names import source_name
 
 Command = tuple[str, Callable[[], object], str]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reader.model import Analysis, ProvenanceLink, Source
-from reader.ui.names import fit_name, link_text, named, source_name
+from reader.ui.presenters.names import fit_name, link_text, named, source_name
 from tests.ui.fixture_analysis import fixture_analysis
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.limits import MIN_PANE_WIDTH
 from reader.services.notes import CLAIM_MARKS, next_in_cycle
-from reader.ui.panes import split_widths, window_for
+from reader.ui.presenters.panes import split_widths, window_for
 
 FIVE = ("s1", "s2", "s3", "s4", "s5")
 

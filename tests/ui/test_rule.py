@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from rich.style import Style
 
-from reader.ui.names import source_name
 from reader.ui.presenters.lookup import AnalysisLookup
+from reader.ui.presenters.names import source_name
 from reader.ui.presenters.rows import build_rows
 from reader.ui.presenters.rule import RowMarks, rule_text
 from tests.ui.fixture_analysis import fixture_analysis

@@ -13,8 +13,8 @@ from rich.style import Style
 from rich.text import Text
 
 from reader.text.safe import inert
-from reader.ui.names import source_name
 from reader.ui.presenters.lookup import AnalysisLookup
+from reader.ui.presenters.names import source_name
 from reader.ui.presenters.passage import StyleFor
 from reader.ui.presenters.rows import Row
 

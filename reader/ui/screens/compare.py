@@ -20,7 +20,7 @@ from reader.model import Analysis
 from reader.services.notes import CLAIM_MARKS, Note, NotesError, next_in_cycle, notes_on
 from reader.text.safe import inert
 from reader.ui.bindings import COMPARE_BINDINGS, CORRECTION_BINDINGS
-from reader.ui.names import source_name
+from reader.ui.presenters.names import source_name
 from reader.ui.presenters.rows import Row
 from reader.ui.screens.correction_actions import CorrectionActions
 from reader.ui.widgets.compare_styles import CompareStyles

@@ -25,8 +25,8 @@ from reader.services.notes import Note, notes_on
 from reader.source_names import names_of, with_names
 from reader.text.safe import inert
 from reader.ui.bindings import DETAIL_BINDINGS
-from reader.ui.names import link_text, named, source_name
 from reader.ui.presenters.lookup import AnalysisLookup
+from reader.ui.presenters.names import link_text, named, source_name
 from reader.ui.presenters.passage import Layers, StyleFor, passage_text
 from reader.ui.presenters.rows import Cell, Row
 from reader.ui.presenters.rule import CLAIM_MARK_LABEL

@@ -21,8 +21,8 @@ from reader.services.notes import SOURCE_MARKS, NotesError, next_in_cycle
 from reader.source_names import names_of
 from reader.text.safe import inert
 from reader.ui.bindings import OVERVIEW_BINDINGS, SOURCES_BINDINGS
-from reader.ui.names import fit_name, link_text, source_name
 from reader.ui.presenters.lookup import AnalysisLookup
+from reader.ui.presenters.names import fit_name, link_text, source_name
 from reader.ui.presenters.passage import StyleFor
 from reader.ui.widgets.compare_view import SOURCE_MARK_LABEL
 

@@ -23,7 +23,7 @@ from textual.widgets.option_list import Option
 from reader.model import Analysis
 from reader.text.safe import inert
 from reader.ui.bindings import CHOOSER_BINDINGS
-from reader.ui.names import source_name
+from reader.ui.presenters.names import source_name
 
 SNIPPET = 90
 LIMIT = 40

@@ -25,10 +25,10 @@ from textual.strip import Strip
 
 from reader.model import Analysis
 from reader.text.safe import inert
-from reader.ui.names import source_name
-from reader.ui.panes import PaneWindow, split_widths, window_for
 from reader.ui.presenters.line_count import wrapped_line_count
 from reader.ui.presenters.lookup import AnalysisLookup
+from reader.ui.presenters.names import source_name
+from reader.ui.presenters.panes import PaneWindow, split_widths, window_for
 from reader.ui.presenters.passage import Layers, cell_matches, passage_plain, passage_text
 from reader.ui.presenters.rows import Cell, Row, build_rows
 from reader.ui.presenters.rule import RowMarks, rule_text
