@@ -8,7 +8,7 @@ BIN     := $(VENV)/bin
 SAMPLE  ?= samples/harbour-fire
 CORE    := reader/services reader/source_names.py reader/model.py reader/text reader/resources.py reader/limits.py reader/read_ahead.py reader/data_dir.py reader/ingest reader/analysis reader/report reader/store reader/export reader/eval
 
-.PHONY: run test lint typecheck pytest bench wheel-check clean realdata
+.PHONY: run test lint typecheck pytest bench wheel-check clean realdata eval-real
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,16 @@ NEWSDIFF_ECBPLUS   ?= $(HOME)/src/ECB-parser
 realdata: $(VENV)/.test-installed
 	$(BIN)/python -m benchmarks.realdata.build --out "$(NEWSDIFF_REALDATA)" \
 		--source newswcl50="$(NEWSDIFF_NEWSWCL50)" --source ecbplus="$(NEWSDIFF_ECBPLUS)"
+
+# Score newsdiff on the real-news set against the readings (dev and heldout rows).
+eval-real: $(VENV)/.test-installed
+	@if [ ! -d "$(NEWSDIFF_REALDATA)" ]; then \
+		echo "eval-real: skipped, no real-news set at $(NEWSDIFF_REALDATA) (make realdata)"; \
+	elif [ -z "$$(ls benchmarks/realdata/readings/*.json "$(NEWSDIFF_REALDATA)"/_readings/*.json 2>/dev/null)" ]; then \
+		echo "eval-real: skipped, no readings in benchmarks/realdata/readings/"; \
+	else \
+		$(BIN)/newsdiff eval --real "$(NEWSDIFF_REALDATA)"; \
+	fi
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
