@@ -14,11 +14,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from rapidfuzz.distance import Indel
 
 from reader.text import data
+from reader.text.words import stem, weak_words
+from reader.text.words import stop_words as function_words
 
 NUMBER_TOKEN = "#"
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*", re.UNICODE)
@@ -32,7 +34,6 @@ _MONTHS = {
 _WEEKDAYS = frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
-_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "es", "ed", "s")
 _SHORT_QUOTE_WORDS = 8
 _NAME_SIMILARITY = 0.75  # normalised Indel (LCS) similarity for two spellings of one name
 _SURNAME_SIMILARITY = 0.8  # ... of one person's surname, first letters allowed to differ
@@ -62,22 +63,11 @@ def fold_aliases(text: str) -> str:
 
 @cache
 def stop_words() -> frozenset[str]:
-    return _word_list("stopwords.txt")
+    """The shared function words and the words too common to make a claim (weak words)."""
+    return function_words() | weak_words()
 
 
 _word_list = data.word_set
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A deliberately light stemmer: plural and verb endings off, long words cut to 7."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    if word.endswith("e") and len(word) > 4:
-        word = word[:-1]
-    return word[:7]
 
 
 def _number_value(raw: str) -> str | None:

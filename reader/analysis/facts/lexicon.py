@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from reader.text import data
+from reader.text import data, words
 
 
 def _json(name: str) -> dict[str, Any]:
@@ -137,9 +137,9 @@ def event_words() -> dict[str, str]:
     return {word: cls for cls, words in raw["classes"].items() for word in words}
 
 
-@cache
 def stop_words() -> frozenset[str]:
-    return frozenset(_lines("stop_words.txt"))
+    """The shared function words (reader/data/stopwords.txt)."""
+    return words.stop_words()
 
 
 @cache

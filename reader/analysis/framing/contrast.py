@@ -11,16 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cache
 from itertools import combinations
 
 from reader.analysis.framing.lexicon import Entry, Lexicon
 from reader.analysis.framing.text import Token, tokenize
 from reader.model import Group, Member, Source
-from reader.text import data
+from reader.text import words as text_words
 
 MAX_WORDS = 3
-_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 MIN_CONTEXT = 2  # shared words on at least one side of the replaced stretch
 
 
@@ -35,18 +33,8 @@ class ContrastHit:
     entry: Entry | None  # the lexicon entry behind this side's term, if any
 
 
-@cache
 def stop_words() -> frozenset[str]:
-    return frozenset(data.lines("framing", "stopwords.txt"))
-
-
-def _stem(word: str) -> str:
-    """A crude English stem, so "invades"/"invaded" or "claims"/"claim" never contrast."""
-    w = word.lower().removesuffix("'s").removesuffix("’s")
-    for suffix, repl in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[: len(w) - len(suffix)] + repl
-    return w
+    return text_words.stop_words()
 
 
 def _words(source: Source, member: Member) -> list[Token]:
@@ -103,7 +91,7 @@ def _has_marked_term(words: list[Token], lexicon: Lexicon) -> bool:
 
 def _side(source: Source, member: Member, lexicon: Lexicon) -> _Side:
     words = _words(source, member)
-    stems = [_stem(t.text) for t in words]
+    stems = [text_words.stem(t.text) for t in words]
     matcher: SequenceMatcher[str] = SequenceMatcher(None, autojunk=False)
     matcher.set_seq2(stems)
     return _Side(words, stems, _has_marked_term(words, lexicon), matcher)
