@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV    := .venv
 BIN     := $(VENV)/bin
 SAMPLE  ?= samples/harbour-fire
-CORE    := reader/services reader/source_names.py reader/model.py reader/text reader/resources.py reader/limits.py reader/read_ahead.py reader/data_dir.py reader/ingest reader/analysis reader/report reader/store reader/export reader/eval
+CORE    := reader/services reader/source_names.py reader/model reader/text reader/resources.py reader/limits.py reader/read_ahead.py reader/data_dir.py reader/ingest reader/analysis reader/report reader/store reader/export reader/eval
 
 .PHONY: run test lint typecheck pytest bench wheel-check clean realdata eval-real
 

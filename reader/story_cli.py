@@ -1,7 +1,7 @@
 """The story commands: ``stories``, ``open``, ``bundle``, ``import``, and ``--story NAME`` for
 the app, ``report`` and ``export``.
 
-A story is read with ``reader.store.story_sources.load_story`` (live sources, else the copies
+A story is read with ``reader.services.story_sources.load_story`` (live sources, else the copies
 kept), analysed, and the reviewer's corrections are applied on top, so every output of a
 story follows the corrections.
 """
@@ -50,7 +50,7 @@ def analyse_story(
     """The story's sources, analysed, with its corrections applied; notices on stderr."""
     from reader.analysis import analyze
     from reader.analysis.corrections import correct
-    from reader.store.story_sources import load_story
+    from reader.services.story_sources import load_story
 
     read = load_story(stories, name, max_bytes=max_bytes, timeout=timeout)
     for problem in (*read.loaded.errors, *read.notices):
@@ -139,8 +139,8 @@ def bundle_main(argv: Sequence[str]) -> int:
     add_output_options(parser, required=True)
     args = parser.parse_args(argv)
     from reader.export.output import write_output
+    from reader.services.story_sources import load_story
     from reader.store.bundle import write_bundle
-    from reader.store.story_sources import load_story
 
     try:
         stories = _open_stories(args.data_dir)

@@ -15,7 +15,7 @@ CORE = [
     "report",
     "store",
     "export",
-    "model.py",
+    "model",
     "text",
     "resources.py",
     "limits.py",

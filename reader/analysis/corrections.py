@@ -2,7 +2,7 @@
 
 A correction never names a group id (re-analysis renumbers groups): it holds the anchored
 spans of the passages the reviewer pointed at, found again in the sources' current text with
-the anchoring rules of ``reader.store.anchor``. The kinds:
+the anchoring rules of ``reader.model.anchors``. The kinds:
 
 * ``unlink`` (``passage``): the passage leaves every group holding it; a group left with a
   single outlet is no longer a shared claim and goes away.
@@ -22,7 +22,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
-from typing import Literal
 
 from rapidfuzz import fuzz
 
@@ -30,48 +29,12 @@ from reader.analysis.framing import with_framing
 from reader.analysis.label import label_for, word_frequencies
 from reader.analysis.omissions import find_omissions
 from reader.model import Analysis, Fact, Group, Member, Source
-from reader.store.anchor import reanchor
-from reader.store.models import SourceRecord, TextAnchor
+from reader.model.anchors import SourceRecord, TextAnchor, reanchor
+from reader.model.corrections import Correction
 
-CorrectionKind = Literal["unlink", "link", "merge", "split"]
-CORRECTION_KINDS: tuple[str, ...] = ("unlink", "link", "merge", "split")
-_NEEDS_OTHER = frozenset({"link", "merge"})
 _VERBATIM = 90.0  # as reader.analysis.groups.VERBATIM
 
 Span = tuple[str, int, int]  # (source id, start, end)
-
-
-@dataclass(frozen=True, slots=True)
-class Correction:
-    """One thing the reviewer did to the alignment, held by anchored spans."""
-
-    id: str
-    kind: CorrectionKind
-    passage: TextAnchor
-    other: TextAnchor | None = None  # link / merge: the second passage
-    created: str = ""
-    undone: str | None = None  # when it was undone (kept for the list), else None
-
-    def __post_init__(self) -> None:
-        if self.kind not in CORRECTION_KINDS:
-            raise ValueError(f"unknown correction kind {self.kind!r}")
-        if (self.kind in _NEEDS_OTHER) != (self.other is not None):
-            raise ValueError(f"a {self.kind} correction needs exactly the passages it names")
-
-    @property
-    def anchors(self) -> tuple[TextAnchor, ...]:
-        return (self.passage,) if self.other is None else (self.passage, self.other)
-
-    def describe(self) -> str:
-        """One line for the corrections list (the quotes shortened)."""
-        first = _short(self.passage.exact)
-        if self.kind == "unlink":
-            return f"unlink “{first}”"
-        if self.kind == "split":
-            return f"split the claim before “{first}”"
-        assert self.other is not None
-        verb = "link" if self.kind == "link" else "merge the claims of"
-        return f"{verb} “{first}” and “{_short(self.other.exact)}”"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,11 +43,6 @@ class Applied:
 
     analysis: Analysis
     detached: tuple[str, ...] = ()  # ids of corrections whose passages were not found
-
-
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _place(anchor: TextAnchor, sources: Sequence[Source]) -> Span | None:

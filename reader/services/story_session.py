@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reader.analysis.corrections import Correction, CorrectionKind, correct
+from reader.analysis.corrections import correct
 from reader.model import Analysis, LoadResult
-from reader.store.models import TextAnchor
+from reader.model.anchors import TextAnchor
+from reader.model.corrections import Correction, CorrectionKind
 from reader.store.stories import StoryStore
 
 
@@ -26,7 +27,7 @@ class StorySession:
 
     def load(self, *, max_bytes: int, timeout: float) -> LoadResult:
         """The story's sources (live, else their kept copies), with what changed as notices."""
-        from reader.store.story_sources import load_story
+        from reader.services.story_sources import load_story
 
         read = load_story(self.stories, self.name, max_bytes=max_bytes, timeout=timeout)
         loaded = read.loaded

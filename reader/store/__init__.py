@@ -5,7 +5,8 @@ The UI's entry point is ``AnnotationStore``; targets come from ``span_target``,
 is written for the user.
 """
 
-from reader.store.anchor import CONTEXT, make_anchor, place, reanchor
+from reader.model.anchors import CONTEXT, SourceRecord, TextAnchor, make_anchor, reanchor
+from reader.store.anchor import place
 from reader.store.api import KEEP, AnnotationStore
 from reader.store.db import Database, open_database
 from reader.store.drafts import Draft, DraftStore, Promoted
@@ -16,9 +17,7 @@ from reader.store.models import (
     AnchorMatch,
     Annotation,
     ResolvedAnnotation,
-    SourceRecord,
     Target,
-    TextAnchor,
     TriageMark,
 )
 from reader.store.paths import DATA_DIR_ENV, add_data_dir_option, data_dir

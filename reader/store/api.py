@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Final
 
 from reader.model import Source
-from reader.store.anchor import make_anchor, place
+from reader.model.anchors import SourceRecord, TextAnchor, make_anchor
+from reader.store.anchor import place
 from reader.store.base import DatabaseStore
 from reader.store.drafts import DraftStore
 from reader.store.errors import AnnotationNotFoundError, StoreError
@@ -32,10 +33,8 @@ from reader.store.models import (
     Annotation,
     ResolvedAnnotation,
     Role,
-    SourceRecord,
     Target,
     TargetKind,
-    TextAnchor,
     TriageMark,
 )
 from reader.store.rows import (

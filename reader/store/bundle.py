@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader import __version__
-from reader.analysis.corrections import CORRECTION_KINDS, Correction
+from reader.model.anchors import SourceRecord, TextAnchor
+from reader.model.corrections import CORRECTION_KINDS, Correction
 from reader.store.errors import StoreError
-from reader.store.models import Annotation, SourceRecord, TextAnchor
+from reader.store.models import Annotation
 from reader.store.rows import (
     ANCHOR_FIELDS,
     anchor_row,
@@ -31,8 +32,8 @@ from reader.store.rows import (
     hydrate,
     legacy_role,
 )
+from reader.store.snapshots import Snapshot, read_snapshot, save_snapshot, snapshot_folder
 from reader.store.stories import StoryNotFoundError, StoryStore
-from reader.store.story_sources import Snapshot, read_snapshot, save_snapshot, snapshot_folder
 
 BUNDLE_FORMAT = "newsdiff.bundle"
 BUNDLE_VERSION = 1

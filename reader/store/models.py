@@ -8,62 +8,21 @@ now belong to.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import Literal
 
-from reader.model import Source
+from reader.model.anchors import MatchMethod, SourceRecord, TextAnchor
 
 TargetKind = Literal["span", "group", "fact"]
 AnchorState = Literal["anchored", "detached"]
 # What an annotation is for: the user's note, or a claim's triage mark (kept apart from tags so
 # no tag the user types can ever be read as a mark).
 Role = Literal["note", "claim-mark"]
-# How an anchor found its words again; "detached" when it did not, "absent" when its source is
-# not among the sources being looked at.
-MatchMethod = Literal["position", "context", "quote", "detached", "absent"]
 
 TARGET_KINDS: tuple[str, ...] = ("span", "group", "fact")
 LABELS: tuple[str, ...] = ("verified", "disputed", "follow-up")
 TRIAGE_MARKS: tuple[str, ...] = ("trusted", "check", "discard")
 ROLES: tuple[str, ...] = ("note", "claim-mark")
-
-
-def _is_url(path: str) -> bool:
-    return path.startswith(("http://", "https://"))
-
-
-@dataclass(frozen=True, slots=True)
-class SourceRecord:
-    """Which source an anchor points into: the content hash plus where it was read from."""
-
-    sha256: str
-    path: str  # absolute path, URL, or "-" for standard input
-
-    @classmethod
-    def of(cls, source: Source) -> SourceRecord:
-        """The record of a loaded source; relative paths are made absolute so a note made in
-        one folder is found when the same file is opened from another."""
-        path = source.path
-        if path != "-" and not _is_url(path):
-            path = os.path.abspath(path)
-        return cls(sha256=source.sha256, path=path)
-
-
-@dataclass(frozen=True, slots=True)
-class TextAnchor:
-    """A span as the W3C Web Annotation model keeps it: quote, context and position.
-
-    ``prefix``/``suffix`` hold up to ``reader.store.anchor.CONTEXT`` characters on each side
-    (fewer only at the start or end of the text).
-    """
-
-    source: SourceRecord
-    start: int
-    end: int
-    exact: str
-    prefix: str
-    suffix: str
 
 
 @dataclass(frozen=True, slots=True)

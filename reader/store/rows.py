@@ -5,17 +5,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 
+from reader.model.anchors import SourceRecord, TextAnchor
 from reader.store.errors import AnnotationNotFoundError
-from reader.store.models import (
-    LABELS,
-    ROLES,
-    TARGET_KINDS,
-    Annotation,
-    SourceRecord,
-    Target,
-    TextAnchor,
-    TriageMark,
-)
+from reader.store.models import LABELS, ROLES, TARGET_KINDS, Annotation, Target, TriageMark
 
 ANCHOR_FIELDS = 'source_sha256, source_path, start, "end", exact, prefix, suffix'
 # The columns ``hydrate`` reads, in its order; ``role`` is computed on older schemas.

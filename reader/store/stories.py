@@ -12,11 +12,11 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.analysis.corrections import Correction, CorrectionKind
+from reader.model.anchors import SourceRecord, TextAnchor
+from reader.model.corrections import Correction, CorrectionKind
 from reader.store.base import DatabaseStore
 from reader.store.db import Database
 from reader.store.errors import StoreError
-from reader.store.models import SourceRecord, TextAnchor
 from reader.store.rows import ANCHOR_FIELDS, anchor_of, anchor_row
 
 

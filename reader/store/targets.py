@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.model import Analysis, Fact, Group, Source
-from reader.store.anchor import make_anchor
-from reader.store.models import ResolvedAnnotation, SourceRecord, Target, TextAnchor
+from reader.model.anchors import SourceRecord, TextAnchor, make_anchor
+from reader.store.models import ResolvedAnnotation, Target
 
 
 def _anchor(source: Source, start: int, end: int) -> TextAnchor:

@@ -6,10 +6,11 @@ from dataclasses import replace
 
 import pytest
 
-from reader.analysis.corrections import Correction, apply_corrections
+from reader.analysis.corrections import apply_corrections
 from reader.analysis.omissions import find_omissions
 from reader.model import Analysis, Group, Member, Source
-from reader.store.models import TextAnchor
+from reader.model.anchors import TextAnchor
+from reader.model.corrections import Correction
 from reader.store.targets import span_target
 from tests.analysis.helpers import make_source
 

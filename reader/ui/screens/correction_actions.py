@@ -13,14 +13,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from reader.model import Analysis
+from reader.model.anchors import TextAnchor
 from reader.store.errors import StoreError
-from reader.store.models import TextAnchor
 from reader.store.targets import span_target
 from reader.text.safe import inert
 from reader.ui.presenters.rows import Row
 
 if TYPE_CHECKING:  # the analysis modules (numpy) load in the worker, after the first paint
-    from reader.analysis.corrections import CorrectionKind
+    from reader.model.corrections import CorrectionKind
     from reader.services.story_session import StorySession
     from reader.ui.screens.passage_chooser import Choice  # the chooser loads when it opens
 

@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.analysis.corrections import Correction
+from reader.model.corrections import Correction
 from reader.text.safe import inert
 from reader.ui.bindings import CORRECTIONS_LIST_BINDINGS
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.store import CONTEXT, SourceRecord, TextAnchor, make_anchor, reanchor
+from reader.model.anchors import CONTEXT, SourceRecord, TextAnchor, make_anchor, reanchor
 
 RECORD = SourceRecord("0" * 64, "/news/coast-times.txt")
 ARTICLE = (
