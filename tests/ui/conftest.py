@@ -42,10 +42,15 @@ def pilot_test(fn: Callable[..., Awaitable[None]]) -> Callable[..., None]:
     return run
 
 
-async def until(pilot: Pilot[int], condition: Callable[[], bool], tries: int = 400) -> bool:
-    """Pause until ``condition`` holds (screens switch and workers finish asynchronously)."""
-    for _ in range(tries):
-        if condition():
-            return True
-        await pilot.pause(0.05)
-    return condition()
+async def settled(pilot: Pilot[int]) -> None:
+    """Wait for every worker to finish and for the messages they and the keys posted to be
+    handled (screens pushed, analyses shown), twice: a handled message may start a worker."""
+    for _ in range(2):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def first_frame(pilot: Pilot[int], app: NewsdiffApp) -> None:
+    """Wait for the app's first frame of passages (the event the analysis worker waits on)."""
+    assert await asyncio.to_thread(app._sources_painted.wait, 10)
+    await pilot.pause()

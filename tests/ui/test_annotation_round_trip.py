@@ -16,7 +16,7 @@ from reader.ui.screens.detail import DetailScreen
 from reader.ui.screens.notes.editor import AnnotationEditor
 from reader.ui.screens.passage_chooser import PassageChooser
 from reader.ui.screens.prompt import PromptScreen
-from tests.ui.conftest import pilot_test, until
+from tests.ui.conftest import pilot_test, settled
 
 
 def _launch(samples_dir: Path) -> NewsdiffApp:
@@ -26,13 +26,9 @@ def _launch(samples_dir: Path) -> NewsdiffApp:
 
 
 async def _analysed(app: NewsdiffApp, pilot) -> CompareScreen:  # type: ignore[no-untyped-def]
-    def ready() -> bool:
-        screen = app.screen
-        return isinstance(screen, CompareScreen) and not screen.pending
-
-    assert await until(pilot, ready)
+    await settled(pilot)
     screen = app.screen
-    assert isinstance(screen, CompareScreen)
+    assert isinstance(screen, CompareScreen) and not screen.pending
     return screen
 
 
@@ -51,13 +47,16 @@ async def test_a_note_made_in_the_app_survives_a_restart_and_reaches_the_markdow
         cell = list(view.current.cells.values())[-1]
         words = compare.analysis.source(cell.source).text[cell.paragraph.start : cell.paragraph.end]
         await pilot.press("a")
-        assert await until(pilot, lambda: isinstance(app.screen, PassageChooser))
+        await settled(pilot)
+        assert isinstance(app.screen, PassageChooser)
         await pilot.press("end", "enter")  # the last outlet's passage
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationEditor)
         await pilot.press(*"Call the harbourmaster", "tab", *"call-back", "tab")
         app.screen.query_one("#annotation-label", Select).value = "follow-up"
         await pilot.press("ctrl+s")
-        assert await until(pilot, lambda: app.screen is compare)
+        await settled(pilot)
+        assert app.screen is compare
         await pilot.press("q")
     # 2. A new app on the same sources and data folder shows the note on the same words.
     again = _launch(samples_dir)
@@ -71,21 +70,25 @@ async def test_a_note_made_in_the_app_survives_a_restart_and_reaches_the_markdow
         )
         assert note.quote == words and not note.detached
         await pilot.press("A", "enter")  # jump to it, open its detail panel
-        assert await until(pilot, lambda: isinstance(again.screen, CompareScreen))
+        await settled(pilot)
+        assert isinstance(again.screen, CompareScreen)
         row = compare.compare_view.current
         assert row is not None and row.cells[cell.source].paragraph.id == cell.paragraph.id
         await pilot.press("enter")
-        assert await until(pilot, lambda: isinstance(again.screen, DetailScreen))
+        await settled(pilot)
+        assert isinstance(again.screen, DetailScreen)
         section = again.screen._notes_section()
         shown = " ".join(getattr(r, "plain", "") for r in section.renderables)
         assert "Call the harbourmaster" in shown
         # 3. e exports the Markdown, with the note, its tag, label and the words it is on.
         await pilot.press("escape", "e")
-        assert await until(pilot, lambda: isinstance(again.screen, PromptScreen))
+        await settled(pilot)
+        assert isinstance(again.screen, PromptScreen)
         target = tmp_path / "briefing.md"
         again.screen.query_one("#prompt-input", Input).value = str(target)
         await pilot.press("enter")
-        assert await until(pilot, target.exists)
+        await settled(pilot)
+        assert target.exists()
     markdown = target.read_text(encoding="utf-8")
     assert "Call the harbourmaster" in markdown
     assert "#call-back" in markdown

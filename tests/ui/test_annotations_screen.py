@@ -18,7 +18,7 @@ from reader.ui.screens.confirm import ConfirmScreen
 from reader.ui.screens.detail import DetailScreen
 from reader.ui.screens.notes.editor import AnnotationEditor
 from reader.ui.screens.notes.list import AnnotationsScreen
-from tests.ui.conftest import pilot_test, until
+from tests.ui.conftest import pilot_test, settled
 from tests.ui.fixture_analysis import fixture_analysis
 from tests.ui.notes_fixture import GONE_WORDS, annotated_store
 
@@ -33,7 +33,8 @@ async def notes_screen(folder: Path, size: tuple[int, int] = (120, 40)) -> Async
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         await pilot.press("A")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationsScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationsScreen)
         screen = app.screen
         assert isinstance(screen, AnnotationsScreen)
         yield app, pilot, screen, store
@@ -118,7 +119,8 @@ async def test_escape_clears_the_filters_then_closes(tmp_path: Path) -> None:
         await pilot.press("x", "t", "escape")
         assert not screen.filter.active and len(_shown(screen)) == 4
         await pilot.press("escape")
-        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, CompareScreen)
 
 
 @pilot_test
@@ -126,7 +128,8 @@ async def test_enter_on_a_claim_note_jumps_to_its_claim(tmp_path: Path) -> None:
     async with notes_screen(tmp_path) as (app, pilot, screen, _store):
         _highlight(screen, "note02")
         await pilot.press("enter")
-        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, CompareScreen)
         assert app.screen.compare_view.current.key == "g5"
 
 
@@ -135,7 +138,8 @@ async def test_enter_on_a_passage_note_jumps_to_its_passage(tmp_path: Path) -> N
     async with notes_screen(tmp_path) as (app, pilot, screen, _store):
         _highlight(screen, "note01")
         await pilot.press("enter")
-        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, CompareScreen)
         row = app.screen.compare_view.current
         assert row is not None and row.cells["s4"].paragraph.id == "s4:p6"
 
@@ -155,11 +159,13 @@ async def test_e_edits_the_note_and_saves_it_at_once(tmp_path: Path) -> None:
     async with notes_screen(tmp_path) as (app, pilot, screen, store):
         _highlight(screen, "note03")
         await pilot.press("e")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationEditor)
         text = app.screen.query_one("#annotation-text", TextArea)
         assert text.text == "Hours differ: ask the brigade."
         await pilot.press(*" Done.", "ctrl+s")
-        assert await until(pilot, lambda: app.screen is screen)
+        await settled(pilot)
+        assert app.screen is screen
         assert store.get("note03").note == "Hours differ: ask the brigade. Done."
         assert screen.current is not None and screen.current.id == "note03"
 
@@ -169,15 +175,20 @@ async def test_an_edit_draft_survives_leaving_the_notes_screen(tmp_path: Path) -
     async with notes_screen(tmp_path) as (app, pilot, screen, store):
         _highlight(screen, "note01")
         await pilot.press("e")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationEditor)
         await pilot.press(*" Or the union.", "escape")
-        assert await until(pilot, lambda: app.screen is screen)
+        await settled(pilot)
+        assert app.screen is screen
         await pilot.press("escape")  # back to the comparison, then open the list again
-        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, CompareScreen)
         await pilot.press("A")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationsScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationsScreen)
         await pilot.press("e")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationEditor)
         text = app.screen.query_one("#annotation-text", TextArea).text
         assert text.endswith("packaging. Or the union.")
         assert store.get("note01").note.endswith("packaging.")  # a draft is not a save
@@ -199,9 +210,11 @@ async def test_d_deletes_only_when_the_question_is_answered_yes(
     async with notes_screen(tmp_path) as (app, pilot, screen, store):
         _highlight(screen, "note02")
         await pilot.press("d")
-        assert await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
         await pilot.press(answer)
-        assert await until(pilot, lambda: app.screen is screen)
+        await settled(pilot)
+        assert app.screen is screen
         assert [a.id for a in store.list(role="note")] == left
         assert _shown(screen) == left
         # After a delete the highlight moves to the next note; after a no it stays.
@@ -213,15 +226,20 @@ async def test_d_deletes_only_when_the_question_is_answered_yes(
 async def test_a_new_note_draft_survives_other_screens(tmp_path: Path) -> None:
     async with notes_screen(tmp_path) as (app, pilot, _screen, _store):
         await pilot.press("escape")
-        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, CompareScreen)
         await pilot.press("n", "a")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationEditor)
         await pilot.press(*"half a thought", "escape")
-        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, CompareScreen)
         await pilot.press("A", "escape", "c", "escape", "enter", "escape")  # list, matrix, detail
-        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, CompareScreen)
         await pilot.press("a")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationEditor)
         assert app.screen.query_one("#annotation-text", TextArea).text == "half a thought"
 
 
@@ -230,15 +248,19 @@ async def test_the_detail_panels_A_lists_its_notes_and_deletes_one(tmp_path: Pat
     async with notes_screen(tmp_path) as (app, pilot, screen, store):
         _highlight(screen, "note02")
         await pilot.press("enter")  # to claim g5
-        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, CompareScreen)
         await pilot.press("enter", "A")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationsScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationsScreen)
         assert _shown(app.screen) == ["note02"]
         await pilot.press("d", "y")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationsScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationsScreen)
         assert "note02" not in [a.id for a in store.list()]
         await pilot.press("escape")
-        assert await until(pilot, lambda: isinstance(app.screen, DetailScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, DetailScreen)
         notes = app.screen._notes_section()
         assert "Harbourmaster" not in " ".join(getattr(r, "plain", "") for r in notes.renderables)
 
@@ -253,9 +275,11 @@ async def test_a_note_with_an_unsaved_edit_is_marked_in_the_list(tmp_path: Path)
     async with notes_screen(tmp_path) as (app, pilot, screen, _store):
         _highlight(screen, "note03")
         await pilot.press("e")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationEditor)
         await pilot.press(*" maybe", "escape")
-        assert await until(pilot, lambda: app.screen is screen)
+        await settled(pilot)
+        assert app.screen is screen
         assert "UNSAVED EDIT" in _plain(screen, "note03")
         assert "UNSAVED EDIT" not in _plain(screen, "note01")
 
@@ -264,11 +288,14 @@ async def test_a_note_with_an_unsaved_edit_is_marked_in_the_list(tmp_path: Path)
 async def test_an_unsaved_new_note_is_listed_first_and_counted_apart(tmp_path: Path) -> None:
     async with notes_screen(tmp_path) as (app, pilot, _screen, _store):
         await pilot.press("escape", "n", "a")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationEditor)
         await pilot.press(*"not yet", "escape")
-        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, CompareScreen)
         await pilot.press("A")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationsScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationsScreen)
         title = app.screen.query_one("#annotations-title").render()
         plain = str(getattr(title, "plain", title))
         assert "4 of 4 shown" in plain and "1 unsaved draft" in plain
@@ -281,7 +308,8 @@ async def test_help_on_the_notes_screen_lists_its_keys(tmp_path: Path) -> None:
 
     async with notes_screen(tmp_path) as (app, pilot, _screen, _store):
         await pilot.press("question_mark")
-        assert await until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, HelpScreen)
         actions = {b.action for b in app.screen.screen_bindings}
         assert {"cycle('tag')", "detached", "delete", "edit", "jump"} <= actions
 
@@ -290,13 +318,15 @@ async def test_help_on_the_notes_screen_lists_its_keys(tmp_path: Path) -> None:
 async def test_A_reads_notes_another_terminal_saved_meanwhile(tmp_path: Path) -> None:
     async with notes_screen(tmp_path) as (app, pilot, _screen, store):
         await pilot.press("escape")
-        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, CompareScreen)
         other = AnnotationStore.open(tmp_path)  # a second connection, as another process
         (mine,) = [a for a in store.list() if a.id == "note01"]
         other.add(mine.target, "from the other terminal")
         other.close()
         await pilot.press("A")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationsScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationsScreen)
         assert "from the other terminal" in [n.text for n in app.screen.shown]
 
 
@@ -313,7 +343,9 @@ async def test_closing_an_unchanged_edit_keeps_no_draft(tmp_path: Path) -> None:
     async with notes_screen(tmp_path) as (app, pilot, screen, _store):
         _highlight(screen, "note01")
         await pilot.press("e")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationEditor)
         await pilot.press("escape")
-        assert await until(pilot, lambda: app.screen is screen)
+        await settled(pilot)
+        assert app.screen is screen
         assert app.store.drafts() == () and "UNSAVED EDIT" not in _plain(screen, "note01")

@@ -23,7 +23,7 @@ from reader.ui.screens.confirm import ConfirmScreen
 from reader.ui.screens.notes import editor as annotation_editor
 from reader.ui.screens.notes.editor import AnnotationEditor
 from reader.ui.screens.notes.list import AnnotationsScreen
-from tests.ui.conftest import pilot_test, until
+from tests.ui.conftest import pilot_test, settled
 from tests.ui.fixture_analysis import fixture_analysis
 
 BASE = fixture_analysis()
@@ -64,14 +64,17 @@ async def _leave_draft(app: NewsdiffApp, pilot: Pilot[int], words: str) -> None:
     """``a`` on claim g3 (``n`` goes there), type ``words``, escape: a draft is kept."""
     screen = app.screen
     await pilot.press("n", "a")
-    assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+    await settled(pilot)
+    assert isinstance(app.screen, AnnotationEditor)
     await pilot.press(*words, "escape")
-    assert await until(pilot, lambda: app.screen is screen)
+    await settled(pilot)
+    assert app.screen is screen
 
 
 async def _open_notes_list(app: NewsdiffApp, pilot: Pilot[int]) -> AnnotationsScreen:
     await pilot.press("A")
-    assert await until(pilot, lambda: isinstance(app.screen, AnnotationsScreen))
+    await settled(pilot)
+    assert isinstance(app.screen, AnnotationsScreen)
     screen = app.screen
     assert isinstance(screen, AnnotationsScreen)
     return screen
@@ -84,9 +87,11 @@ async def test_a_draft_autosaved_before_a_crash_is_restored_and_ctrl_s_saves_it(
     monkeypatch.setattr(annotation_editor, "AUTOSAVE_DELAY", 0.05)
     async with running(tmp_path) as (app, pilot, _screen):
         await pilot.press("n", "a")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationEditor)
         await pilot.press(*"count the warehouses", "enter", *"again", "tab", *"call")
-        assert await until(pilot, lambda: _on_disk(tmp_path) == ["count the warehouses\nagain"])
+        await settled(pilot)
+        assert _on_disk(tmp_path) == ["count the warehouses\nagain"]
         # The crash: the app goes away with the editor open, never quitting.
     async with running(tmp_path) as (app, pilot, _screen):
         told = [n.message for n in app._notifications if n.title == "Drafts"]
@@ -96,11 +101,13 @@ async def test_a_draft_autosaved_before_a_crash_is_restored_and_ctrl_s_saves_it(
         assert draft.unsaved and draft.text == "count the warehouses\nagain"
         assert draft.subject == "warehouses destroyed"
         await pilot.press("e")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationEditor)
         assert _editor_text(app) == "count the warehouses\nagain"
         assert app.screen.query_one("#annotation-tags", Input).value == "call"
         await pilot.press("ctrl+s")
-        assert await until(pilot, lambda: app.screen is notes)
+        await settled(pilot)
+        assert app.screen is notes
         assert [(n.text, n.unsaved) for n in notes.shown if n.kind == "group"] == [
             ("count the warehouses\nagain", False)
         ]
@@ -118,7 +125,8 @@ async def test_escape_saves_the_draft_at_once_and_a_on_the_passage_reopens_it(
         assert _on_disk(tmp_path) == ["half a thought"]
     async with running(tmp_path) as (app, pilot, _screen):
         await pilot.press("n", "a")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationEditor)
         assert _editor_text(app) == "half a thought"
 
 
@@ -126,7 +134,8 @@ async def test_escape_saves_the_draft_at_once_and_a_on_the_passage_reopens_it(
 async def test_flush_saves_what_is_typed_without_waiting(tmp_path: Path) -> None:
     async with running(tmp_path) as (app, pilot, _screen):
         await pilot.press("n", "a")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationEditor)
         await pilot.press(*"typed just now")
         editor = app.screen
         assert isinstance(editor, AnnotationEditor)
@@ -143,9 +152,11 @@ async def test_d_on_a_restored_draft_discards_it_after_asking(tmp_path: Path) ->
         notes = await _open_notes_list(app, pilot)
         assert notes.shown[0].unsaved
         await pilot.press("d")
-        assert await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("y")
-        assert await until(pilot, lambda: app.screen is notes)
+        await settled(pilot)
+        assert app.screen is notes
         assert not any(n.unsaved for n in notes.shown)
         assert _on_disk(tmp_path) == []
 
@@ -156,10 +167,12 @@ async def test_an_edit_of_a_saved_note_survives_a_crash_as_an_unsaved_edit(
 ) -> None:
     async with running(tmp_path) as (app, pilot, screen):
         await pilot.press("n", "a", *"as saved", "ctrl+s")
-        assert await until(pilot, lambda: app.screen is screen)
+        await settled(pilot)
+        assert app.screen is screen
         notes = await _open_notes_list(app, pilot)
         await pilot.press("e")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationEditor)
         await pilot.press(*", then edited")
         editor = app.screen
         assert isinstance(editor, AnnotationEditor)
@@ -172,10 +185,12 @@ async def test_an_edit_of_a_saved_note_survives_a_crash_as_an_unsaved_edit(
         prompt = listing.get_option(saved.id).prompt
         assert "UNSAVED EDIT" in str(getattr(prompt, "plain", prompt))
         await pilot.press("e")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationEditor)
         assert _editor_text(app) == "as saved, then edited"
         await pilot.press("ctrl+s")
-        assert await until(pilot, lambda: app.screen is notes)
+        await settled(pilot)
+        assert app.screen is notes
         assert [n.text for n in notes.shown] == ["as saved, then edited"]
         assert _on_disk(tmp_path) == []
 
@@ -186,9 +201,11 @@ async def test_quitting_with_the_editor_open_saves_the_draft_and_asks_nothing(
 ) -> None:
     async with running(tmp_path) as (app, pilot, _screen):
         await pilot.press("n", "a")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationEditor)
         await pilot.press(*"last words", "ctrl+q")
-        assert await until(pilot, lambda: not app.is_running)
+        await settled(pilot)
+        assert not app.is_running
     assert _on_disk(tmp_path) == ["last words"]
 
 
@@ -200,19 +217,23 @@ async def test_a_claims_draft_follows_its_claim_when_a_merge_renumbers_the_claim
         view = screen.compare_view
         assert view.jump_to_key("g3")
         await pilot.press("a")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationEditor)
         await pilot.press(*"how many warehouses?", "escape")
-        assert await until(pilot, lambda: app.screen is screen)
+        await settled(pilot)
+        assert app.screen is screen
         assert view.jump_to_key("g1")
         await pilot.press("M", "enter")  # merge the first two claims: later ones renumber
-        assert await until(pilot, lambda: len(screen.analysis.groups) == len(BASE.groups) - 1)
+        await settled(pilot)
+        assert len(screen.analysis.groups) == len(BASE.groups) - 1
         (claim,) = [g for g in screen.analysis.groups if g.label == "warehouses destroyed"]
         assert claim.id != "g3"
         (draft,) = app.store.drafts()
         assert draft.key == claim.id
         assert view.jump_to_key(claim.id)
         await pilot.press("a")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationEditor))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationEditor)
         assert _editor_text(app) == "how many warehouses?"
 
 
@@ -232,13 +253,15 @@ async def test_a_draft_the_database_cannot_take_is_flagged_and_quitting_asks(
         assert isinstance(editor, AnnotationEditor)
         editor.flush_draft()  # an autosave, then escape: two saves refused, one warning
         await pilot.press(*" to go", "escape")
-        assert await until(pilot, lambda: app.screen is screen)
+        await settled(pilot)
+        assert app.screen is screen
         warned = [n for n in app._notifications if n.title == "Draft not saved"]
         assert len(warned) == 1 and "newer newsdiff" in warned[0].message
         (draft,) = app.store.drafts()
         assert draft.typed.text == "nowhere to go" and not draft.durable
         await pilot.press("q")
-        assert await until(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
 
 
 @pilot_test
@@ -248,7 +271,8 @@ async def test_an_export_says_which_unsaved_notes_it_leaves_out(tmp_path: Path) 
     async with running(tmp_path) as (app, pilot, _screen):
         await _leave_draft(app, pilot, "not saved yet")
         await pilot.press("e")
-        assert await until(pilot, lambda: isinstance(app.screen, PromptScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, PromptScreen)
         target = tmp_path / "briefing.md"
         app.screen.query_one("#prompt-input", Input).value = str(target)
         await pilot.press("enter")
@@ -256,6 +280,8 @@ async def test_an_export_says_which_unsaved_notes_it_leaves_out(tmp_path: Path) 
         def told() -> list[str]:
             return [n.message for n in app._notifications if n.message.startswith("Exported")]
 
-        assert await until(pilot, lambda: bool(told()))
+        await settled(pilot)
+
+        assert bool(told())
         assert told() == [f"Exported to {target} (1 unsaved note is not in it)"]
         assert "not saved yet" not in target.read_text(encoding="utf-8")

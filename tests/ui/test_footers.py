@@ -8,7 +8,7 @@ import pytest
 
 from reader.services.store_notes import StoreNotes
 from reader.ui.app import NewsdiffApp
-from tests.ui.conftest import pilot_test, until
+from tests.ui.conftest import pilot_test, settled
 from tests.ui.fixture_analysis import fixture_analysis
 from tests.ui.notes_fixture import annotated_store
 
@@ -33,7 +33,8 @@ async def test_the_footer_keeps_quit_and_help_at_80_columns(
         if opened_with != "compare":
             await pilot.press(opened_with)
         wanted = SCREENS[opened_with]
-        assert await until(pilot, lambda: type(app.screen).__name__ == wanted)
+        await settled(pilot)
+        assert type(app.screen).__name__ == wanted
         await pilot.pause()
         footer = app.screen._compositor.render_strips()[-1].text
         assert "q Quit" in footer and "? Help" in footer and "palette" in footer

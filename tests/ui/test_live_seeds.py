@@ -9,15 +9,13 @@ from textual.pilot import Pilot
 from reader.ui.app import NewsdiffApp
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.widgets.compare_view import CompareView
-from tests.ui.conftest import pilot_test, until
+from tests.ui.conftest import pilot_test, settled
 
 
 async def _analysed(app: NewsdiffApp, pilot: Pilot[int]) -> CompareView:
     """The compare view once the seeds' analysis has finished and is shown."""
-    await app.workers.wait_for_complete()
-    assert await until(
-        pilot, lambda: isinstance(app.screen, CompareScreen) and not app.screen.pending
-    )
+    await settled(pilot)
+    assert isinstance(app.screen, CompareScreen) and not app.screen.pending
     return app.screen.query_one(CompareView)
 
 

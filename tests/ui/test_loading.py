@@ -12,7 +12,7 @@ from reader.model import Analysis, LoadError, Source
 from reader.ui.app import NewsdiffApp
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.widgets.compare_view import CompareView
-from tests.ui.conftest import pilot_test, until
+from tests.ui.conftest import first_frame, pilot_test, settled
 
 
 @pilot_test
@@ -31,24 +31,14 @@ async def test_sources_show_unaligned_while_the_analysis_runs(
     monkeypatch.setattr("reader.analysis.analyze", slow_analyze)
     app = NewsdiffApp([str(samples_dir / "harbour-fire")])
     async with app.run_test(size=(200, 50)) as pilot:
-
-        def painted() -> bool:
-            # The first layout pass may see a transient width and page two panes; wait
-            # until the view has settled on all five before checking it is still pending.
-            screen = app.screen
-            return (
-                isinstance(screen, CompareScreen)
-                and bool(screen.query(CompareView))
-                and len(screen.query_one(CompareView).window.shown) == 5
-            )
-
-        assert await until(pilot, painted)
+        await first_frame(pilot, app)
         screen = app.screen
         assert isinstance(screen, CompareScreen) and screen.pending
         assert len(screen.query_one(CompareView).window.shown) == 5
         release.set()
         await app.workers.wait_for_complete()
-        assert await until(pilot, lambda: not screen.pending)
+        await settled(pilot)
+        assert not screen.pending
 
 
 @pilot_test
@@ -58,7 +48,8 @@ async def test_an_unreadable_source_is_a_notification_and_the_rest_load(
     app = NewsdiffApp([str(samples_dir / "harbour-fire"), "/nonexistent/[bold]gone.txt"])
     async with app.run_test(size=(200, 50)) as pilot:
         await app.workers.wait_for_complete()
-        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, CompareScreen)
         assert len(app.screen.analysis.sources) == 5
         shown = [n for n in app._notifications if "/nonexistent/[bold]gone.txt" in n.message]
         assert shown and not shown[0].markup

@@ -15,7 +15,7 @@ from reader.model import LoadResult
 from reader.read_ahead import read_ahead
 from reader.ui.app import NewsdiffApp
 from reader.ui.screens.compare import CompareScreen
-from tests.ui.conftest import pilot_test, until
+from tests.ui.conftest import first_frame, pilot_test, settled
 
 SOURCE_COUNT = 5
 SIZE = (120, 40)  # three panes of MIN_PANE_WIDTH: the first batch is three sources
@@ -53,7 +53,7 @@ async def test_the_first_sources_paint_before_the_rest_are_read_and_every_pane_f
     app = NewsdiffApp(paths)
     try:
         async with app.run_test(size=SIZE) as pilot:
-            assert await until(pilot, app._sources_painted.is_set)
+            await first_frame(pilot, app)
             compare = app.screen
             assert isinstance(compare, CompareScreen)
             assert not gate.is_set()
@@ -61,7 +61,8 @@ async def test_the_first_sources_paint_before_the_rest_are_read_and_every_pane_f
             summary = str(compare.query_one("#summary-left", Static).render())
             assert "loading 3 of 5 sources" in summary
             gate.set()
-            assert await until(pilot, lambda: not compare.pending)
+            await settled(pilot)
+            assert not compare.pending
             assert [s.path for s in compare.analysis.sources] == paths
             assert compare.compare_view.window.eligible == tuple(f"s{n}" for n in range(1, 6))
             summary = str(compare.query_one("#summary-left", Static).render())
@@ -85,8 +86,10 @@ async def test_sources_a_child_read_ahead_are_shown_without_reading_them_again(
     monkeypatch.setattr("reader.ingest.load_sources", read_here)  # after the fork
     app = NewsdiffApp(paths, read_ahead=reading)
     async with app.run_test(size=SIZE) as pilot:
-        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, CompareScreen)
         compare = app.screen
-        assert await until(pilot, lambda: not compare.pending)
+        await settled(pilot)
+        assert not compare.pending
         assert [s.path for s in compare.analysis.sources] == paths
         await app.workers.wait_for_complete()

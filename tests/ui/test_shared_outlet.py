@@ -18,7 +18,7 @@ from reader.store import AnnotationStore
 from reader.ui.app import NewsdiffApp
 from reader.ui.screens.detail import DetailScreen
 from reader.ui.screens.notes.list import AnnotationsScreen
-from tests.ui.conftest import fixture_app, pilot_test, until
+from tests.ui.conftest import fixture_app, pilot_test, settled
 from tests.ui.fixture_analysis import BAY, fixture_analysis, span
 from tests.ui.notes_fixture import annotated_store
 
@@ -60,7 +60,8 @@ async def test_the_pane_headers_tell_the_two_apart() -> None:
 async def test_the_detail_panel_tells_the_two_apart() -> None:
     async with fixture_app(analysis=_twins()) as (app, pilot, _screen, _view):
         await pilot.press("enter")
-        assert await until(pilot, lambda: isinstance(app.screen, DetailScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, DetailScreen)
         assert all(name in _rendered(app, ".wording") for name in TWINS)
 
 
@@ -112,7 +113,8 @@ async def test_the_notes_screen_tells_the_two_apart(tmp_path: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("A")
-        assert await until(pilot, lambda: isinstance(app.screen, AnnotationsScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, AnnotationsScreen)
         assert isinstance(app.screen, AnnotationsScreen)
         claim_note = next(n for n in app.screen.shown if n.kind == "group")
         assert set(TWINS) <= set(claim_note.outlets)
@@ -142,7 +144,8 @@ def _contrasted() -> Analysis:
 async def test_the_detail_says_the_other_outlets_word_once() -> None:
     async with fixture_app(analysis=_contrasted()) as (app, pilot, _screen, _view):
         await pilot.press("n", "enter")
-        assert await until(pilot, lambda: isinstance(app.screen, DetailScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, DetailScreen)
         sections = _rendered(app, ".detail-section")
         assert "Coast Times writes 'destroyed'" in sections
         assert "elsewhere: destroyed" not in sections
@@ -156,7 +159,8 @@ async def test_a_long_name_on_a_detail_card_leaves_its_date_on_the_same_line() -
     analysis = replace(analysis, sources=(analysis.sources[0], long_name, *analysis.sources[2:]))
     async with fixture_app(analysis=analysis) as (app, pilot, _screen, _view):
         await pilot.press("enter")
-        assert await until(pilot, lambda: isinstance(app.screen, DetailScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, DetailScreen)
         await pilot.pause()
         lines = [strip.text for strip in app.screen._compositor.render_strips()]
         card_head = next(line for line in lines if "▊ 2 The Coast" in line)  # not the pane's

@@ -19,7 +19,7 @@ from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.loading import LoadingScreen
 from reader.ui.widgets.compare_view import CompareView
 from tests.quiet_server import refused_url
-from tests.ui.conftest import pilot_test, until
+from tests.ui.conftest import first_frame, pilot_test, settled
 
 HEAVY = ("numpy", "rapidfuzz", "trafilatura", "lxml", "charset_normalizer", "http.client")
 
@@ -79,7 +79,8 @@ async def test_local_files_open_on_the_compare_screen_with_no_loading_screen(
     monkeypatch.setattr(LoadingScreen, "on_mount", lambda self: built.append(self), raising=False)
     app = NewsdiffApp([str(samples_dir / "harbour-fire")])
     async with app.run_test(size=(200, 50)) as pilot:
-        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, CompareScreen)
         await app.workers.wait_for_complete()
     assert built == []
 
@@ -100,7 +101,8 @@ async def test_a_collector_paused_for_start_up_resumes_at_the_first_compare_fram
     try:
         app = NewsdiffApp([str(samples_dir / "harbour-fire")])
         async with app.run_test(size=(200, 50)) as pilot:
-            assert await until(pilot, gc.isenabled)
+            await first_frame(pilot, app)
+            assert gc.isenabled()
             assert app._sources_painted.is_set()
             await app.workers.wait_for_complete()
     finally:
@@ -111,9 +113,10 @@ async def test_a_collector_paused_for_start_up_resumes_at_the_first_compare_fram
 async def test_a_screen_opened_after_start_up_has_its_style_sheet(samples_dir: Path) -> None:
     app = NewsdiffApp([str(samples_dir / "harbour-fire")])
     async with app.run_test(size=(200, 50)) as pilot:
-        assert await until(pilot, app._sources_painted.is_set)
+        await first_frame(pilot, app)
         await pilot.press("question_mark")
-        assert await until(pilot, lambda: bool(app.screen.query("#help")))
+        await settled(pilot)
+        assert bool(app.screen.query("#help"))
         border = app.screen.query_one("#help").styles.border_top[0]
         await app.workers.wait_for_complete()
     assert border == "round"  # from styles/overviews.tcss, read after the first frame
@@ -144,11 +147,12 @@ async def test_the_analysis_progress_panel_follows_the_first_frame_of_passages(
 
     app = NewsdiffApp([str(samples_dir / "harbour-fire")])
     async with app.run_test(size=(120, 40)) as pilot:
-        assert await until(pilot, app._sources_painted.is_set)
+        await first_frame(pilot, app)
         screen = app.screen
-        assert await until(pilot, lambda: bool(screen.query(StagePanel)))
+        assert bool(screen.query(StagePanel))  # mounted just before the first-frame event
         held_analysis.set()
-        assert await until(pilot, lambda: not screen.query(StagePanel))
+        await settled(pilot)
+        assert not screen.query(StagePanel)
         await app.workers.wait_for_complete()
 
 
@@ -159,7 +163,8 @@ async def test_quitting_while_the_analysis_runs_ends_the_app_cleanly(
     release = held_analysis  # the user quits first, then the result arrives
     app = NewsdiffApp([str(samples_dir / "harbour-fire")])
     async with app.run_test(size=(120, 40)) as pilot:
-        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, CompareScreen)
         await pilot.press("q")
         release.set()
         await app.workers.wait_for_complete()
@@ -172,7 +177,8 @@ async def test_an_analysis_reaching_a_compare_screen_whose_view_is_gone_is_ignor
 ) -> None:
     app = NewsdiffApp([str(samples_dir / "harbour-fire")])
     async with app.run_test(size=(120, 40)) as pilot:
-        assert await until(pilot, lambda: isinstance(app.screen, CompareScreen))
+        await settled(pilot)
+        assert isinstance(app.screen, CompareScreen)
         await app.workers.wait_for_complete()
         screen = app.screen
         assert isinstance(screen, CompareScreen)

@@ -39,3 +39,11 @@ def test_every_binding_is_declared_in_bindings_py() -> None:
             if called and node.func.id in {"Binding", "key"}:  # type: ignore[attr-defined]
                 offenders.append(f"{path.relative_to(UI)}:{node.lineno}")
     assert offenders == []
+
+
+def test_snapshots_are_only_rewritten_when_asked() -> None:
+    """No configuration passes --snapshot-update: a changed picture fails until a person
+    runs pytest --snapshot-update and looks at the new SVG."""
+    root = UI.parents[1]
+    for name in ("pyproject.toml", "Makefile", "tests/conftest.py", "tests/ui/conftest.py"):
+        assert "snapshot-update" not in (root / name).read_text(encoding="utf-8"), name
