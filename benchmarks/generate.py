@@ -18,11 +18,13 @@ that a speed-up did not cost alignment quality.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import random
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -38,10 +40,28 @@ _WIRE_SHARE = 0.15
 
 
 @cache
-def vocabulary() -> Mapping[str, Any]:
-    """The event's templates and word lists, loaded once."""
+def _ferry() -> Mapping[str, Any]:
     data: Mapping[str, Any] = json.loads(DATA_FILE.read_text(encoding="utf-8"))
     return data
+
+
+_ACTIVE: ContextVar[Mapping[str, Any] | None] = ContextVar("vocabulary", default=None)
+
+
+def vocabulary() -> Mapping[str, Any]:
+    """The event's templates and word lists: the ferry's, loaded once, unless ``using``
+    put another event's in place (benchmarks/events.py derives other events from it)."""
+    return _ACTIVE.get() or _ferry()
+
+
+@contextlib.contextmanager
+def using(event: Mapping[str, Any]) -> Iterator[None]:
+    """Generate from ``event``'s vocabulary inside the block."""
+    token = _ACTIVE.set(event)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
 
 
 @dataclass(frozen=True, slots=True)

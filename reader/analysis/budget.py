@@ -14,18 +14,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from reader.model import Paragraph, Source
+from reader.analysis.sentences import ALIGNED_KINDS, paragraph_sentences
+from reader.model import Paragraph, Source, Truncation
 
 # No news paragraph comes near this; one unbroken line of megabytes does.
 MAX_PARAGRAPH_CHARS = 10_000
 # About a hundred long articles, analysed in well under a minute.
 MAX_ANALYSED_CHARS = 500_000
+# Alignment holds a few similarity matrices of every sentence against every other (about 36
+# bytes a pair): this many sentences stay under 500 MB. Eighty articles of 40 paragraphs
+# have about 3,700; text of very short sentences (a transcript, a live blog, a list) reaches
+# it with a tenth of the character budget.
+MAX_ANALYSED_SENTENCES = 3_600
 
 
 @dataclass(frozen=True, slots=True)
 class Budgeted:
     sources: tuple[Source, ...]  # what the analysis reads
     notices: tuple[str, ...]  # one line per source that is not read whole
+    truncated: tuple[Truncation, ...] = ()  # the same, for the report and the app
 
 
 def _allowances(sizes: Sequence[int], total: int) -> list[int]:
@@ -61,25 +68,56 @@ def _size(source: Source) -> int:
     return sum(min(p.end - p.start, MAX_PARAGRAPH_CHARS) for p in source.paragraphs)
 
 
+def _sentence_counts(source: Source) -> list[int]:
+    """Sentences the aligner reads in each paragraph of ``source``."""
+    return [
+        len(paragraph_sentences(source.id, p)) if p.kind in ALIGNED_KINDS else 0
+        for p in source.paragraphs
+    ]
+
+
+def _first_sentences(source: Source, counts: Sequence[int], allowance: int) -> Source:
+    """The paragraphs of ``source`` whose sentences fit in ``allowance`` (whole paragraphs;
+    paragraphs the aligner does not read cost nothing)."""
+    kept: list[Paragraph] = []
+    left = allowance
+    for paragraph, count in zip(source.paragraphs, counts, strict=True):
+        if count > left:
+            break
+        kept.append(paragraph)
+        left -= count
+    return replace(source, paragraphs=tuple(kept))
+
+
 def within_budget(
     sources: Sequence[Source],
     *,
     total: int = MAX_ANALYSED_CHARS,
+    sentences: int = MAX_ANALYSED_SENTENCES,
 ) -> Budgeted:
     """The sources as the analysis should read them, and what the user should be told."""
     sizes = [_size(s) for s in sources]
     allowances = _allowances(sizes, total)
-    out: list[Source] = []
+    out = [_prefix(s, a) for s, a in zip(sources, allowances, strict=True)]
+    reason = [
+        f"paragraphs up to {MAX_PARAGRAPH_CHARS:,} characters, {total:,} for the whole set"
+    ] * len(out)
+    counts = [_sentence_counts(s) for s in out]
+    if sum(map(sum, counts)) > sentences:
+        shares = _allowances([sum(c) for c in counts], sentences)
+        for k, (source, share) in enumerate(zip(out, shares, strict=True)):
+            if share < sum(counts[k]):
+                out[k] = _first_sentences(source, counts[k], share)
+                reason[k] = f"{sentences:,} sentences for the whole set"
     notices: list[str] = []
-    for source, allowance in zip(sources, allowances, strict=True):
-        analysed = _prefix(source, allowance)
-        out.append(analysed)
+    truncated: list[Truncation] = []
+    for source, analysed, why in zip(sources, out, reason, strict=True):
         read = sum(p.end - p.start for p in analysed.paragraphs)
         whole = sum(p.end - p.start for p in source.paragraphs)
         if read < whole:
             notices.append(
                 f"{source.path}: too long to compare whole; only {read:,} of its {whole:,} "
-                f"characters are analysed (paragraphs up to {MAX_PARAGRAPH_CHARS:,}, "
-                f"{total:,} for the whole set)"
+                f"characters are analysed ({why})"
             )
-    return Budgeted(tuple(out), tuple(notices))
+            truncated.append(Truncation(source.id, read, whole, why))
+    return Budgeted(tuple(out), tuple(notices), tuple(truncated))

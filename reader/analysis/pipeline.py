@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from reader.analysis.align import align_sentences
 from reader.analysis.budget import within_budget
@@ -15,7 +16,8 @@ from reader.analysis.facts import find_facts
 from reader.analysis.framing import with_framing
 from reader.analysis.groups import body_claims, build_groups
 from reader.analysis.omissions import find_omissions
-from reader.model import Analysis, Fact, Group, LoadError, Source
+from reader.analysis.stories import split_stories
+from reader.model import Analysis, Exclusive, Fact, Group, LoadError, Omission, Source, Story
 
 Progress = Callable[[str, float], None]  # (stage name, fraction done 0..1)
 
@@ -28,6 +30,62 @@ def _facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact, ..
     return tuple(find_facts(tuple(sources), tuple(groups)))
 
 
+class _Parts(NamedTuple):
+    groups: tuple[Group, ...]
+    facts: tuple[Fact, ...]
+    omissions: tuple[Omission, ...]
+    exclusives: tuple[Exclusive, ...]
+
+
+def _story(sources: Sequence[Source], report: Progress, share: tuple[float, float]) -> _Parts:
+    """Groups, facts, omissions and exclusives of the sources of one story."""
+    low, high = share
+    report("align", low)
+    groups = build_groups(align_sentences(sources), sources)
+    report("align", high)
+    report("facts", low)
+    facts = _facts(sources, body_claims(groups, sources))
+    report("facts", high)
+    report("omissions", low)
+    omissions = find_omissions(groups, sources)
+    report("omissions", high)
+    return _Parts(groups, facts, omissions, find_exclusives(groups, sources))
+
+
+def _renumbered(parts: Sequence[_Parts]) -> _Parts:
+    """The stories' parts as one: groups and facts numbered anew across the stories."""
+    groups: list[Group] = []
+    facts: list[Fact] = []
+    omissions: list[Omission] = []
+    exclusives: list[Exclusive] = []
+    for part in parts:
+        new_id = {g.id: f"g{len(groups) + n}" for n, g in enumerate(part.groups, start=1)}
+        groups.extend(replace(g, id=new_id[g.id]) for g in part.groups)
+        facts.extend(
+            replace(
+                f,
+                id=f"f{len(facts) + n}",
+                group=new_id.get(f.group, f.group) if f.group else f.group,
+            )
+            for n, f in enumerate(part.facts, start=1)
+        )
+        omissions.extend(replace(o, group=new_id[o.group]) for o in part.omissions)
+        exclusives.extend(part.exclusives)
+    return _Parts(tuple(groups), tuple(facts), tuple(omissions), tuple(exclusives))
+
+
+def _by_story(sources: Sequence[Source], stories: Sequence[Story], report: Progress) -> _Parts:
+    """Each story analysed apart (claims never join two); one story is analysed as is."""
+    if len(stories) <= 1:
+        return _story(sources, report, (0.0, 1.0))
+    by_id = {s.id: s for s in sources}
+    parts = []
+    for n, story in enumerate(stories):
+        share = (n / len(stories), (n + 1) / len(stories))
+        parts.append(_story([by_id[i] for i in story.sources], report, share))
+    return _renumbered(parts)
+
+
 def analyze(
     sources: Sequence[Source],
     *,
@@ -38,26 +96,32 @@ def analyze(
     whole = tuple(sources)
     budgeted = within_budget(whole)  # a 10 MB line must not take hours
     sources = budgeted.sources
-    report("align", 0.0)
-    groups = build_groups(align_sentences(sources), sources)
-    report("align", 1.0)
-    report("facts", 0.0)
-    facts = _facts(sources, body_claims(groups, sources))
-    report("facts", 1.0)
-    report("omissions", 0.0)
-    omissions = find_omissions(groups, sources)
-    report("omissions", 1.0)
+    stories = split_stories(sources)
+    groups, facts, omissions, exclusives = _by_story(sources, stories, report)
     analysis = Analysis(
         sources=tuple(sources),
         groups=groups,
         facts=facts,
         omissions=omissions,
         errors=tuple(errors),
-        exclusives=find_exclusives(groups, sources),
+        exclusives=exclusives,
+        stories=stories,
     )
     report("framing", 0.0)
     analysis = with_framing(analysis)  # after groups: contrasts are found inside them
     report("framing", 1.0)
+    notices = (*budgeted.notices, *_story_notice(stories, sources))
     if budgeted.notices:
-        analysis = replace(analysis, sources=whole, notices=budgeted.notices)
+        analysis = replace(analysis, sources=whole, truncated=budgeted.truncated)
+    if notices:
+        analysis = replace(analysis, notices=notices)
     return analysis
+
+
+def _story_notice(stories: Sequence[Story], sources: Sequence[Source]) -> tuple[str, ...]:
+    if len(stories) <= 1:
+        return ()
+    return (
+        f"These {len(sources)} sources tell {len(stories)} different stories; claims are "
+        "compared within each story only (see the stories list in the report).",
+    )

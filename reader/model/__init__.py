@@ -237,6 +237,25 @@ class OutletProfile:
 
 
 @dataclass(frozen=True, slots=True)
+class Story:
+    """Sources that cover one event; a folder may hold several (claims never join two)."""
+
+    id: str  # "st1"
+    sources: tuple[str, ...]  # source ids
+    label: str  # a headline of the story
+
+
+@dataclass(frozen=True, slots=True)
+class Truncation:
+    """A source a budget cut: how much of it the analysis read, and why."""
+
+    source: str
+    analysed_chars: int
+    total_chars: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything the screens and reports show, computed once from the sources."""
 
@@ -252,6 +271,10 @@ class Analysis:
     # Said to the user, not errors: e.g. a source too long to be analysed whole.
     notices: tuple[str, ...] = ()
     exclusives: tuple[Exclusive, ...] = ()
+    # The events the sources cover (one story when they all cover one), and the sources a
+    # budget cut (said in the report, the briefing and the app).
+    stories: tuple[Story, ...] = ()
+    truncated: tuple[Truncation, ...] = ()
 
     def source(self, source_id: str) -> Source:
         for s in self.sources:

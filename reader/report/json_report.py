@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from reader import __version__
-from reader.model import Analysis, Fact, FramingMark, Group, OutletProfile, Source
+from reader.model import Analysis, Fact, FramingMark, Group, OutletProfile, Source, Truncation
 from reader.source_names import source_names, with_names
 from reader.text.safe import json_inert
 
@@ -117,12 +117,25 @@ def _profile(p: OutletProfile) -> dict[str, Any]:
     }
 
 
+def _truncated(cut: Truncation | None) -> dict[str, Any] | None:
+    if cut is None:
+        return None
+    return {
+        "analysed_chars": cut.analysed_chars,
+        "total_chars": cut.total_chars,
+        "reason": cut.reason,
+    }
+
+
 def report_dict(analysis: Analysis) -> dict[str, Any]:
     names = source_names(analysis)
+    cuts = {t.source: t for t in analysis.truncated}
     return {
         "schema": SCHEMA,
         "generator": f"newsdiff {__version__}",
-        "sources": [_source(s) for s in analysis.sources],
+        "sources": [
+            _source(s) | {"truncated": _truncated(cuts.get(s.id))} for s in analysis.sources
+        ],
         "groups": [_group(g) for g in analysis.groups],
         "facts": [_fact(f, names) for f in analysis.facts],
         "omissions": [{"group": o.group, "sources": list(o.sources)} for o in analysis.omissions],
@@ -159,6 +172,9 @@ def report_dict(analysis: Analysis) -> dict[str, Any]:
                 "kind": a.kind,
             }
             for a in analysis.attributions
+        ],
+        "stories": [
+            {"id": st.id, "sources": list(st.sources), "label": st.label} for st in analysis.stories
         ],
     }
 

@@ -35,6 +35,32 @@ def _sources(analysis: Analysis, names: dict[str, str]) -> list[str]:
     return [*lines, ""]
 
 
+def _stories(analysis: Analysis, names: dict[str, str]) -> list[str]:
+    """Said before anything else: several stories, or sources not read whole."""
+    lines: list[str] = []
+    if len(analysis.stories) > 1:
+        lines += [
+            "## Stories",
+            "",
+            f"These sources tell **{len(analysis.stories)} different stories**; claims, facts "
+            "and omissions are compared within each story only.",
+            "",
+        ]
+        for story in analysis.stories:
+            outlets = ", ".join(_md(names[s]) for s in story.sources)
+            lines.append(f"- {story.id}: {_md(story.label)} ({outlets})")
+        lines.append("")
+    if analysis.truncated:
+        lines += ["## Not analysed in full", ""]
+        for cut in analysis.truncated:
+            lines.append(
+                f"- {_md(names[cut.source])}: only {cut.analysed_chars:,} of "
+                f"{cut.total_chars:,} characters analysed ({_md(cut.reason)})"
+            )
+        lines.append("")
+    return lines
+
+
 def _fact(fact: Fact, names: dict[str, str], groups: dict[str, Group]) -> list[str]:
     where = f" (in {fact.group}: {_md(groups[fact.group].label)})" if fact.group in groups else ""
     lines = [f"### {_md(fact.subject)} \u2014 {fact.kind}{where}", ""]
@@ -127,7 +153,8 @@ def _groups(analysis: Analysis, names: dict[str, str]) -> list[str]:
 def report_markdown(analysis: Analysis) -> str:
     names = source_names(analysis)
     groups = {g.id: g for g in analysis.groups}
-    lines = ["# newsdiff briefing", "", *_sources(analysis, names), "## Divergent facts", ""]
+    lines = ["# newsdiff briefing", "", *_sources(analysis, names), *_stories(analysis, names)]
+    lines += ["## Divergent facts", ""]
     divergent = [f for f in analysis.facts if f.divergent]
     if divergent:
         for fact in divergent:

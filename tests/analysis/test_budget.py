@@ -51,3 +51,27 @@ def test_the_analysis_of_a_huge_source_keeps_its_full_text_and_says_what_it_read
     for group in analysis.groups:
         for m in group.members:
             assert m.end <= analysis.source(m.source).paragraph(m.paragraph).end
+
+
+def test_a_sentence_budget_cuts_text_of_short_sentences_and_says_why() -> None:
+    short = make_source("s1", ["Waves rose. Boats came. Crews searched. " * 4] * 30)
+    other = make_source("s2", ARTICLE)
+    budgeted = within_budget([short, other], sentences=100)
+    assert budgeted.sources[1] == other  # the small source is read whole
+    kept = budgeted.sources[0].paragraphs
+    assert 0 < len(kept) < 30
+    (cut,) = budgeted.truncated
+    assert cut.source == "s1"
+    assert cut.analysed_chars == sum(p.end - p.start for p in kept)
+    assert cut.total_chars == sum(p.end - p.start for p in short.paragraphs)
+    assert "100 sentences" in cut.reason
+    (notice,) = budgeted.notices
+    assert "100 sentences" in notice
+
+
+def test_a_cut_is_in_the_analysis_for_the_report() -> None:
+    huge = make_source("s1", [ARTICLE[0], "the ferry broke down again " * 40_000])
+    analysis = analyze([huge, make_source("s2", ARTICLE)])
+    (cut,) = analysis.truncated
+    assert (cut.source, cut.total_chars) == ("s1", sum(p.end - p.start for p in huge.paragraphs))
+    assert cut.analysed_chars < cut.total_chars
