@@ -18,7 +18,8 @@ from reader.analysis.facts.text import content_stems
 from reader.analysis.sentences import Sentence, paragraph_sentences
 from reader.model import Source
 
-MIN_SHARED = 3  # content stems two sentences must share to state one claim
+MIN_SHARED = 3  # content stems a claim needs (fewer: too little to tell who leaves it out)
+STATE_SHARED = 2  # stems a sentence must share with a claim to state it
 SHARE = 0.5  # ...and this share of the smaller one's
 
 
@@ -34,13 +35,14 @@ class Unit:
 
 
 def stems_of(text: str) -> frozenset[str]:
-    """Content stems of a sentence (the first letters of its content words); a name's stem
-    is written in capitals ('BRASK'), so names and words can be counted apart."""
+    """Content stems of a sentence (the first letters of its content words, lower case),
+    and again in capitals for the names in it (capitalised past the first word): 'BRASK'.
+    Names count as words too (a headline writes every word capitalised)."""
     words = text.split()
-    lower = " ".join(w for n, w in enumerate(words) if n == 0 or not w[:1].isupper())
     names = " ".join(w for n, w in enumerate(words) if n > 0 and w[:1].isupper())
     stop = lexicon.stop_words()
-    return frozenset(content_stems(lower, stop)) | {s.upper() for s in content_stems(names, stop)}
+    every = {t.lower() for t in content_stems(text.lower(), stop)}
+    return frozenset(every) | {s.upper() for s in content_stems(names, stop) if not s.isdigit()}
 
 
 def claim_units(source: Source, start: int, end: int) -> list[frozenset[str]]:
@@ -73,18 +75,17 @@ def sentence_units(source: Source, *, pairs: bool = False) -> list[Unit]:
 
 
 def words_of(stems: frozenset[str]) -> frozenset[str]:
-    """The stems of words, without the names."""
-    return frozenset(s for s in stems if not s.isupper() or s.isdigit())
+    """The stems of words (names included, in lower case), without the capitalised copies."""
+    return frozenset(s for s in stems if not s.isupper())
 
 
 def states(claim: frozenset[str], unit: frozenset[str]) -> bool:
     """Does a sentence with stems ``unit`` state the claim of a sentence with ``claim``?
-    Enough of its words, not only its names (every passage about the same people shares
-    those), and one of its names when it has any ('Brask calls it the town's lifeline' is
-    not 'Hale called it the town's lifeline')."""
+    Enough of its words, and one of its names when it has any ('Brask calls it the town's
+    lifeline' is not 'Hale called it the town's lifeline')."""
     words_c, words_u = words_of(claim), words_of(unit)
     shared = len(words_c & words_u)
-    if shared < MIN_SHARED or shared < SHARE * min(len(words_c), len(words_u)):
+    if shared < STATE_SHARED or shared < SHARE * min(len(words_c), len(words_u)):
         return False
-    names_c = claim - words_c
-    return not names_c or bool(names_c & unit)
+    names_c = {n.lower() for n in claim - words_c}
+    return not names_c or bool(names_c & words_u)

@@ -3,14 +3,16 @@
 A source with no body at all (nothing but headline, dateline and boilerplate, or a page
 whose extraction failed) is not counted as omitting anything: it reports nothing at all.
 Nor is a source one of whose sentences states the claim, wherever the aligner put it
-(claims.py): every passage of the outlet is checked, not only the group's members.
+(claims.py): every passage of the outlet is checked, not only the group's members. A group
+too small to say what its claim is (fewer than three words in common) has no omissions; a
+group a reviewer made or corrected keeps the plain rule (whoever is not in it omits it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.analysis.claims import Unit, claim_units, sentence_units, states
+from reader.analysis.claims import MIN_SHARED, Unit, claim_units, sentence_units, states, words_of
 from reader.model import Group, Omission, Source
 
 _BODY_KINDS = frozenset({"body", "quote-block"})
@@ -30,6 +32,13 @@ def find_omissions(groups: Sequence[Group], sources: Sequence[Source]) -> tuple[
                 if m.source in by_id
             ]
         )
+        if group.origin == "reviewer":  # a reviewer's group says itself who reports it
+            missing = tuple(s for s in with_body if s not in present)
+            if missing:
+                out.append(Omission(group=group.id, sources=missing))
+            continue
+        if not any(len(words_of(c)) >= MIN_SHARED for claims in members for c in claims):
+            continue  # too few words in common to say what the claim is, or who leaves it out
         missing = tuple(
             s for s in with_body if s not in present and not _states_group(members, units[s])
         )
