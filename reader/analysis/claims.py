@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from reader.analysis.facts import lexicon
-from reader.analysis.facts.text import content_stems
+from reader.analysis.facts.text import tokens
 from reader.analysis.sentences import Sentence, paragraph_sentences
 from reader.model import Source
+from reader.text.words import stem, stop_words, weak_words
 
 MIN_SHARED = 3  # content stems a claim needs (fewer: too little to tell who leaves it out)
 STATE_SHARED = 2  # stems a sentence must share with a claim to state it
@@ -34,15 +34,18 @@ class Unit:
     stems: frozenset[str]
 
 
+def _stems(text: str) -> set[str]:
+    drop = stop_words() | weak_words()
+    return {stem(t.text) for t in tokens(text) if len(t.text) > 2 and t.lower not in drop}
+
+
 def stems_of(text: str) -> frozenset[str]:
-    """Content stems of a sentence (the first letters of its content words, lower case),
-    and again in capitals for the names in it (capitalised past the first word): 'BRASK'.
-    Names count as words too (a headline writes every word capitalised)."""
+    """Content stems of a sentence (Snowball stems of its words past the stop and weak
+    words, lower case), and again in capitals for the names in it (capitalised past the
+    first word): 'BRASK'. Names count as words too (a headline capitalises every word)."""
     words = text.split()
     names = " ".join(w for n, w in enumerate(words) if n > 0 and w[:1].isupper())
-    stop = lexicon.stop_words()
-    every = {t.lower() for t in content_stems(text.lower(), stop)}
-    return frozenset(every) | {s.upper() for s in content_stems(names, stop) if not s.isdigit()}
+    return frozenset(_stems(text)) | {s.upper() for s in _stems(names) if not s.isdigit()}
 
 
 def claim_units(source: Source, start: int, end: int) -> list[frozenset[str]]:

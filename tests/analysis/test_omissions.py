@@ -6,7 +6,7 @@ from tests.analysis.helpers import make_source
 
 
 def test_sources_missing_from_a_group_omit_it() -> None:
-    sources = [make_source(f"s{i}", ["Some body text."]) for i in (1, 2)]
+    sources = [make_source(f"s{i}", ["Crews rebuilt the harbour wall overnight."]) for i in (1, 2)]
     sources.append(make_source("s3", ["Quite another matter entirely."]))
     group = Group("g1", (Member("s1", "s1:p1", 0, 5), Member("s2", "s2:p1", 0, 5)), "x", 0.5)
     omissions = find_omissions([group], sources)
