@@ -9,55 +9,15 @@ raises out of ``load_sources``.
 from __future__ import annotations
 
 import hashlib
-import os
-import stat
-import sys
 from collections.abc import Callable, Iterable
-from pathlib import Path
-from typing import BinaryIO
 
 from reader.ingest.build import Built, build_source
 from reader.ingest.errors import IngestError
-from reader.ingest.fetch import Fetched, fetch_url, too_large
-from reader.ingest.resolve import Item, resolve
+from reader.ingest.read import read_item
+from reader.ingest.resolve import resolve
 from reader.ingest.years import fill_missing_years
 from reader.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from reader.model import LoadError, LoadResult
-
-
-def _read_capped(stream: BinaryIO, max_bytes: int) -> bytes:
-    """At most ``max_bytes``: one byte more proves the source is over the cap."""
-    raw = stream.read(max_bytes + 1)
-    if len(raw) > max_bytes:
-        raise IngestError(too_large(max_bytes))
-    return raw
-
-
-def _open_file(path: Path) -> BinaryIO:
-    """Open for reading; a named pipe without a writer must not block ``open`` forever.
-
-    A FIFO is opened without waiting for a writer and then read normally: a writer already
-    waiting (``cat article > pipe &``) is read to its end, none at all reads as empty.
-    """
-    if stat.S_ISFIFO(path.stat().st_mode):
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-        os.set_blocking(fd, True)
-        return os.fdopen(fd, "rb")
-    return path.open("rb")
-
-
-def _read(item: Item, max_bytes: int, timeout: float) -> Fetched:
-    if item.kind == "url":
-        return fetch_url(item.path, max_bytes=max_bytes, timeout=timeout)
-    if item.kind == "stdin":
-        return Fetched(_read_capped(sys.stdin.buffer, max_bytes))
-    try:
-        with _open_file(Path(item.path)) as handle:
-            return Fetched(_read_capped(handle, max_bytes))
-    except IsADirectoryError:
-        raise IngestError("is a folder, not a file") from None
-    except OSError as exc:
-        raise IngestError((exc.strerror or str(exc)).lower()) from None
 
 
 def load_sources(
@@ -91,7 +51,7 @@ def load_sources(
                 on_first(LoadResult(early, tuple(errors), tuple(notices)), total)
                 on_first = None
             try:
-                fetched = _read(item, max_bytes, timeout)
+                fetched = read_item(item, max_bytes, timeout)
                 digest = hashlib.sha256(fetched.raw).hexdigest()
                 if digest in seen:
                     notices.append(f"{item.path}: same bytes as {seen[digest]}, loaded once")

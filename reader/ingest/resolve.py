@@ -31,6 +31,22 @@ def is_url(spec: str) -> bool:
     return spec.lower().startswith(("http://", "https://"))
 
 
+def has_credentials(url: str) -> bool:
+    """True when ``url`` names a user or a password (never fetched, never shown)."""
+    head = url.split("://", 1)[-1]
+    netloc = head.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    return "@" in netloc
+
+
+def shown_url(url: str) -> str:
+    """``url`` as it may be printed: any user name and password replaced by ``***``."""
+    if not has_credentials(url):
+        return url
+    scheme, _, rest = url.partition("://")
+    netloc, sep, tail = rest.partition("/")
+    return f"{scheme}://***@{netloc.rsplit('@', 1)[1]}{sep}{tail}"
+
+
 def _os_reason(exc: OSError) -> str:
     return (exc.strerror or str(exc)).lower()
 
@@ -60,6 +76,12 @@ def resolve(spec: str) -> list[Item] | LoadError:
     if spec == "-":
         return [Item("-", "stdin")]
     if is_url(spec):
+        if has_credentials(spec):
+            return LoadError(
+                shown_url(spec),
+                "an address with a user name or password is not fetched: newsdiff never sends "
+                "or shows credentials",
+            )
         return [Item(spec, "url")]
     if not spec.strip():
         return LoadError(repr(spec), "empty source name")

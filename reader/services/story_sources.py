@@ -19,7 +19,13 @@ from reader.ingest.resolve import Item, is_url
 from reader.ingest.years import fill_missing_years
 from reader.model import LoadError, LoadResult
 from reader.model.anchors import SourceRecord
-from reader.store.snapshots import Snapshot, read_snapshot, save_snapshot, snapshot_folder
+from reader.store.snapshots import (
+    KeptCopyTooLargeError,
+    Snapshot,
+    read_snapshot,
+    save_snapshot,
+    snapshot_folder,
+)
 from reader.store.stories import Story, StoryStore, source_changes
 
 
@@ -53,7 +59,11 @@ def load_story(
         try:
             fetched = read_live(item, max_bytes, timeout)
         except IngestError as exc:
-            kept = read_snapshot(folder, entry.sha256)
+            try:
+                kept = read_snapshot(folder, entry.sha256, max_bytes)
+            except KeptCopyTooLargeError as too_big:
+                errors.append(LoadError(entry.path, f"{exc.reason}; {too_big}"))
+                continue
             if kept is None:
                 errors.append(LoadError(entry.path, exc.reason))
                 continue

@@ -11,10 +11,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.limits import DEFAULT_MAX_BYTES
+from reader.store.errors import StoreError
 from reader.store.stories import StoryStore
 
 SNAPSHOTS = "snapshots"
@@ -58,19 +61,50 @@ def save_snapshot(folder: Path, snapshot: Snapshot) -> str:
     return digest
 
 
-def read_snapshot(folder: Path | None, sha256: str) -> Snapshot | None:
-    """The kept copy with this hash, checked against it; None when absent or damaged."""
-    if folder is None or not all(c in "0123456789abcdef" for c in sha256) or not sha256:
-        return None
+class KeptCopyTooLargeError(StoreError):
+    """The kept copy is larger than the size cap in force: it is not read."""
+
+
+def _read_regular(path: Path, max_bytes: int) -> bytes | None:
+    """The bytes of a regular file up to ``max_bytes``; None when absent or not a regular
+    file (never waits on a named pipe put there); ``KeptCopyTooLargeError`` when larger."""
     try:
-        raw = (folder / sha256).read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except OSError:
         return None
-    if hashlib.sha256(raw).hexdigest() != sha256:
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            raw = handle.read(max_bytes + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    if len(raw) > max_bytes:
+        raise KeptCopyTooLargeError(
+            f"its kept copy is larger than the {max_bytes}-byte cap (raise it with --max-bytes)"
+        )
+    return raw
+
+
+def read_snapshot(
+    folder: Path | None, sha256: str, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Snapshot | None:
+    """The kept copy with this hash, checked against it; None when absent or damaged.
+
+    A copy larger than ``max_bytes`` is not read: ``KeptCopyTooLargeError`` says so (a
+    bundle or an older cap may have kept one the cap in force refuses).
+    """
+    if folder is None or len(sha256) != 64 or not all(c in "0123456789abcdef" for c in sha256):
+        return None
+    raw = _read_regular(folder / sha256, max_bytes)
+    if raw is None or hashlib.sha256(raw).hexdigest() != sha256:
         return None
     try:
-        meta = json.loads((folder / f"{sha256}.json").read_text("utf-8"))
-    except (OSError, ValueError):
+        meta = json.loads(_read_regular(folder / f"{sha256}.json", 64 * 1024) or b"{}")
+    except (ValueError, KeptCopyTooLargeError):
         meta = {}
     if not isinstance(meta, dict):
         meta = {}

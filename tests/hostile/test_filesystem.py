@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import pathlib
 import shutil
 import subprocess
 import sys
@@ -31,14 +30,14 @@ def test_a_file_we_may_not_read_is_one_line_and_the_rest_load(
 ) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("Private\n\nNot for you.\n")
-    real_open = pathlib.Path.open
+    real_open = os.open
 
-    def guarded(self: Path, *args: Any, **kwargs: Any) -> Any:
-        if self == secret:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)
+    def guarded(path: Any, *args: Any, **kwargs: Any) -> Any:
+        if Path(path) == secret:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(pathlib.Path, "open", guarded)  # root ignores chmod 000
+    monkeypatch.setattr(os, "open", guarded)  # root ignores chmod 000
     run = run_cli(capsys, "report", good, str(secret))
     assert run.code == 1
     (line,) = run.err.splitlines()
