@@ -40,7 +40,7 @@ async def test_the_first_sources_paint_before_the_rest_are_read_and_every_pane_f
 ) -> None:
     gate = threading.Event()  # the fourth read waits for it: a slow source
     reads: list[str] = []
-    read = load_module._read
+    read = load_module.read_item
 
     def slow_read(item: Item, max_bytes: int, timeout: float) -> Fetched:
         reads.append(item.path)
@@ -48,7 +48,7 @@ async def test_the_first_sources_paint_before_the_rest_are_read_and_every_pane_f
             gate.wait(timeout=30)
         return read(item, max_bytes, timeout)
 
-    monkeypatch.setattr(load_module, "_read", slow_read)
+    monkeypatch.setattr(load_module, "read_item", slow_read)
     paths = _write_sources(tmp_path)
     app = NewsdiffApp(paths)
     try:
