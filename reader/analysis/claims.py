@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from reader.analysis.facts.text import tokens
@@ -77,6 +78,7 @@ def sentence_units(source: Source, *, pairs: bool = False) -> list[Unit]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # called for every claim x sentence pair, on a few thousand sets
 def words_of(stems: frozenset[str]) -> frozenset[str]:
     """The stems of words (names included, in lower case), without the capitalised copies."""
     return frozenset(s for s in stems if not s.isupper())

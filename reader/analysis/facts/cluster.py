@@ -2,34 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from reader.analysis.facts.mention import Mention
 from reader.analysis.facts.slots import values_agree
 
 Pair = tuple[int, int]
+Partners = list[set[int]]  # per mention, the mentions it pairs with
 
 
 def _vouched(
-    x: int, y: int, members: list[int], candidates: list[Mention], matched: Mapping[Pair, float]
+    x: int, y: int, members: set[int], source: list[str], value: list[str], partners: Partners
 ) -> bool:
     """May two differing values that did not pair by themselves share a fact? Yes when x's
     source pairs with y elsewhere, or when y says the same as a member w that x pairs with
-    (then y is in x's slot through w)."""
-
-    def linked(i: int, j: int) -> bool:
-        return (min(i, j), max(i, j)) in matched
-
-    source = candidates[x].source
-    for w in members:
-        if w in (x, y):
+    (then y is in x's slot through w). Only y's partners can vouch: they are read from the
+    pairing, not found by trying every member."""
+    for w in partners[y]:
+        if w in (x, y) or w not in members:
             continue
-        if candidates[w].source == source and linked(w, y):
+        if source[w] == source[x]:
             return True
-        same = candidates[w].normalized == candidates[y].normalized  # not merely compatible
-        if same and linked(x, w) and linked(w, y):
+        if value[w] == value[y] and w in partners[x]:  # the same, not merely compatible
             return True
     return False
+
+
+def _value_keys(candidates: list[Mention]) -> list[int]:
+    """Equal numbers for mentions whose values ``values_agree`` cannot tell apart (kind,
+    normalised form, range, days): the agreement of two values is worked out once."""
+    keys: dict[tuple[object, ...], int] = {}
+    return [
+        keys.setdefault((m.kind, m.normalized, m.low, m.high, m.date), len(keys))
+        for m in candidates
+    ]
 
 
 def link(candidates: list[Mention], matched: dict[Pair, float]) -> list[list[int]]:
@@ -41,38 +45,70 @@ def link(candidates: list[Mention], matched: dict[Pair, float]) -> list[list[int
     same source; quotes need every pair. Single links would chain: 'special nature' meets a
     long tweet that also holds 'unwavering support', and two quotes would become one fact.
     Two mentions of one source share a cluster only when they say the same thing.
+
+    Cost: a refused merge is remembered until one of the two clusters grows (many links
+    join the same two clusters); a clash ends the check at once; whether two values agree
+    is worked out once per pair of distinct values; a vouching mention is looked up among
+    the partners of a mention, not searched for among all members.
     """
+    source = [m.source for m in candidates]
+    value = [m.normalized for m in candidates]
+    keys = _value_keys(candidates)
+    partners: Partners = [set() for _ in candidates]
+    for i, j in matched:
+        partners[i].add(j)
+        partners[j].add(i)
+    agreeing: dict[tuple[int, int], bool] = {}
+
+    def agree(x: int, y: int) -> bool:
+        key = (keys[x], keys[y])
+        if key not in agreeing:
+            agreeing[key] = values_agree(candidates[x], candidates[y])
+        return agreeing[key]
+
+    def mergeable(a: list[int], b: list[int], quotes: bool) -> bool:
+        cross = linked = 0
+        source_pairs: set[tuple[str, str]] = set()
+        source_links: set[tuple[str, str]] = set()
+        members: set[int] | None = None
+        for x in a:
+            sx, px = source[x], partners[x]
+            for y in b:
+                sy = source[y]
+                if sx == sy:
+                    if value[x] != value[y]:
+                        return False  # a clash refuses whatever the counts
+                    continue
+                cross += 1
+                paired = y in px
+                linked += paired
+                source_pairs.add((sx, sy))
+                if paired:
+                    source_links.add((sx, sy))
+                elif not agree(x, y):
+                    members = members if members is not None else {*a, *b}
+                    if not _vouched(x, y, members, source, value, partners):
+                        return False
+        if quotes and linked < cross:  # quotes link completely: no chains
+            return False
+        # Half of the source pairs must link: a source that repeats its value (headline and
+        # body) weighs once, so a lone dissenting outlet can still join a wide consensus.
+        return len(source_links) * 2 >= len(source_pairs)
+
     clusters: dict[int, list[int]] = {i: [i] for i in range(len(candidates))}
     home = list(range(len(candidates)))
+    refused: dict[tuple[int, int], tuple[int, int, bool]] = {}
     for (i, j), _ in sorted(matched.items(), key=lambda item: (-item[1], item[0])):
         ci, cj = home[i], home[j]
         if ci == cj:
             continue
         a, b = clusters[ci], clusters[cj]
-        cross = linked = 0
-        source_pairs: set[tuple[str, str]] = set()
-        source_links: set[tuple[str, str]] = set()
-        clash = False
-        for x in a:
-            for y in b:
-                mx, my = candidates[x], candidates[y]
-                if mx.source == my.source:
-                    clash = clash or mx.normalized != my.normalized
-                    continue
-                cross += 1
-                paired = (min(x, y), max(x, y)) in matched
-                linked += paired
-                source_pairs.add((mx.source, my.source))
-                if paired:
-                    source_links.add((mx.source, my.source))
-                if not paired and not values_agree(mx, my):
-                    clash = clash or not _vouched(x, y, a + b, candidates, matched)
-        quotes = candidates[i].kind == "quote"  # quotes link completely: no chains
-        if quotes and (clash or linked < cross):
+        quotes = candidates[i].kind == "quote"
+        state = (len(a), len(b), quotes)  # clusters only grow: same sizes, same members
+        if refused.get((ci, cj)) == state:
             continue
-        # Half of the source pairs must link: a source that repeats its value (headline and
-        # body) weighs once, so a lone dissenting outlet can still join a wide consensus.
-        if clash or len(source_links) * 2 < len(source_pairs):
+        if not mergeable(a, b, quotes):
+            refused[(ci, cj)] = state
             continue
         clusters[ci] = a + b
         del clusters[cj]
