@@ -34,8 +34,13 @@ pytest: $(VENV)/.test-installed
 
 test: lint typecheck pytest
 
-bench: $(VENV)/.test-installed
+$(VENV)/.bench-installed: $(VENV)/.test-installed pyproject.toml
+	$(BIN)/python -m pip install -q -e '.[test,bench]'
+	touch $@
+
+bench: $(VENV)/.bench-installed
 	$(BIN)/python -m benchmarks.run
+	$(BIN)/python -m benchmarks.scale --app
 
 # The real-news evaluation set (article text: kept outside the repository). Clone the two
 # public collections first, or point NEWSDIFF_NEWSWCL50 / NEWSDIFF_ECBPLUS at existing clones:
