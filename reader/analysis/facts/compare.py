@@ -37,6 +37,7 @@ from reader.analysis.facts.slots import (
 from reader.analysis.facts.spellings import person_facts, place_facts
 from reader.model import Fact, FactValue, Group, Source
 
+ROUNDING = 0.05  # figures this close are one figure rounded, not a difference of precision
 _SLOT_KINDS = ("date", "time", "duration", "number", "quantity", "money")
 _OFFSET = re.compile(r"^\s+(?:ago|later|earlier)\b", re.I)
 _DATELINE = re.compile(r"^[A-Z][\w .,\[\]-]*[,.:]?\s*$")
@@ -93,7 +94,7 @@ def _subject(kind: str, values: list[Mention], ctx: Context) -> str:
     if kind in ("date", "time", "duration"):
         return f"{kind} of {the}"
     where = ", ".join(_names(ctx, 2, places_first=True))
-    noun = values[0].unit
+    noun = values[0].unit.lstrip("+")
     return f"{noun} ({where})" if where else noun
 
 
@@ -279,8 +280,12 @@ def _holds_other(values: list[Mention]) -> bool:
     if values[0].kind not in ("number", "quantity", "money"):
         return False
     points = {v.normalized.lstrip(">") for v in values}
-    bounded = any(v.low != v.high for v in values)
-    return len(points) > 1 and bounded
+    bounded = any(v.low != v.high and re.search(r"\d", v.text) for v in values)
+    if len(points) < 2 or not bounded:
+        return False  # 'hundreds' against '612' is vague, not a bound
+    figures = [float(p) for p in points if re.fullmatch(r"\d+(?:\.\d+)?", p)]
+    top, bottom = max(figures, default=0.0), min(figures, default=0.0)
+    return bool(top) and (top - bottom) / top > ROUNDING  # 'more than 20' and '21' agree
 
 
 def _confidence(kind: str, grouped: bool, divergence: str) -> float:
@@ -298,7 +303,7 @@ def _evidence(values: list[Mention], *, counted: bool) -> str:
     for v in values:
         seen.setdefault(v.source, v.text)
     text = " / ".join(f"{sid} '{' '.join(t.split())}'" for sid, t in seen.items())
-    unit = values[0].unit.lstrip("~")
+    unit = values[0].unit.lstrip("~+")
     return f"{text}; counting {unit}" if counted and unit else text
 
 

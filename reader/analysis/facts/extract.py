@@ -16,6 +16,7 @@ from reader.analysis.facts.durations import find_durations
 from reader.analysis.facts.mention import Mention
 from reader.analysis.facts.money import find_money
 from reader.analysis.facts.names import PersonHit, find_entities, find_persons
+from reader.analysis.facts.number_forms import find_forms, open_noun
 from reader.analysis.facts.numbers import counted_noun, find_numbers, format_number
 from reader.analysis.facts.quote_words import GAP
 from reader.analysis.facts.quotes import QuoteHit, find_quotes, is_title
@@ -183,6 +184,25 @@ def _values(para: _Paragraph, published: date | None, year_hint: date | None) ->
         para.add(m.start, m.end, "money", m.normalized, unit=m.currency, low=m.value, high=m.value)
     for du in find_durations(text):
         para.add(du.start, du.end, "duration", du.iso, low=du.seconds, high=du.seconds)
+    for f in find_forms(text):
+        measure = f.kind == "fraction" or f.normalized.endswith("%")
+        unit = "%" if measure else ("tally" if f.kind == "tally" else "")
+        if f.kind == "range" and not unit:
+            counted, unit, _ = counted_noun(text, f.tail)
+            measure = counted == "quantity"
+            if not counted:
+                noun = open_noun(text, f.tail)
+                unit = f"+{noun}" if noun else "~"
+        label = f"{f.normalized} {unit}" if measure and not f.normalized.endswith(unit) else ""
+        para.add(
+            f.start,
+            f.end,
+            "quantity" if measure else "number",
+            label or f.normalized,
+            unit=unit,
+            low=f.low,
+            high=f.high,
+        )
     for n in find_numbers(text):
         raw = text[n.start : n.end]
         if re.fullmatch(r"(1[89]|20)\d\d", raw) or raw.lower() == "one":
@@ -192,6 +212,10 @@ def _values(para: _Paragraph, published: date | None, year_hint: date | None) ->
         if not counted and _OF_THEM.match(text[n.end :]):
             unit = _last_counted(text[: n.start])  # '12 of them': the warehouses named before
             counted = "number" if unit else ""
+        if not counted:
+            noun = open_noun(text, n.end)  # '3,400 stores', 'six AK-47 rifles'
+            if noun:
+                counted, unit = "number", f"+{noun}"
         if not counted:
             follow = re.match(r"\s+([a-z]+)", text[n.end :])
             unit = "~" + (follow.group(1) if follow else "")

@@ -21,6 +21,7 @@ from reader.analysis.facts.lexicon import quote_forms
 GAP = "…"
 BRACKET = "[]"
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"'})
+_LOOSE_CLITIC = re.compile(r"\w ?' (?:m|s|re|ve|ll|d|t)\b|\w n't\b", re.I)
 _ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
 _BRACKETED = re.compile(r"\[[^\]]*\]")
 # a word its outlet would not print: 'f***', 'f---', 's—t', '****', 'f**king'
@@ -32,6 +33,7 @@ def quote_tokens(text: str) -> list[str]:
     """The quote's words, lower case, in one comparable form (see the module doc)."""
     forms = quote_forms()
     text = text.translate(_APOSTROPHES)
+    text = _LOOSE_CLITIC.sub(lambda m: m.group(0).replace(" ", ""), text)  # "I' m", "do n't"
     text = _ELLIPSIS.sub(f" {GAP} ", text)
     text = _BRACKETED.sub(f" {BRACKET} ", text)
     text = _CENSORED.sub(lambda m: f" {(m.group(1) or '').lower()}* ", text)

@@ -8,18 +8,36 @@ another occurrence ('the previous call'), a vague period, or 2.5 times the other
 
 from __future__ import annotations
 
+import re
+
 from reader.analysis.facts import lexicon
 from reader.analysis.facts.context import Context, same_slot
 from reader.analysis.facts.dates import compatible
 from reader.analysis.facts.mention import Mention
 
 
+def _weekday_only(m: Mention) -> str:
+    """The weekday a date names when it names nothing else ('on Saturday', 'last Friday',
+    'Saturday night'): such a value is compared as a weekday, whatever publication date
+    resolved it, so two outlets' 'Saturday' never differ by the day each was stamped."""
+    if re.search(r"\d", m.text):
+        return ""
+    words = set(re.findall(r"[a-z]+", m.text.lower()))
+    days = [d for d in lexicon.calendar()["weekdays"] if d in words]
+    months = [w for w in words if w in lexicon.calendar()["months"]]
+    return days[0] if len(days) == 1 and not months else ""
+
+
 def values_agree(a: Mention, b: Mention) -> bool:
+    if a.kind == "date" and _weekday_only(a) and _weekday_only(b):
+        return _weekday_only(a) == _weekday_only(b)
     if a.kind == "date" and a.date is not None and b.date is not None:
         return compatible(a.date, b.date)
     if a.kind == "duration" and a.low is not None and b.low is not None:
         # 48 hours and two days are the same length; 'two days' is loose for 52 hours too
         return abs(a.low - b.low) <= max(_looseness(a), _looseness(b))
+    if a.unit == "tally" or b.unit == "tally":
+        return a.normalized == b.normalized  # '348-77' is a tally, not a range to overlap
     if a.kind in ("number", "quantity", "money"):
         lo_a, hi_a = a.low if a.low is not None else 0.0, a.high
         lo_b, hi_b = b.low if b.low is not None else 0.0, b.high
@@ -96,13 +114,24 @@ def same_slot_pair(
         same_event = bool(ca.events & cb.events)
         if a.kind == "date" and (_vague(a) or _vague(b)):
             return False  # 'next week' or 'early December' cannot contradict a day
+        if a.kind == "date":
+            # Two days of one event: only inside one aligned claim, each its source's only
+            # date there, with the same event named ('died Saturday' is not 'found Tuesday',
+            # 'the Senate on Wednesday' is not 'the House on Thursday').
+            return grouped and sole and same_event
         return (sole and (same_event or near >= 2)) or (same_people and near >= 3)
     if a.unit != b.unit:
         return False
     if grouped and (agree or (sole and not _far_apart(a, b))):
         return True
+    if not agree and a.kind in ("quantity", "money"):
+        return False  # distances, shares and sums outside one claim measure many things
     if ca.persons and cb.persons and not ca.persons & cb.persons:
         return False
+    if a.unit.startswith("+") or a.unit == "tally":
+        # a noun the table does not know ('stores', 'rifles') or a tally: outside one claim
+        # only when each outlet gives one figure for it and the sentences share words
+        return a.unit in single_figure and len(ca.stems & cb.stems) >= 3
     if a.unit in single_figure:
         return True  # each outlet gives one figure for it: 'rescuers', 'troops'
     shared = len((ca.stems & cb.stems) - {a.unit[:5]})
