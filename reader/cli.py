@@ -60,6 +60,12 @@ def _add_story_option(parser: argparse.ArgumentParser) -> None:
         help="save the SOURCEs as story NAME (creating or extending it) and use the whole "
         "story, with the corrections made on it",
     )
+    parser.add_argument(
+        "--refresh",
+        action="store_true",
+        help="with --story: read the sources that came in a bundle from where they live "
+        "(by default an imported story shows the bundled copies)",
+    )
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -190,7 +196,7 @@ def _open_app(
     if stories and args.story:
         from reader.services.story_session import StorySession  # analysis modules: only for a story
 
-        session = StorySession(stories, args.story)
+        session = StorySession(stories, args.story, refresh=args.refresh)
     app = NewsdiffApp(
         args.sources,
         store=store,
@@ -227,6 +233,10 @@ def _story_sources(args: argparse.Namespace) -> StoryStore | int:
     try:
         stories = StoryStore.open(args.data_dir)
         save_story(stories, args.story, args.sources, args.max_bytes)
+        if args.refresh:
+            from reader.story_cli import say_refresh
+
+            say_refresh(stories, args.story)
         args.sources = list(stories.get(args.story).paths)
     except StoreError as exc:
         say(str(exc))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from reader.cli_sources import say
 from reader.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
@@ -44,15 +43,24 @@ def save_story(stories: StoryStore, name: str, specs: Sequence[str], max_bytes: 
     return bool(kept)
 
 
+def say_refresh(stories: StoryStore, name: str) -> None:
+    """Before ``--refresh`` reads them: which bundled sources will be read where they live."""
+    for source in stories.get(name).sources:
+        if source.origin == "bundle":
+            say(f"--refresh: reading {source.path} where it lives")
+
+
 def analyse_story(
-    stories: StoryStore, name: str, *, max_bytes: int, timeout: float
+    stories: StoryStore, name: str, *, max_bytes: int, timeout: float, refresh: bool = False
 ) -> StoryAnalysis:
     """The story's sources, analysed, with its corrections applied; notices on stderr."""
     from reader.analysis import analyze
     from reader.analysis.corrections import correct
     from reader.services.story_sources import load_story
 
-    read = load_story(stories, name, max_bytes=max_bytes, timeout=timeout)
+    if refresh:
+        say_refresh(stories, name)
+    read = load_story(stories, name, max_bytes=max_bytes, timeout=timeout, refresh=refresh)
     for problem in (*read.loaded.errors, *read.notices):
         say(str(problem))
     if not read.loaded.sources:
@@ -78,7 +86,13 @@ def story_output(
     try:
         stories = StoryStore.open(args.data_dir)
         save_story(stories, args.story, args.sources, args.max_bytes)
-        done = analyse_story(stories, args.story, max_bytes=args.max_bytes, timeout=timeout)
+        done = analyse_story(
+            stories,
+            args.story,
+            max_bytes=args.max_bytes,
+            timeout=timeout,
+            refresh=getattr(args, "refresh", False),
+        )
     except StoreError as exc:
         say(str(exc))
         return None
@@ -160,21 +174,39 @@ def import_main(argv: Sequence[str]) -> int:
     parser = _parser("import", "Import a story bundle into the data folder.")
     parser.add_argument("file", metavar="FILE")
     parser.add_argument("--as", dest="rename", metavar="NAME", help="save it under NAME")
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"refuse a source copy larger than N bytes, and a bundle larger than 4N "
+        f"(default {DEFAULT_MAX_BYTES})",
+    )
     args = parser.parse_args(argv)
+    from reader.ingest.errors import IngestError
+    from reader.ingest.read import read_file
     from reader.store.bundle import read_bundle
 
     try:
-        text = Path(args.file).read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        say(f"cannot read {args.file}: {getattr(exc, 'strerror', None) or exc}")
+        raw = read_file(args.file, 4 * args.max_bytes + 2**20, DEFAULT_TIMEOUT)
+        text = raw.decode("utf-8")
+    except IngestError as exc:
+        say(f"cannot read {args.file}: {exc.reason}")
+        return 1
+    except UnicodeDecodeError:
+        say(f"cannot read {args.file}: this file is not a newsdiff bundle (not UTF-8 text)")
         return 1
     try:
-        done = read_bundle(_open_stories(args.data_dir), text, rename=args.rename)
+        done = read_bundle(
+            _open_stories(args.data_dir), text, rename=args.rename, max_bytes=args.max_bytes
+        )
     except StoreError as exc:
         say(str(exc))
         return 1
+    kept = f" ({done.kept} already here, kept as they are)" if done.kept else ""
     print(
         f"imported story {inert(done.name, keep_newlines=False)}: {done.sources} sources, "
-        f"{done.corrections} corrections, {done.annotations} notes"
+        f"{done.corrections} corrections, {done.annotations} notes{kept}; its sources are "
+        "shown from the bundled copies (--refresh reads them where they live)"
     )
     return 0

@@ -44,6 +44,11 @@ def parser() -> argparse.ArgumentParser:
         help=f"refuse sources larger than N bytes (default {DEFAULT_MAX_BYTES})",
     )
     p.add_argument("--story", metavar="NAME", help="export story NAME, with its corrections")
+    p.add_argument(
+        "--refresh",
+        action="store_true",
+        help="with --story: read the sources that came in a bundle from where they live",
+    )
     p.add_argument("sources", nargs="*", metavar="SOURCE", help=SOURCE_HELP)
     return p
 

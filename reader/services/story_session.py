@@ -24,12 +24,15 @@ class StorySession:
     base: Analysis | None = None
     notices: tuple[str, ...] = field(default=())
     detached: frozenset[str] = field(default=frozenset())  # ids whose passages are lost
+    refresh: bool = False  # read bundled sources where they live (--refresh)
 
     def load(self, *, max_bytes: int, timeout: float) -> LoadResult:
         """The story's sources (live, else their kept copies), with what changed as notices."""
         from reader.services.story_sources import load_story
 
-        read = load_story(self.stories, self.name, max_bytes=max_bytes, timeout=timeout)
+        read = load_story(
+            self.stories, self.name, max_bytes=max_bytes, timeout=timeout, refresh=self.refresh
+        )
         loaded = read.loaded
         return LoadResult(loaded.sources, loaded.errors, (*read.notices, *loaded.notices))
 

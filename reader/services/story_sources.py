@@ -39,10 +39,18 @@ class StoryLoad:
 
 
 def load_story(
-    stories: StoryStore, name: str, *, max_bytes: int, timeout: float, remember: bool = True
+    stories: StoryStore,
+    name: str,
+    *,
+    max_bytes: int,
+    timeout: float,
+    remember: bool = True,
+    refresh: bool = False,
 ) -> StoryLoad:
     """Read every source of the story (live, else its kept copy), in the story's order.
 
+    A source that came in a bundle is shown from its bundled copy: the path or URL the
+    bundle names is read only with ``refresh`` (the user asked), never because it is there.
     With ``remember`` the story takes the hashes read now and its opening time, and every
     source read is copied, so the next opening and a bundle see what was shown.
     """
@@ -54,9 +62,13 @@ def load_story(
     seen: set[str] = set()
     records: list[SourceRecord] = []
     fallback: set[str] = set()
+    bundled = 0
     for entry in story.sources:
         item = Item(entry.path, "url" if is_url(entry.path) else "file")
         try:
+            if entry.origin == "bundle" and not refresh:
+                bundled += 1
+                raise IngestError("from a bundle")
             fetched = read_live(item, max_bytes, timeout)
         except IngestError as exc:
             try:
@@ -67,9 +79,11 @@ def load_story(
             if kept is None:
                 errors.append(LoadError(entry.path, exc.reason))
                 continue
-            notices.append(
-                f"{entry.path}: {exc.reason}; showing the copy kept when the story was last opened"
-            )
+            if entry.origin != "bundle" or refresh:
+                notices.append(
+                    f"{entry.path}: {exc.reason}; showing the copy kept when the story was "
+                    "last opened"
+                )
             fallback.add(entry.path)
             fetched = Fetched(kept.raw, kept.content_type, kept.charset, kept.url)
         digest = hashlib.sha256(fetched.raw).hexdigest()
@@ -88,6 +102,12 @@ def load_story(
         built.append(one)
     live = [r for r in records if r.path not in fallback]
     notices[:0] = source_changes(story, records)
+    if bundled:
+        notices.insert(
+            0,
+            f"{bundled} source(s) shown from the copies in the bundle this story came from; "
+            "--refresh reads them from where they live",
+        )
     if remember and not stories.database.read_only:
         stories.save(name, live)
         stories.touch(name)

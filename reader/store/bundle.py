@@ -1,46 +1,39 @@
 """A story in one file: its sources' bytes, corrections, notes and triage marks.
 
 ``newsdiff bundle NAME --output FILE`` writes one JSON document; ``newsdiff import FILE``
-reads it into the current data dir, so the story opens on another machine exactly as it
-was: the sources under their original paths (from the copies the bundle carries), the same
-corrections and notes with the same ids and times. The document is versioned
-(``BUNDLE_VERSION``); a bundle from a newer newsdiff is refused with a message saying so,
-and every source's bytes are checked against their hash before anything is written.
+reads it into the current data dir as a new story: the sources under their original paths,
+shown from the copies the bundle carries (a path or URL a bundle names is read only when the
+user asks, with ``--refresh``), the same corrections and notes with their times. The
+document is versioned (``BUNDLE_VERSION``) and every field is checked before anything is
+written (``reader.store.bundle_schema``); an import is one transaction that only adds.
 """
 
 from __future__ import annotations
 
 import base64
-import binascii
-import hashlib
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from reader import __version__
+from reader.limits import DEFAULT_MAX_BYTES
 from reader.model.anchors import SourceRecord, TextAnchor
-from reader.model.corrections import CORRECTION_KINDS, Correction
-from reader.store.errors import StoreError
-from reader.store.models import Annotation
-from reader.store.rows import (
-    ANCHOR_FIELDS,
-    anchor_row,
-    annotation_columns,
-    check_role,
-    find_triage,
-    hydrate,
-    legacy_role,
+from reader.store.bundle_schema import (
+    BUNDLE_FORMAT,
+    BUNDLE_VERSION,
+    Bundle,
+    BundleError,
 )
+from reader.store.bundle_schema import check_bundle as check_bundle
+from reader.store.models import Annotation
+from reader.store.rows import annotation_columns, find_triage, hydrate, insert_annotation
 from reader.store.snapshots import Snapshot, read_snapshot, save_snapshot, snapshot_folder
-from reader.store.stories import StoryNotFoundError, StoryStore
+from reader.store.stories import StoryStore, insert_correction
+from reader.text.safe import inert
 
-BUNDLE_FORMAT = "newsdiff.bundle"
-BUNDLE_VERSION = 1
-
-
-class BundleError(StoreError):
-    """A bundle cannot be written or read; the message says why and what to do."""
+__all__ = ["BUNDLE_FORMAT", "BUNDLE_VERSION", "BundleError", "Imported", "read_bundle"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +42,10 @@ class Imported:
     sources: int
     corrections: int
     annotations: int
+    kept: int = 0  # notes the bundle carries that were here already (left as they are)
+
+
+_OWN_ID = re.compile(r"[0-9a-f]{32}")  # what newsdiff makes (uuid4 hex); others get a new one
 
 
 def _anchor_json(anchor: TextAnchor) -> dict[str, Any]:
@@ -61,17 +58,6 @@ def _anchor_json(anchor: TextAnchor) -> dict[str, Any]:
         "prefix": anchor.prefix,
         "suffix": anchor.suffix,
     }
-
-
-def _anchor_of(data: Mapping[str, Any]) -> TextAnchor:
-    return TextAnchor(
-        SourceRecord(str(data["sha256"]), str(data["path"])),
-        int(data["start"]),
-        int(data["end"]),
-        str(data["exact"]),
-        str(data["prefix"]),
-        str(data["suffix"]),
-    )
 
 
 def _annotations(stories: StoryStore, records: list[SourceRecord]) -> list[Annotation]:
@@ -173,129 +159,91 @@ def write_bundle(stories: StoryStore, name: str) -> str:
     return json.dumps(document, ensure_ascii=True, indent=1) + "\n"
 
 
-def _check_header(document: object) -> dict[str, Any]:
-    if not isinstance(document, dict) or document.get("format") != BUNDLE_FORMAT:
-        raise BundleError("this file is not a newsdiff bundle")
-    version = document.get("version")
-    if not isinstance(version, int):
-        raise BundleError("this bundle has no version number: it is damaged")
-    if version > BUNDLE_VERSION:
-        made_by = document.get("newsdiff", "a newer newsdiff")
-        raise BundleError(
-            f"this bundle was made by newsdiff {made_by} (bundle version {version}); this "
-            f"newsdiff {__version__} reads up to version {BUNDLE_VERSION}: upgrade newsdiff "
-            "to import it"
-        )
-    return document
+def _parse(text: str) -> object:
+    """The JSON document; every way JSON text can fail is one ``BundleError``."""
 
+    def no_constant(name: str) -> object:
+        raise ValueError(f"{name} is not a number a bundle may hold")
 
-def _decoded_sources(document: Mapping[str, Any]) -> list[tuple[str, Snapshot]]:
-    out = []
-    for item in document["sources"]:
-        try:
-            raw = base64.b64decode(str(item["data"]), validate=True)
-        except (binascii.Error, ValueError) as exc:
-            raise BundleError(f"the copy of {item.get('path')} in this bundle is damaged") from exc
-        if hashlib.sha256(raw).hexdigest() != item["sha256"]:
-            raise BundleError(
-                f"the copy of {item.get('path')} in this bundle does not match its hash: "
-                "the file is damaged or was edited"
-            )
-        meta = {k: item.get(k) for k in ("content_type", "charset", "url")}
-        snapshot = Snapshot(raw, *(v if isinstance(v, str) else None for v in meta.values()))
-        out.append((str(item["path"]), snapshot))
-    return out
-
-
-def read_bundle(stories: StoryStore, text: str, *, rename: str | None = None) -> Imported:
-    """Import a bundle into this data dir; refuses one that is damaged or too new."""
     try:
-        document = _check_header(json.loads(text))
+        return json.loads(text, parse_constant=no_constant)
+    except RecursionError:
+        raise BundleError("this file is not a newsdiff bundle (it is nested too deeply)") from None
     except json.JSONDecodeError as exc:
-        raise BundleError(f"this file is not a newsdiff bundle ({exc.msg})") from exc
-    try:
-        name = rename or str(document["story"]["name"])
-        sources = _decoded_sources(document)
-        corrections = [
-            Correction(
-                str(c["id"]),
-                c["kind"] if c["kind"] in CORRECTION_KINDS else "unlink",
-                _anchor_of(c["passage"]),
-                None if c["other"] is None else _anchor_of(c["other"]),
-                created=str(c["created"]),
-                undone=None if c["undone"] is None else str(c["undone"]),
-            )
-            for c in document["corrections"]
-        ]
-        rows = _note_rows(list(document["annotations"]), list(document["triage"]))
-    except (KeyError, TypeError, ValueError) as exc:
-        raise BundleError(f"this bundle is damaged ({type(exc).__name__}: {exc})") from exc
-    try:
-        stories.get(name)
-    except StoryNotFoundError:
-        pass
-    else:
-        raise BundleError(f"a story named {name!r} exists already: import it --as another name")
+        raise BundleError(f"this file is not a newsdiff bundle ({exc.msg})") from None
+    except ValueError as exc:  # a number of thousands of digits, NaN, Infinity
+        reason = inert(str(exc), keep_newlines=False)[:120]
+        raise BundleError(f"this file is not a newsdiff bundle ({reason})") from None
+
+
+def read_bundle(
+    stories: StoryStore,
+    text: str,
+    *,
+    rename: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Imported:
+    """Import a bundle as one new story: a pure addition.
+
+    Every field is checked first (``reader.store.bundle_schema``); then, in one transaction,
+    the story, its sources (marked as bundled copies, read live only on ``--refresh``), its
+    corrections (with fresh ids) and the notes and triage marks it carries are inserted.
+    Nothing another story holds is read, changed or deleted: a note whose id is already here
+    is kept as it is here, a source's triage mark already here is kept. Any failure leaves
+    the database as it was.
+    """
+    bundle = check_bundle(_parse(text), max_bytes=max_bytes, rename=rename)
     folder = snapshot_folder(stories)
-    if folder is None:
+    if folder is None or stories.database.read_only:
         raise BundleError("the data folder cannot be written: nothing was imported")
-    for _, snapshot in sources:
-        save_snapshot(folder, snapshot)
-    stories.save(name, [SourceRecord(hashlib.sha256(s.raw).hexdigest(), p) for p, s in sources])
-    stories.import_corrections(name, corrections)
-    _import_notes(stories, rows)
-    return Imported(name, len(sources), len(corrections), len(rows[0]))
+    added: list[Path] = []
+    try:
+        for source in bundle.sources:
+            if not (folder / source.sha256).exists():
+                added.append(folder / source.sha256)
+                added.append(folder / f"{source.sha256}.json")
+            snapshot = Snapshot(source.raw, source.content_type, source.charset, source.url)
+            save_snapshot(folder, snapshot)
+        done = _insert(stories, bundle)
+    except BaseException:
+        for path in added:  # copies only this import wrote
+            path.unlink(missing_ok=True)
+        raise
+    return done
 
 
-Row = tuple[object, ...]
-
-
-def _note_rows(annotations: list[Any], triage: list[Any]) -> tuple[list[Row], ...]:
-    """The rows to insert, built (and so checked) before anything is written."""
-    notes: list[Row] = []
-    tags: list[Row] = []
-    anchors: list[Row] = []
-    for a in annotations:
-        aid = str(a["id"])
-        kept = [str(t) for t in a["tags"]]
-        if "role" in a:
-            role = check_role(str(a["role"]))
-        else:  # a bundle from before roles: an old claim mark is a note tagged claim-mark
-            role = legacy_role(str(a["kind"]), str(a["note"]), a["label"], kept)
-            kept = [] if role == "claim-mark" else kept
-        notes.append(
-            (aid, str(a["kind"]), str(a["subject"]), str(a["note"]), a["label"],
-             str(a["anchor_state"]), str(a["created"]), str(a["updated"]), role)
-        )  # fmt: skip
-        tags += [(aid, n, t) for n, t in enumerate(kept)]
-        anchors += [(aid, n, *anchor_row(_anchor_of(x))) for n, x in enumerate(a["anchors"])]
-    marks: list[Row] = [
-        (str(t["sha256"]), str(t["path"]), str(t["mark"]), str(t["created"]), str(t["updated"]))
-        for t in triage
-    ]
-    return notes, tags, anchors, marks
-
-
-def _import_notes(stories: StoryStore, rows: tuple[list[Row], ...]) -> None:
-    notes, tags, anchors, marks = rows
+def _insert(stories: StoryStore, bundle: Bundle) -> Imported:
+    new_id = stories._new_id
+    now = stories._now()
+    kept = 0
     with stories.database.write() as conn:
-        for note in notes:
-            conn.execute("DELETE FROM annotations WHERE id = ?", (note[0],))
-        conn.executemany(
-            "INSERT INTO annotations (id, target_kind, subject, note, label, anchor_state,"
-            " created, updated, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            notes,
+        if conn.execute("SELECT 1 FROM stories WHERE name = ?", (bundle.name,)).fetchone():
+            raise BundleError(
+                f"a story named {bundle.name!r} exists already: import it --as another name"
+            )
+        story_id = new_id()
+        conn.execute(
+            "INSERT INTO stories (id, name, created, opened) VALUES (?, ?, ?, ?)",
+            (story_id, bundle.name, bundle.created, now),
         )
         conn.executemany(
-            "INSERT INTO annotation_tags (annotation_id, ordinal, tag) VALUES (?, ?, ?)", tags
+            "INSERT INTO story_sources (story_id, ordinal, source_sha256, source_path, added,"
+            " origin) VALUES (?, ?, ?, ?, ?, 'bundle')",
+            [(story_id, n + 1, s.sha256, s.path, now) for n, s in enumerate(bundle.sources)],
         )
+        for correction in bundle.corrections:
+            insert_correction(conn, story_id, replace(correction, id=new_id()))
+        for note in bundle.notes:
+            if conn.execute("SELECT 1 FROM annotations WHERE id = ?", (note.id,)).fetchone():
+                kept += 1  # the same note is here already: this machine's version stays
+                continue
+            note_id = note.id if _OWN_ID.fullmatch(note.id) else new_id()
+            insert_annotation(conn, note.annotation(note_id))
         conn.executemany(
-            f"INSERT INTO anchors (annotation_id, ordinal, {ANCHOR_FIELDS})"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            anchors,
-        )
-        conn.executemany(
-            "INSERT OR REPLACE INTO triage_marks (source_sha256, source_path, mark, created,"
+            "INSERT OR IGNORE INTO triage_marks (source_sha256, source_path, mark, created,"
             " updated) VALUES (?, ?, ?, ?, ?)",
-            marks,
+            [(m.source.sha256, m.source.path, m.mark, m.created, m.updated) for m in bundle.marks],
         )
+    return Imported(
+        bundle.name, len(bundle.sources), len(bundle.corrections), len(bundle.notes) - kept, kept
+    )

@@ -21,6 +21,9 @@ Version history:
    draft for a note, and only ``DraftStore.promote`` turns one into a note. Each save bumps
    ``revision`` and names the revision it continues, so two terminals never overwrite each
    other's text (a stale save becomes a second draft).
+6. where a story's source came from (issue 18): ``local`` (read on this machine) or
+   ``bundle`` (imported: shown from the bundled copy, read where it lives only when the user
+   asks with ``--refresh``, never just because a bundle named a path or a URL).
 """
 
 from __future__ import annotations
@@ -141,6 +144,10 @@ MIGRATIONS: tuple[str, ...] = (
         {_ANCHOR_COLUMNS},
         PRIMARY KEY (draft_id, ordinal)
     );
+    """,
+    # v6: where a story's source came from: read here, or a copy from an imported bundle.
+    """
+    ALTER TABLE story_sources ADD COLUMN origin TEXT NOT NULL DEFAULT 'local';
     """,
 )
 

@@ -17,7 +17,10 @@ from reader.model.corrections import Correction, CorrectionKind
 from reader.store.base import DatabaseStore
 from reader.store.db import Database
 from reader.store.errors import StoreError
+from reader.store.names import can_exist, check_story_name, story_key
 from reader.store.rows import ANCHOR_FIELDS, anchor_of, anchor_row
+
+ORIGIN_SINCE = 6  # the schema version that added story_sources.origin
 
 
 class StoryNotFoundError(StoreError, KeyError):
@@ -33,6 +36,7 @@ class StorySource:
     path: str  # absolute path or URL
     sha256: str  # of the bytes last seen
     added: str
+    origin: str = "local"  # "bundle": imported, read live only on --refresh (schema v6)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +93,7 @@ class StoryStore(DatabaseStore):
 
         A source it already holds takes the new hash: what is saved is what was read last.
         """
-        name = name.strip()
-        if not name:
-            raise ValueError("a story needs a name")
+        name = check_story_name(name)
         now = self._now()
         with self._db.write() as conn:
             row = conn.execute("SELECT id FROM stories WHERE name = ?", (name,)).fetchone()
@@ -113,8 +115,8 @@ class StoryStore(DatabaseStore):
             for record in records:
                 if record.path in held:
                     conn.execute(
-                        "UPDATE story_sources SET source_sha256 = ? WHERE story_id = ?"
-                        " AND source_path = ?",
+                        "UPDATE story_sources SET source_sha256 = ?, origin = 'local'"
+                        " WHERE story_id = ? AND source_path = ?",
                         (record.sha256, story_id, record.path),
                     )
                     continue
@@ -130,21 +132,28 @@ class StoryStore(DatabaseStore):
     def touch(self, name: str) -> None:
         """Remember that the story was opened now (the start screen sorts by it)."""
         with self._db.write() as conn:
-            conn.execute("UPDATE stories SET opened = ? WHERE name = ?", (self._now(), name))
+            conn.execute(
+                "UPDATE stories SET opened = ? WHERE name = ?", (self._now(), story_key(name))
+            )
 
     def get(self, name: str) -> Story:
+        """The story saved under ``name`` (the spaces around it aside, as when saved)."""
+        key = story_key(name)
+        if not can_exist(key):
+            raise StoryNotFoundError(name)
+        origin = "origin" if self._db.schema_version >= ORIGIN_SINCE else "'local'"
         with self._db.read() as conn:
             row = conn.execute(
-                "SELECT id, name, created, opened FROM stories WHERE name = ?", (name,)
+                "SELECT id, name, created, opened FROM stories WHERE name = ?", (key,)
             ).fetchone()
             if row is None:
                 raise StoryNotFoundError(name)
             rows = conn.execute(
-                "SELECT source_path, source_sha256, added FROM story_sources"
+                f"SELECT source_path, source_sha256, added, {origin} FROM story_sources"
                 " WHERE story_id = ? ORDER BY ordinal",
                 (row[0],),
             ).fetchall()
-        sources = tuple(StorySource(str(p), str(s), str(a)) for p, s, a in rows)
+        sources = tuple(StorySource(str(p), str(s), str(a), str(o)) for p, s, a, o in rows)
         return Story(str(row[0]), str(row[1]), str(row[2]), str(row[3]), sources)
 
     def names(self) -> tuple[str, ...]:
@@ -181,7 +190,7 @@ class StoryStore(DatabaseStore):
         correction = Correction(self._new_id(), kind, passage, other, created=self._now())
         story_id = self._story_id(name)
         with self._db.write() as conn:
-            _insert_correction(conn, story_id, correction)
+            insert_correction(conn, story_id, correction)
         return correction
 
     def corrections(self, name: str) -> tuple[Correction, ...]:
@@ -228,16 +237,8 @@ class StoryStore(DatabaseStore):
             conn.execute("UPDATE corrections SET undone = ? WHERE id = ?", (now, latest.id))
         return Correction(latest.id, latest.kind, latest.passage, latest.other, latest.created, now)
 
-    def import_corrections(self, name: str, corrections: Sequence[Correction]) -> None:
-        """Save corrections made elsewhere as they are (ids and times kept): bundle import."""
-        story_id = self._story_id(name)
-        with self._db.write() as conn:
-            for correction in corrections:
-                conn.execute("DELETE FROM corrections WHERE id = ?", (correction.id,))
-                _insert_correction(conn, story_id, correction)
 
-
-def _insert_correction(conn: sqlite3.Connection, story_id: str, correction: Correction) -> None:
+def insert_correction(conn: sqlite3.Connection, story_id: str, correction: Correction) -> None:
     conn.execute(
         "INSERT INTO corrections (id, story_id, kind, created, undone) VALUES (?, ?, ?, ?, ?)",
         (correction.id, story_id, correction.kind, correction.created, correction.undone),
