@@ -12,6 +12,7 @@ from typing import NamedTuple
 from reader.analysis.align import align_sentences
 from reader.analysis.budget import within_budget
 from reader.analysis.exclusives import find_exclusives
+from reader.analysis.fact_claims import claim_every_divergence
 from reader.analysis.facts import find_facts
 from reader.analysis.framing import with_framing
 from reader.analysis.groups import body_claims, build_groups
@@ -45,6 +46,7 @@ def _story(sources: Sequence[Source], report: Progress, share: tuple[float, floa
     report("align", high)
     report("facts", low)
     facts = _facts(sources, body_claims(groups, sources))
+    groups, facts = claim_every_divergence(groups, facts, sources)
     report("facts", high)
     report("omissions", low)
     omissions = find_omissions(groups, sources)
