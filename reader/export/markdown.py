@@ -15,6 +15,7 @@ from reader import __version__
 from reader.export import mdtext
 from reader.export.notes import ExportNotes
 from reader.model import Analysis, Fact, Group, Source
+from reader.report.divergences import markdown_list
 from reader.source_names import source_names
 from reader.store import ResolvedAnnotation, locate_fact, locate_group
 
@@ -195,6 +196,7 @@ def export_markdown(
     placed = _Placed(analysis, groups, notes)
     out = _front_matter(analysis, title, date, notes)
     out += [f"# {mdtext.inline(title)}", ""]
+    out += markdown_list(analysis, source_names(analysis), mdtext.inline)
     shown = [g for g in groups if placed.by_group[g.id] or not annotated_only]
     out += ["## Claims", ""]
     if not shown:

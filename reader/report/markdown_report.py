@@ -1,4 +1,5 @@
-"""A readable briefing: sources, divergent facts first, omissions, then the aligned groups.
+"""A readable briefing: the divergences first (one row each), the sources, each divergent
+fact in detail, omissions, then the aligned groups.
 
 Written for a journalist skimming before a call: what the outlets disagree on comes first,
 then who left what out (a claims x outlets table), then every aligned passage in full.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.model import Analysis, Fact, Group, Source
+from reader.report.divergences import markdown_list
 from reader.report.markdown_framing import framing_section
 from reader.source_names import source_names, with_names
 from reader.text.safe import inert
@@ -153,7 +155,8 @@ def _groups(analysis: Analysis, names: dict[str, str]) -> list[str]:
 def report_markdown(analysis: Analysis) -> str:
     names = source_names(analysis)
     groups = {g.id: g for g in analysis.groups}
-    lines = ["# newsdiff briefing", "", *_sources(analysis, names), *_stories(analysis, names)]
+    lines = ["# newsdiff briefing", "", *markdown_list(analysis, names, _md)]
+    lines += [*_sources(analysis, names), *_stories(analysis, names)]
     lines += ["## Divergent facts", ""]
     divergent = [f for f in analysis.facts if f.divergent]
     if divergent:

@@ -156,6 +156,13 @@ COMPARE_BINDINGS: list[BindingType] = [
         show=False,
     ),
     key("e", "export", "Export", "Export the analysis with its annotations", show=False),
+    key(
+        "D",
+        "divergences",
+        "Divergences",
+        "Every divergent fact, one row each: each outlet's value; enter jumps to it",
+        show=False,
+    ),
     *(
         key(
             str(n),
@@ -287,4 +294,42 @@ CHOOSER_BINDINGS: list[BindingType] = [
 
 START_BINDINGS: list[BindingType] = [
     key("q,escape", "leave", "Quit", "Leave newsdiff", id="start-quit"),
+]
+
+# Vim keys in every table (overviews, divergences): rows with j/k, columns with h/l, the
+# first and last row with g/G, half a screen with ctrl+d/ctrl+u.
+TABLE_BINDINGS: list[BindingType] = [
+    key("j", "cursor_down", "Down", "Next row", show=False, id="table-down"),
+    key("k", "cursor_up", "Up", "Previous row", show=False, id="table-up"),
+    key("h", "cursor_left", "Left", "Previous column", show=False, id="table-left"),
+    key("l", "cursor_right", "Right", "Next column", show=False, id="table-right"),
+    key("g", "scroll_top", "First row", "Go to the first row", show=False, id="table-first"),
+    key("G", "scroll_bottom", "Last row", "Go to the last row", show=False, id="table-last"),
+    key(
+        "ctrl+d",
+        "half_page(1)",
+        "Half page down",
+        "Half a screen down",
+        show=False,
+        id="table-half-down",
+    ),
+    key(
+        "ctrl+u",
+        "half_page(-1)",
+        "Half page up",
+        "Half a screen up",
+        show=False,
+        id="table-half-up",
+    ),
+]
+
+DIVERGENCES_BINDINGS: list[BindingType] = [
+    key("escape,q", "dismiss", "Back", "Back to the compare screen", id="divergences-back"),
+    key("enter", "jump", "Jump", "Show the passage with the focused value on the compare screen"),
+    key(
+        "f",
+        "cycle_kind",
+        "Filter kind",
+        "Show only one kind of fact (number, date, quote...): cycles the kinds listed",
+    ),
 ]

@@ -67,6 +67,7 @@ def test_the_golden_markdown_renders_with_only_the_structure_we_wrote() -> None:
     assert rendering.active(markdown) == []  # no raw HTML, link, image or code block
     assert rendering.headings(markdown) == [
         "h1 Harbour fire",
+        "h2 Divergences",
         "h2 Claims",
         "h3 1. how long the fire burned",
         "h3 2. cause not known",

@@ -44,6 +44,11 @@ def test_coverage_matrix(snap_compare, size) -> None:  # type: ignore[no-untyped
 
 
 @pytest.mark.parametrize("size", SIZES)
+def test_divergences_screen(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(APP, press=["D", "j"], terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
 def test_profiles(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(APP, press=["p"], terminal_size=size)
 

@@ -16,7 +16,7 @@ from textual.reactive import Reactive, reactive
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from reader.model import Analysis
+from reader.model import Analysis, FactValue
 from reader.services.notes import CLAIM_MARKS, Note, NotesError, next_in_cycle, notes_on
 from reader.text.safe import inert
 from reader.ui.bindings import COMPARE_BINDINGS, CORRECTION_BINDINGS
@@ -510,6 +510,29 @@ class CompareScreen(CorrectionActions, Screen[None]):
         self.app.call_from_thread(
             self.notify, f"Exported to {path}{unsaved}", timeout=6, markup=False
         )
+
+    def action_divergences(self) -> None:
+        if self.pending:
+            self.notify("Still analysing: divergences appear when it ends.", timeout=3)
+            return
+        from reader.ui.screens.divergences import DivergencesScreen
+
+        screen = DivergencesScreen(self.analysis, self.compare_view.style_for)
+        self.app.push_screen(screen, self.jump_to_value)
+
+    def jump_to_value(self, value: FactValue | None) -> None:
+        """Focus the row holding a fact's value, its outlet's pane shown (from ``D``)."""
+        if value is None:
+            return
+        self.reveal(value.source)
+        view = self.compare_view
+        for n, row in enumerate(view.rows):
+            cell = row.cells.get(value.source)
+            if cell is not None and row.kind != "folded" and cell.start <= value.start < cell.end:
+                view.jump(n)
+                return
+        if not self._jump_to_offset(value.source, value.start):
+            self.notify("That passage is not on the compare screen.", timeout=3, markup=False)
 
     def overview_result(self, result: tuple[str, str | None] | None) -> None:
         """An overview was left by selecting something: show it here."""

@@ -1,0 +1,62 @@
+"""The Divergences screen (D): one row per divergent fact; enter jumps; f filters by kind."""
+
+from __future__ import annotations
+
+from reader.report.divergences import divergences
+from reader.ui.screens.compare import CompareScreen
+from reader.ui.screens.divergences import DivergencesScreen
+from tests.ui.conftest import fixture_app, pilot_test, settled
+
+
+@pilot_test
+async def test_d_lists_every_divergent_fact_one_row_each() -> None:
+    async with fixture_app() as (app, pilot, screen, _view):
+        await pilot.press("D")
+        await settled(pilot)
+        assert isinstance(app.screen, DivergencesScreen)
+        divergent = [f.id for f in screen.analysis.facts if f.divergent]
+        table = app.screen.table
+        assert sorted(str(k.value) for k in table.rows) == sorted(divergent)
+
+
+@pilot_test
+async def test_d_then_j_then_enter_focuses_the_second_divergences_passage() -> None:
+    async with fixture_app() as (app, pilot, screen, view):
+        second = divergences(screen.analysis)[1].values[0].value
+        await pilot.press("D", "j", "enter")
+        await settled(pilot)
+        assert app.screen is screen
+        row = view.current
+        assert row is not None
+        cell = row.cells[second.source]
+        assert cell.start <= second.start < cell.end
+        assert second.source in view.window.shown
+
+
+@pilot_test
+async def test_f_shows_one_kind_at_a_time_then_all_again() -> None:
+    async with fixture_app() as (app, pilot, _screen, _view):
+        await pilot.press("D")
+        await settled(pilot)
+        divergences_screen = app.screen
+        assert isinstance(divergences_screen, DivergencesScreen)
+        kinds = divergences_screen.kinds
+        everything = divergences_screen.table.row_count
+        for kind in kinds:
+            await pilot.press("f")
+            assert divergences_screen.kind == kind
+            shown = divergences_screen.table.row_count
+            assert shown == sum(1 for r in divergences_screen.rows if r.kind == kind)
+        await pilot.press("f")
+        assert divergences_screen.kind is None
+        assert divergences_screen.table.row_count == everything
+
+
+@pilot_test
+async def test_escape_goes_back_without_moving() -> None:
+    async with fixture_app() as (app, pilot, _screen, view):
+        before = view.cursor
+        await pilot.press("D", "j", "escape")
+        await settled(pilot)
+        assert isinstance(app.screen, CompareScreen)
+        assert view.cursor == before
