@@ -73,11 +73,84 @@ APP_BINDINGS: list[BindingType] = [
 
 PALETTE = Binding("ctrl+p", "command_palette", "Commands", tooltip="Find any command by name")
 
+# Vim keys in every table (overviews, divergences): rows with j/k, columns with h/l, the
+# first and last row with g/G, half a screen with ctrl+d/ctrl+u.
+TABLE_BINDINGS: list[BindingType] = [
+    key("j", "cursor_down", "Down", "Next row", show=False, id="table-down"),
+    key("k", "cursor_up", "Up", "Previous row", show=False, id="table-up"),
+    key("h", "cursor_left", "Left", "Previous column", show=False, id="table-left"),
+    key("l", "cursor_right", "Right", "Next column", show=False, id="table-right"),
+    key("g", "scroll_top", "First row", "Go to the first row", show=False, id="table-first"),
+    key("G", "scroll_bottom", "Last row", "Go to the last row", show=False, id="table-last"),
+    key(
+        "ctrl+d",
+        "half_page(1)",
+        "Half page down",
+        "Half a screen down",
+        show=False,
+        id="table-half-down",
+    ),
+    key(
+        "ctrl+u",
+        "half_page(-1)",
+        "Half page up",
+        "Half a screen up",
+        show=False,
+        id="table-half-up",
+    ),
+]
+
+LIST_BINDINGS: list[BindingType] = [
+    key("j", "cursor_down", "Down", "Next item", show=False, id="list-down"),
+    key("k", "cursor_up", "Up", "Previous item", show=False, id="list-up"),
+    key("g", "first", "First", "Go to the first item", show=False, id="list-first"),
+    key("G", "last", "Last", "Go to the last item", show=False, id="list-last"),
+    key(
+        "ctrl+d",
+        "half_page(1)",
+        "Half page down",
+        "Half a screen down",
+        show=False,
+        id="list-half-down",
+    ),
+    key(
+        "ctrl+u", "half_page(-1)", "Half page up", "Half a screen up", show=False, id="list-half-up"
+    ),
+]
+
+# Vim keys in every scrolled text (help, detail panel), bound on its screen so they work
+# whatever has the focus.
+SCROLL_BINDINGS: list[BindingType] = [
+    key("j,down", "body('down')", "Down", "Scroll down a line", show=False, id="scroll-down"),
+    key("k,up", "body('up')", "Up", "Scroll up a line", show=False, id="scroll-up"),
+    key("g,home", "body('top')", "Top", "Go to the top", show=False, id="scroll-top"),
+    key("G,end", "body('bottom')", "Bottom", "Go to the bottom", show=False, id="scroll-bottom"),
+    key(
+        "ctrl+d,pagedown",
+        "body('half-down')",
+        "Half page down",
+        "Half a screen down",
+        show=False,
+        id="scroll-half-down",
+    ),
+    key(
+        "ctrl+u,pageup",
+        "body('half-up')",
+        "Half page up",
+        "Half a screen up",
+        show=False,
+        id="scroll-half-up",
+    ),
+]
+
+
 COMPARE_BINDINGS: list[BindingType] = [
     key("j,down", "move(1)", "Next row", "Move the cursor to the next row", show=False),
     key("k,up", "move(-1)", "Previous row", "Move the cursor to the previous row", show=False),
     key("pagedown,space", "move_page(1)", "Page down", "One screen down", show=False),
     key("pageup", "move_page(-1)", "Page up", "One screen up", show=False),
+    key("ctrl+d", "move_half(1)", "Half page down", "Half a screen down", show=False),
+    key("ctrl+u", "move_half(-1)", "Half page up", "Half a screen up", show=False),
     key("home,g", "jump_end(0)", "First row", "Go to the first row", show=False),
     key("end,G", "jump_end(1)", "Last row", "Go to the last row", show=False),
     key("n", "divergence(1)", "Next diff", "Jump to the next row with a divergent fact"),
@@ -246,6 +319,7 @@ NOTE_EDITOR_BINDINGS: list[BindingType] = [
 ]
 
 DETAIL_BINDINGS: list[BindingType] = [
+    *SCROLL_BINDINGS,
     key("escape,enter", "dismiss", "Close", "Back to the compare screen", id="detail-close"),
     key(
         "A",
@@ -257,6 +331,7 @@ DETAIL_BINDINGS: list[BindingType] = [
 ]
 
 HELP_BINDINGS: list[BindingType] = [
+    *SCROLL_BINDINGS,
     key("escape,question_mark", "dismiss", "Close", "Back to where you were", id="help-close"),
 ]
 
@@ -294,33 +369,6 @@ CHOOSER_BINDINGS: list[BindingType] = [
 
 START_BINDINGS: list[BindingType] = [
     key("q,escape", "leave", "Quit", "Leave newsdiff", id="start-quit"),
-]
-
-# Vim keys in every table (overviews, divergences): rows with j/k, columns with h/l, the
-# first and last row with g/G, half a screen with ctrl+d/ctrl+u.
-TABLE_BINDINGS: list[BindingType] = [
-    key("j", "cursor_down", "Down", "Next row", show=False, id="table-down"),
-    key("k", "cursor_up", "Up", "Previous row", show=False, id="table-up"),
-    key("h", "cursor_left", "Left", "Previous column", show=False, id="table-left"),
-    key("l", "cursor_right", "Right", "Next column", show=False, id="table-right"),
-    key("g", "scroll_top", "First row", "Go to the first row", show=False, id="table-first"),
-    key("G", "scroll_bottom", "Last row", "Go to the last row", show=False, id="table-last"),
-    key(
-        "ctrl+d",
-        "half_page(1)",
-        "Half page down",
-        "Half a screen down",
-        show=False,
-        id="table-half-down",
-    ),
-    key(
-        "ctrl+u",
-        "half_page(-1)",
-        "Half page up",
-        "Half a screen up",
-        show=False,
-        id="table-half-up",
-    ),
 ]
 
 DIVERGENCES_BINDINGS: list[BindingType] = [

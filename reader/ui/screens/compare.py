@@ -265,6 +265,17 @@ class CompareScreen(CorrectionActions, Screen[None]):
             lines += view._heights[target]
         view.move(target - view.cursor)
 
+    def action_move_half(self, direction: int) -> None:
+        """Half a screen of rows down (1) or up (-1), as ctrl+d and ctrl+u do in vim."""
+        view = self.compare_view
+        height = max(view.scrollable_content_region.height // 2, 1)
+        lines = 0
+        target = view.cursor
+        while 0 <= target + direction < len(view.rows) and lines < height:
+            target += direction
+            lines += view._heights[target]
+        view.move(target - view.cursor)
+
     def action_jump_end(self, last: int) -> None:
         view = self.compare_view
         view.jump(len(view.rows) - 1 if last else 0)

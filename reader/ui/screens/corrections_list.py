@@ -10,12 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from reader.model.corrections import Correction
 from reader.text.safe import inert
 from reader.ui.bindings import CORRECTIONS_LIST_BINDINGS
+from reader.ui.widgets.vim_keys import VimOptionList
 
 
 def _line(n: int, correction: Correction, detached: bool = False) -> Text:
@@ -49,7 +50,7 @@ class CorrectionsScreen(ModalScreen[None]):
         with Vertical(id="corrections"):
             yield Static(title, id="corrections-title")
             if self.corrections:
-                yield OptionList(
+                yield VimOptionList(
                     *(
                         Option(_line(n, c, c.id in self.detached))
                         for n, c in enumerate(self.corrections, start=1)

@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
@@ -30,6 +30,7 @@ from reader.ui.presenters.names import link_text, named, source_name
 from reader.ui.presenters.passage import Layers, StyleFor, passage_text
 from reader.ui.presenters.rows import Cell, Row
 from reader.ui.presenters.rule import CLAIM_MARK_LABEL
+from reader.ui.widgets.vim_keys import ScrollKeys, VimScroll
 
 if TYPE_CHECKING:
     from reader.ui.app import NewsdiffApp
@@ -68,10 +69,11 @@ class CardHead:
         return Measurement(1, self.name.cell_len + self.tail.cell_len)
 
 
-class DetailScreen(ModalScreen[None]):
+class DetailScreen(ScrollKeys, ModalScreen[None]):
     """Read-only; escape returns to the compare screen on the same row."""
 
     BINDINGS: ClassVar[list[BindingType]] = DETAIL_BINDINGS
+    AUTO_FOCUS = "#detail-body"  # j/k/ctrl+d scroll the text at once
 
     def __init__(
         self, analysis: Analysis, lookup: AnalysisLookup, row: Row, style: StyleFor
@@ -95,7 +97,7 @@ class DetailScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="detail"):
             yield Static(self._title(), id="detail-title")
-            with VerticalScroll(id="detail-body"):
+            with VimScroll(id="detail-body"):
                 stacked = self.app.size.width < MIN_PANE_WIDTH * max(len(self._wording()), 1)
                 with Horizontal(id="wordings", classes="-stacked" if stacked else ""):
                     for source_id, cell in self._wording():

@@ -11,13 +11,14 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from reader.ui.bindings import HELP_BINDINGS, PALETTE, key_label
 from reader.ui.presenters.passage import StyleFor
 from reader.ui.widgets.compare_styles import FACT_KINDS
+from reader.ui.widgets.vim_keys import ScrollKeys, VimScroll
 
 KEY_WIDTH, NAME_WIDTH = 11, 17  # the same columns in every table, so the sections line up
 
@@ -37,8 +38,9 @@ def bindings_table(bindings: list[Binding]) -> Table:
     return table
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(ScrollKeys, ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = HELP_BINDINGS
+    AUTO_FOCUS = "#help-body"  # j/k/ctrl+d scroll the text at once
 
     def __init__(self, screen_bindings: list[Binding], style: StyleFor | None = None) -> None:
         super().__init__()
@@ -52,7 +54,7 @@ class HelpScreen(ModalScreen[None]):
                 Text(" newsdiff keys · escape closes · ctrl+p finds any command", style="bold"),
                 id="help-title",
             )
-            with VerticalScroll(id="help-body"):
+            with VimScroll(id="help-body"):
                 if self.screen_bindings:
                     yield Static(Text("This screen", style="bold underline"))
                     yield Static(bindings_table(self.screen_bindings))

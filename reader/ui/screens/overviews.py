@@ -25,6 +25,7 @@ from reader.ui.presenters.lookup import AnalysisLookup
 from reader.ui.presenters.names import fit_name, link_text, source_name
 from reader.ui.presenters.passage import StyleFor
 from reader.ui.widgets.compare_view import SOURCE_MARK_LABEL
+from reader.ui.widgets.vim_table import VimTable
 
 if TYPE_CHECKING:
     from reader.ui.app import NewsdiffApp
@@ -76,7 +77,7 @@ class OverviewScreen(Screen[tuple[str, str | None] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="overview"):
             yield Static(Text(self.TITLE_TEXT, style="bold"), classes="overview-title")
-            yield DataTable(zebra_stripes=True, id="overview-table")
+            yield VimTable(zebra_stripes=True, id="overview-table")
             yield Static(classes="overview-legend")
         yield Footer()
 

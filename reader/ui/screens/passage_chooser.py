@@ -24,6 +24,7 @@ from reader.model import Analysis
 from reader.text.safe import inert
 from reader.ui.bindings import CHOOSER_BINDINGS
 from reader.ui.presenters.names import source_name
+from reader.ui.widgets.vim_keys import VimOptionList
 
 SNIPPET = 90
 LIMIT = 40
@@ -94,7 +95,7 @@ class PassageChooser(ModalScreen[Choice | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="chooser"):
             yield Static(Text(self.chooser_title, style="bold"), id="chooser-title")
-            yield OptionList(
+            yield VimOptionList(
                 *(Option(_label(self.analysis, c), id=str(n)) for n, c in enumerate(self.choices)),
                 id="chooser-list",
             )

@@ -23,6 +23,7 @@ from reader.store.errors import StoreError
 from reader.store.stories import StoryStore, StorySummary
 from reader.text.safe import inert
 from reader.ui.bindings import START_BINDINGS
+from reader.ui.widgets.vim_keys import VimOptionList
 
 RECENT = 20
 
@@ -95,7 +96,7 @@ class StartScreen(Screen[tuple[str, str] | None]):
             )
         with Vertical(id="start"):
             yield Static(title, id="start-title")
-            yield OptionList(*options, id="start-list")
+            yield VimOptionList(*options, id="start-list")
             yield Static(Text("enter opens · q quits", style="dim"), classes="start-heading")
         yield Footer(compact=True)
 

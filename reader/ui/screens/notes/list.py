@@ -37,6 +37,7 @@ from reader.ui.screens.notes.editing import (
     edit_key,
     edit_note,
 )
+from reader.ui.widgets.vim_keys import VimOptionList
 
 if TYPE_CHECKING:
     from reader.ui.app import NewsdiffApp
@@ -79,7 +80,7 @@ class AnnotationsScreen(Screen[Note | None]):
             yield Static(id="annotations-title")
             yield Static(id="annotations-filters")
             yield Input(placeholder="words to find (enter: filter, escape: cancel)", id="words")
-            yield OptionList(id="annotations-list")
+            yield VimOptionList(id="annotations-list")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
