@@ -1,7 +1,8 @@
 """Every divergent fact belongs to a claim: a divergence the fact finder raised outside any
-group (a date told in two different sentences, a credit line) is filed under the group that
-holds most of its values' paragraphs; when no group holds any of them, the paragraphs become
-a claim of their own (never a paragraph already in a claim: one passage, one row).
+group (a date told in two different sentences, a credit line) is filed under the group whose
+passages hold most of its values; when no passage holds one, the sentences that state the
+values become a claim of their own (cut so they overlap no claim's passage: one passage, one
+row), and the row that ``n`` and ``D`` stop at shows the values.
 
 The divergence is the unit a journalist works through (the Divergences screen, the export's
 first list): a divergence with no claim had no row to jump to and no section in the export.
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.model import Fact, Group, Member, Source
+from reader.model import Fact, FactValue, Group, Member, Source
 
 
 def _number(group_id: str) -> int:
@@ -20,23 +21,54 @@ def _number(group_id: str) -> int:
     return int(digits) if digits.isdigit() else 0
 
 
-def _value_members(fact: Fact, sources: Sequence[Source]) -> tuple[Member, ...]:
-    """One member per source: the paragraph of its first value, whole."""
-    by_id = {s.id: s for s in sources}
-    members: dict[str, Member] = {}
-    for value in fact.values:
-        source = by_id.get(value.source)
-        if source is None or value.source in members:
-            continue
-        paragraph = source.paragraph(value.paragraph)
-        members[value.source] = Member(value.source, paragraph.id, paragraph.start, paragraph.end)
-    return tuple(members.values())
+def _sentence(source: Source, value: FactValue, taken: Sequence[Member]) -> Member:
+    """The sentence holding the value, cut back so it overlaps no passage of a claim."""
+    paragraph = source.paragraph(value.paragraph)
+    text = source.text
+    start = paragraph.start
+    for n in range(value.start - 1, paragraph.start, -1):
+        if text[n - 1] in ".!?" and text[n].isspace():
+            start = n + 1
+            break
+    end = paragraph.end
+    for n in range(value.end, paragraph.end):
+        if text[n] in ".!?" and (n + 1 == paragraph.end or text[n + 1].isspace()):
+            end = n + 1
+            break
+    for m in taken:
+        if m.source == value.source and m.paragraph == value.paragraph:
+            if m.end <= value.start:
+                start = max(start, m.end)
+            elif m.start >= value.end:
+                end = min(end, m.start)
+    while start < value.start and text[start].isspace():
+        start += 1
+    return Member(value.source, paragraph.id, start, end)
+
+
+def _shown(group: Group) -> list[Member]:
+    """The passages a claim's row shows: the first member of each source (a second member
+    of the same source sits in a row of its own, where a value in it is not seen)."""
+    first: dict[str, Member] = {}
+    for member in group.members:
+        first.setdefault(member.source, member)
+    return list(first.values())
+
+
+def _holds(member: Member, value: FactValue) -> bool:
+    return member.source == value.source and member.start < value.end and value.start < member.end
 
 
 def claim_every_divergence(
     groups: Sequence[Group], facts: Sequence[Fact], sources: Sequence[Source]
 ) -> tuple[tuple[Group, ...], tuple[Fact, ...]]:
-    """(groups, facts) where no divergent fact has ``group=None``; nothing else changes."""
+    """(groups, facts) where no divergent fact has ``group=None``; nothing else changes.
+
+    A fact joins the group whose row's passages hold most of its values; when no row of a
+    group holds one, each outlet's sentence with the value (never overlapping a claim's
+    passage) becomes a member of a new group, labelled with the fact's subject.
+    """
+    by_id = {s.id: s for s in sources}
     out_groups = list(groups)
     out_facts: list[Fact] = []
     next_number = max((_number(g.id) for g in groups), default=0) + 1
@@ -44,19 +76,24 @@ def claim_every_divergence(
         if not fact.divergent or fact.group is not None:
             out_facts.append(fact)
             continue
-        spots = {(v.source, v.paragraph) for v in fact.values}
         best: Group | None = None
         best_held = 0
         for group in out_groups:
-            held = len(spots & {(m.source, m.paragraph) for m in group.members})
+            shown = _shown(group)
+            held = sum(1 for v in fact.values if any(_holds(m, v) for m in shown))
             if held > best_held:
                 best, best_held = group, held
         if best is not None:
             out_facts.append(replace(fact, group=best.id))
             continue
+        taken = [m for g in out_groups for m in g.members]
+        members: dict[str, Member] = {}
+        for value in fact.values:
+            if value.source in by_id and value.source not in members:
+                members[value.source] = _sentence(by_id[value.source], value, taken)
         group = Group(
             id=f"g{next_number}",
-            members=_value_members(fact, sources),
+            members=tuple(members.values()),
             label=fact.subject,
             score=fact.confidence if fact.confidence is not None else 0.0,
         )

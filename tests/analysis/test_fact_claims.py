@@ -67,3 +67,27 @@ def test_agreeing_facts_and_facts_with_a_claim_are_left_alone() -> None:
     out_groups, out_facts = claim_every_divergence(groups, (agreeing, filed), (a, b))
     assert out_groups == groups
     assert out_facts == (agreeing, filed)
+
+
+def test_the_new_claim_is_the_values_sentence_and_never_overlaps_a_claims_passage() -> None:
+    a = make_source("s1", ["The fire burned for three hours. Police credited the port."])
+    b = make_source("s2", ["The blaze burned for four hours. Officers credited the mayor."])
+    first = {
+        s.id: s.text.index(" Police") if s.id == "s1" else s.text.index(" Officers") for s in (a, b)
+    }
+    groups = (
+        Group(
+            "g1",
+            tuple(
+                Member(s.id, s.paragraphs[0].id, s.paragraphs[0].start, first[s.id]) for s in (a, b)
+            ),
+            "duration",
+            0.9,
+        ),
+    )
+    fact = _fact((_value(a, 0, "the port"), _value(b, 0, "the mayor")))
+    out_groups, out_facts = claim_every_divergence(groups, (fact,), (a, b))
+    made = out_groups[1]
+    assert out_facts[0].group == made.id == "g2"
+    texts = [(a if m.source == "s1" else b).text[m.start : m.end] for m in made.members]
+    assert texts == ["Police credited the port.", "Officers credited the mayor."]
