@@ -153,8 +153,19 @@ COMPARE_BINDINGS: list[BindingType] = [
     key("ctrl+u", "move_half(-1)", "Half page up", "Half a screen up", show=False),
     key("home,g", "jump_end(0)", "First row", "Go to the first row", show=False),
     key("end,G", "jump_end(1)", "Last row", "Go to the last row", show=False),
+    # n and N step through divergences, or through the matches while a search is active
+    # (as in less); the footer shows which.
     key("n", "divergence(1)", "Next diff", "Jump to the next row with a divergent fact"),
     key("N", "divergence(-1)", "Prev diff", "Jump to the previous divergent fact", show=False),
+    key("n", "match(1)", "Next match", "While searching: the next match", id="match-next"),
+    key(
+        "N",
+        "match(-1)",
+        "Prev match",
+        "While searching: the previous match",
+        show=False,
+        id="match-previous",
+    ),
     key("o", "omission(1)", "Omission", "Jump to the next claim some sources omit"),
     key("O", "omission(-1)", "Prev omission", "Jump to the previous omission", show=False),
     key(
@@ -178,20 +189,13 @@ COMPARE_BINDINGS: list[BindingType] = [
     ),
     key("slash", "search", "Search", "Search the shown panes"),
     key(
-        "greater_than_sign",
-        "match(1)",
-        "Next match",
-        "Jump to the next search match",
-        show=False,
+        "escape",
+        "clear_search",
+        "End search",
+        "End the search: n and N go to divergences again",
+        show=False,  # the summary line says "esc ends"; in the footer it pushed Quit off
+        id="search-end",
     ),
-    key(
-        "less_than_sign",
-        "match(-1)",
-        "Prev match",
-        "Jump to the previous search match",
-        show=False,
-    ),
-    key("escape", "clear_search", "Clear search", "Forget the search", show=False),
     key(
         "right_square_bracket",
         "page(1)",

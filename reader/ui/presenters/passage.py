@@ -127,6 +127,15 @@ def passage_text(
     return text
 
 
+def cell_occurrences(cell: Cell, source: Source, query: str) -> list[int]:
+    """Where ``query`` occurs in the cell (absolute offsets), case-insensitively, as less
+    counts matches: every occurrence, not every passage."""
+    if cell.folded or not query:
+        return []
+    text = source.text[cell.start : cell.end]
+    return [cell.start + m.start() for m in re.finditer(re.escape(query), text, re.IGNORECASE)]
+
+
 def cell_matches(cell: Cell, source: Source, query: str) -> bool:
     if cell.folded or not query:
         return False

@@ -40,7 +40,7 @@ class CompareScreen(CorrectionActions, Screen[None]):
     framing: Reactive[bool] = reactive(False)
     show_boilerplate: Reactive[bool] = reactive(False)
     show_discarded: Reactive[bool] = reactive(False)
-    search_text: Reactive[str] = reactive("")
+    search_text: Reactive[str] = reactive("", bindings=True)  # n/N: matches while set
     hidden: Reactive[frozenset[str]] = reactive(frozenset())
 
     def __init__(
@@ -60,6 +60,7 @@ class CompareScreen(CorrectionActions, Screen[None]):
         self.pending = pending
         self.set_title = title
         self.painted = painted
+        self.match_at = -1  # which occurrence of the search n/N last went to
 
     @property
     def nd_app(self) -> NewsdiffApp:
@@ -231,10 +232,18 @@ class CompareScreen(CorrectionActions, Screen[None]):
         long: list[str] = []
         short: list[str] = []
         if self.search_text:
-            count = len(view.matches)
+            count = len(view.occurrences)
             text = inert(self.search_text, keep_newlines=False)
-            long.append(f"/{text}: {count} match" + ("" if count == 1 else "es") + " (> <)")
-            short.append(f"/{text} {count}")
+            if not count:
+                long.append(f"/{text}: no match (esc ends)")
+                short.append(f"/{text} 0")
+            elif 0 <= self.match_at < count:
+                long.append(f"/{text}: match {self.match_at + 1}/{count} (n N · esc ends)")
+                short.append(f"/{text} {self.match_at + 1}/{count}")
+            else:
+                plural = "" if count == 1 else "es"
+                long.append(f"/{text}: {count} match{plural} (n N · esc ends)")
+                short.append(f"/{text} {count}")
         if self.framing:
             long.append("framing on")
             short.append("framing")
@@ -338,34 +347,47 @@ class CompareScreen(CorrectionActions, Screen[None]):
             )
             self.mount(box, after=self.compare_view)
         box.focus()
+        self.refresh_bindings()
 
     @on(Input.Submitted, "#search-input")
     def _search_submitted(self, event: Input.Submitted) -> None:
         event.input.display = False
         self.compare_view.focus()
+        self.match_at = -1
         self.search_text = event.value.strip()
         if self.search_text:
-            self.action_match(1, from_cursor=True)
+            self.action_match(1)
 
-    def action_match(self, direction: int, from_cursor: bool = False) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """n/N: the matches while a search is active, else the divergences; escape ends
+        a search only when there is one (else it is free for the screens above)."""
+        if action == "match":
+            return bool(self.search_text)
+        if action == "divergence":
+            return not self.search_text
+        if action == "clear_search":
+            return bool(self.search_text) or any(box.display for box in self.query("#search-input"))
+        return True
+
+    def action_match(self, direction: int) -> None:
+        """The next (1) or previous (-1) occurrence of the search; the first one goes to
+        the first match at or after the cursor. Wraps around at either end, as less does."""
         view = self.compare_view
-        if not self.search_text:
-            self.notify("Press / to search first.", timeout=3, markup=False)
-            return
-        if not view.matches:
+        found = view.occurrences
+        if not found:
             self.notify(
                 f"No match for {inert(self.search_text, keep_newlines=False)!r}.",
                 timeout=3,
                 markup=False,
             )
             return
-        if from_cursor and view.cursor in view.matches:
-            view.jump(view.cursor)
-            return
-        keys = {view.rows[n].key for n in view.matches}
-        found = view.find(lambda row: row.key in keys, direction)
-        if found is not None:
-            view.jump(found)
+        if not 0 <= self.match_at < len(found):
+            at = next((n for n, (row, _, _) in enumerate(found) if row >= view.cursor), 0)
+            self.match_at = at if direction > 0 else (at - 1) % len(found)
+        else:
+            self.match_at = (self.match_at + direction) % len(found)
+        view.jump(found[self.match_at][0])
+        self.refresh_summary()
 
     def action_clear_search(self) -> None:
         open_box = [box for box in self.query("#search-input") if box.display]
@@ -374,6 +396,8 @@ class CompareScreen(CorrectionActions, Screen[None]):
             self.compare_view.focus()
         else:
             self.search_text = ""
+            self.match_at = -1
+        self.refresh_bindings()
 
     def action_detail(self) -> None:
         row = self.compare_view.current

@@ -29,7 +29,7 @@ from reader.ui.presenters.line_count import wrapped_line_count
 from reader.ui.presenters.lookup import AnalysisLookup
 from reader.ui.presenters.names import source_name
 from reader.ui.presenters.panes import PaneWindow, split_widths, window_for
-from reader.ui.presenters.passage import Layers, cell_matches, passage_plain, passage_text
+from reader.ui.presenters.passage import Layers, cell_occurrences, passage_plain, passage_text
 from reader.ui.presenters.rows import Cell, Row, build_rows
 from reader.ui.presenters.rule import RowMarks, rule_text
 from reader.ui.widgets.compare_styles import CompareStyles
@@ -88,7 +88,8 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         self._strips: dict[tuple[int, bool], list[Strip]] = {}
         self._line_counts: dict[tuple[Cell, int], int] = {}
         self._header: list[Strip] | None = None
-        self.matches: list[int] = []
+        self.matches: list[int] = []  # the rows holding a match
+        self.occurrences: list[tuple[int, str, int]] = []  # (row, pane, offset) of each match
 
     # ------------------------------------------------------------------ public intents
 
@@ -290,15 +291,19 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
     def _find_matches(self) -> None:
         query = self.search_text
         self.matches = []
+        self.occurrences = []
         if not query:
             return
         for n, row in enumerate(self.rows):
-            if any(
-                cell_matches(cell, self.analysis.source(pane), query)
+            found = [
+                (n, pane, offset)
                 for pane in self.window.shown or self._eligible
                 if (cell := row.cells.get(pane)) is not None
-            ):
+                for offset in cell_occurrences(cell, self.analysis.source(pane), query)
+            ]
+            if found:
                 self.matches.append(n)
+                self.occurrences += found
 
     def scroll_cursor(self, *, near_top: bool = False) -> None:
         if not self.rows or not self._tops:
