@@ -10,9 +10,18 @@ group a reviewer made or corrected keeps the plain rule (whoever is not in it om
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
-from reader.analysis.claims import MIN_SHARED, Unit, claim_units, sentence_units, states, words_of
+from reader.analysis.claims import (
+    MIN_SHARED,
+    STATE_SHARED,
+    Unit,
+    claim_units,
+    sentence_units,
+    states,
+    words_of,
+)
 from reader.model import Group, Omission, Source
 
 _BODY_KINDS = frozenset({"body", "quote-block"})
@@ -21,7 +30,7 @@ _BODY_KINDS = frozenset({"body", "quote-block"})
 def find_omissions(groups: Sequence[Group], sources: Sequence[Source]) -> tuple[Omission, ...]:
     with_body = [s.id for s in sources if any(p.kind in _BODY_KINDS for p in s.paragraphs)]
     by_id = {s.id: s for s in sources}
-    units = {sid: sentence_units(by_id[sid], pairs=True) for sid in with_body}
+    units = {sid: _Passages(sentence_units(by_id[sid], pairs=True)) for sid in with_body}
     out: list[Omission] = []
     for group in groups:
         present = {m.source for m in group.members}
@@ -60,16 +69,37 @@ def _cores(
     return out
 
 
-def _states_group(members: Sequence[Sequence[frozenset[str]]], units: Sequence[Unit]) -> bool:
+class _Passages:
+    """A source's passages, indexed by their words: a claim is checked only against the
+    passages that share enough of its words to state it (``STATE_SHARED``), found through
+    the index instead of by trying every passage of the source."""
+
+    def __init__(self, units: Sequence[Unit]) -> None:
+        self.units = list(units)
+        self.holding: dict[str, list[int]] = {}
+        for k, unit in enumerate(self.units):
+            for word in words_of(unit.stems):
+                self.holding.setdefault(word, []).append(k)
+
+    def sharing(self, claim: frozenset[str]) -> list[Unit]:
+        """The passages sharing at least ``STATE_SHARED`` (and at least one) of the claim's
+        words, in reading order: no other passage can state it."""
+        counts: Counter[int] = Counter()
+        for word in words_of(claim):
+            counts.update(self.holding.get(word, ()))
+        return [self.units[k] for k in sorted(counts) if counts[k] >= max(STATE_SHARED, 1)]
+
+
+def _states_group(members: Sequence[Sequence[frozenset[str]]], units: _Passages) -> bool:
     """Does a source state what most of a group's members state? A loose group may join
     two claims, and telling one of them is not telling the one most members tell."""
     told = sum(1 for claims in members if _told(claims, units))
     return told * 2 > len(members)
 
 
-def _told(claims: Sequence[frozenset[str]], units: Sequence[Unit]) -> bool:
+def _told(claims: Sequence[frozenset[str]], units: _Passages) -> bool:
     """Does some passage of a source state more than half of one member's sentences? A
     member of two sentences may carry two claims, and telling one of them is not telling
     the claim the group stands for."""
-    told = sum(1 for c in claims if any(states(c, u.stems) for u in units))
+    told = sum(1 for c in claims if any(states(c, u.stems) for u in units.sharing(c)))
     return told * 2 > len(claims)
