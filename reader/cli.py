@@ -100,6 +100,15 @@ def _report_parser() -> argparse.ArgumentParser:
         help="json: the newsdiff.report/1 contract (default); md: a readable briefing",
     )
     parser.add_argument("sources", nargs="*", metavar="SOURCE", help=SOURCE_HELP)
+    parser.add_argument(
+        "--date",
+        action="append",
+        default=[],
+        metavar="[SOURCE=]YYYY-MM-DD",
+        help="the publication date of SOURCE (its path or file name), or of every source "
+        "that has none; weekdays ('on Thursday') are resolved only from a known date "
+        "(repeatable)",
+    )
     _add_story_option(parser)
     _add_ingest_options(parser)
     from reader.data_dir import add_data_dir_option
@@ -118,9 +127,15 @@ def _report(argv: Sequence[str]) -> int:
     elif not args.sources:
         parser.error("give SOURCEs, or --story NAME")
     else:
-        from reader.cli_sources import analyse_sources
+        from reader.cli_sources import analyse_sources, parse_dates
 
-        found = analyse_sources(args.sources, max_bytes=args.max_bytes, timeout=args.timeout)
+        try:
+            dates = parse_dates(args.date)
+        except ValueError as problem:
+            parser.error(str(problem))
+        found = analyse_sources(
+            args.sources, max_bytes=args.max_bytes, timeout=args.timeout, dates=dates
+        )
     if found is None:
         return 1
     analysis, loaded = found

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
 
 from reader.model import Analysis, LoadResult
 from reader.text.safe import inert
@@ -19,15 +21,58 @@ def say(message: str) -> None:
     print(f"newsdiff: {inert(message, keep_newlines=False)}", file=sys.stderr)
 
 
+def parse_dates(given: Sequence[str]) -> list[tuple[str, str]]:
+    """``--date`` values as (source, YYYY-MM-DD) pairs; source '' for a bare date. Raises
+    ValueError with a one-line reason for a malformed one."""
+    out = []
+    for spec in given:
+        where, _, day = spec.rpartition("=")
+        try:
+            date.fromisoformat(day)
+        except ValueError:
+            raise ValueError(f"--date {spec!r}: give YYYY-MM-DD or SOURCE=YYYY-MM-DD") from None
+        if len(day) != 10:
+            raise ValueError(f"--date {spec!r}: give YYYY-MM-DD or SOURCE=YYYY-MM-DD")
+        out.append((where, day))
+    return out
+
+
+def with_dates(loaded: LoadResult, dates: Sequence[tuple[str, str]]) -> LoadResult:
+    """Sources with the publication date the user gave: ``SOURCE=DAY`` for the source whose
+    path or file name is SOURCE, a bare ``DAY`` for every source that has none. A weekday is
+    resolved only from a known publication date, so this is how an undated copy gets one."""
+    sources = []
+    used: set[str] = set()
+    for source in loaded.sources:
+        tail = source.path.rstrip("/").rsplit("/", 1)[-1]
+        day = next(
+            (d for w, d in dates if w and w in (source.path, tail, source.id)),
+            None,
+        )
+        if day is not None:
+            used.update(w for w, d in dates if w in (source.path, tail, source.id))
+        elif source.published is None:
+            day = next((d for w, d in dates if not w), None)
+        sources.append(replace(source, published=day) if day else source)
+    for where, _ in dates:
+        if where and where not in used:
+            say(f"--date {where}: no such source")
+    return replace(loaded, sources=tuple(sources))
+
+
 def analyse_sources(
-    specs: Sequence[str], *, max_bytes: int, timeout: float
+    specs: Sequence[str],
+    *,
+    max_bytes: int,
+    timeout: float,
+    dates: Sequence[tuple[str, str]] = (),
 ) -> tuple[Analysis, LoadResult] | None:
     """The analysis of the SOURCEs that could be read, with what was loaded; None (after
-    saying so) when none could be read."""
+    saying so) when none could be read. ``dates``: the user's publication dates (--date)."""
     from reader.analysis import analyze
     from reader.ingest import load_sources
 
-    loaded = load_sources(specs, max_bytes=max_bytes, timeout=timeout)
+    loaded = with_dates(load_sources(specs, max_bytes=max_bytes, timeout=timeout), dates)
     for problem in (*loaded.errors, *loaded.notices):
         say(str(problem))
     if not loaded.sources:
