@@ -48,22 +48,23 @@ from reader.analysis.phrase_groups import phrase_groups
 from reader.analysis.sentences import ALIGNED_KINDS, Sentence, aligned_sentences
 from reader.analysis.similarity import Matrix, participant_conflict, similarity
 from reader.model import Source
+from reader.text.thresholds import threshold
 
-LINK = 0.30  # a pair this alike is a candidate link on its own
-MUTUAL = 0.18  # ... or this alike when each is the other's best match in its source
-AVERAGE = 0.18  # clusters merge only when this alike on average
-SAME_SOURCE = 0.60  # two sentences of one source, different paragraphs, saying the same
-NEIGHBOUR = 0.25  # adjacent sentences of one source (a split passage) at least this alike
-PARAGRAPH_CONTEXT = 0.35  # share of the enclosing paragraphs' similarity in a pair's score
-HEADLINE_BONUS = 0.15  # headlines of one story summarise one event: they group together
-HEADLINE_TO_BODY = 0.6  # ... and join a body passage only when very alike
-PARTICIPANTS = 0.5  # factor for two sentences naming different participants (see similarity)
-ATTACH = 0.30  # average similarity for a sentence to join a group its source is missing from
-ATTACH_PRESENT = 0.35  # ... or a group its source is already in (a second claim it carries)
-RETOLD = 0.45  # a second passage of an outlet this alike its member of a group says the same
-SLOT_SOURCES = 3  # outlets stating a figure of one kind once each, for a claim of its own
-SLOT_AGREEMENT = 0.75  # ... most of whom state one value for it
-OVERLAP = 0.5  # two groups sharing this share of the smaller one's sentences are one claim
+LINK = threshold("align.link")  # a pair this alike is a candidate link on its own
+MUTUAL = threshold("align.mutual")
+AVERAGE = threshold("align.average")  # clusters merge only when this alike on average
+SAME_SOURCE = threshold("align.same_source")
+NEIGHBOUR = threshold("align.neighbour")
+PARAGRAPH_CONTEXT = threshold("align.paragraph_context")
+HEADLINE_BONUS = threshold("align.headline_bonus")
+HEADLINE_TO_BODY = threshold("align.headline_to_body")
+PARTICIPANTS = threshold("align.participants")
+ATTACH = threshold("align.attach")
+ATTACH_PRESENT = threshold("align.attach_present")
+RETOLD = threshold("align.retold")
+SLOT_SOURCES = int(threshold("align.slot_sources"))
+SLOT_AGREEMENT = threshold("align.slot_agreement")  # ... most of whom state one value for it
+OVERLAP = threshold("align.overlap")
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,13 +26,12 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from reader.analysis.framing import with_framing
+from reader.analysis.groups import VERBATIM
 from reader.analysis.label import label_for, word_frequencies
 from reader.analysis.omissions import find_omissions
 from reader.model import Analysis, Fact, Group, Member, Source
 from reader.model.anchors import SourceRecord, TextAnchor, reanchor
 from reader.model.corrections import Correction
-
-_VERBATIM = 90.0  # as reader.analysis.groups.VERBATIM
 
 Span = tuple[str, int, int]  # (source id, start, end)
 
@@ -156,7 +155,7 @@ def _score(members: Sequence[Member], texts: dict[str, str]) -> tuple[float, boo
         fuzz.ratio(
             texts[a.source][a.start : a.end].lower(), texts[b.source][b.start : b.end].lower()
         )
-        >= _VERBATIM
+        >= VERBATIM
         for a, b in combinations(members, 2)
         if a.source != b.source
     )

@@ -20,8 +20,9 @@ from reader.analysis.align import Alignment
 from reader.analysis.label import label_for, word_frequencies
 from reader.analysis.sentences import Sentence
 from reader.model import Group, Member, Source
+from reader.text.thresholds import threshold
 
-VERBATIM = 90.0  # fuzz.ratio of two members' lower-cased text for a near-verbatim copy
+VERBATIM = 100.0 * threshold("spelling.verbatim")
 
 
 def _members(

@@ -19,6 +19,7 @@ from functools import cache
 from rapidfuzz.distance import Indel
 
 from reader.text import data
+from reader.text.thresholds import threshold
 from reader.text.words import stem, weak_words
 from reader.text.words import stop_words as function_words
 
@@ -35,8 +36,8 @@ _WEEKDAYS = frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
 _SHORT_QUOTE_WORDS = 8
-_NAME_SIMILARITY = 0.75  # normalised Indel (LCS) similarity for two spellings of one name
-_SURNAME_SIMILARITY = 0.8  # ... of one person's surname, first letters allowed to differ
+_NAME_SIMILARITY = threshold("spelling.name")
+_SURNAME_SIMILARITY = threshold("spelling.surname_first_letter")
 
 
 @cache

@@ -42,11 +42,12 @@ import numpy.typing as npt
 from reader.analysis.normalize_text import Tokens, content_tokens
 from reader.analysis.sentences import Sentence
 from reader.analysis.similarity import entity_conflict
+from reader.text.thresholds import threshold
 
-RARE_SHARE = 0.10  # a word in at most this share of the set's sentences is rare
-SHARED_WORDS = 3  # rare words that sentences of different outlets must all share
-PHRASE_OUTLETS = 3  # outlets whose sentences share them, for a claim of its own
-HELD = 0.5  # a group holding this share of the members tells the claim already
+RARE_SHARE = threshold("phrase_groups.rare_share")
+SHARED_WORDS = int(threshold("phrase_groups.shared_words"))
+PHRASE_OUTLETS = int(threshold("phrase_groups.phrase_outlets"))
+HELD = threshold("phrase_groups.held")
 
 
 def rare_words(

@@ -25,16 +25,17 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from reader.analysis.normalize_text import Tokens
+from reader.text.thresholds import threshold
 
 Matrix = npt.NDArray[np.float32]
 
-CONTENT_WEIGHT = 0.5
-SURFACE_WEIGHT = 0.2
-ANCHOR_WEIGHT = 0.3
-ENTITY_CONFLICT = 0.5  # factor for two units that name only different people and places
-ANCHOR_FLOOR = 2.0  # anchors' union counts at least this many typical anchors
-NEAR_NUMBER_RATIO = 1.5  # two figures this close (larger / smaller) may be one figure disputed
-NEAR_NUMBER_MIN = 100.0  # ... both at least this (crowds, troops, money are estimates; a small
+CONTENT_WEIGHT = threshold("similarity.content_weight")
+SURFACE_WEIGHT = threshold("similarity.surface_weight")
+ANCHOR_WEIGHT = threshold("similarity.anchor_weight")
+ENTITY_CONFLICT = threshold("similarity.entity_conflict")
+ANCHOR_FLOOR = threshold("similarity.anchor_floor")
+NEAR_NUMBER_RATIO = threshold("similarity.near_number_ratio")
+NEAR_NUMBER_MIN = threshold("similarity.near_number_min")
 # count, or hours against minutes, matches another by chance)
 YEARS = (1900.0, 2100.0)  # a year is an exact detail, never a disputed figure
 

@@ -16,9 +16,11 @@ from rapidfuzz import fuzz
 
 from reader.analysis.facts import lexicon
 from reader.analysis.facts.mention import Mention
+from reader.text.thresholds import threshold
 
-SURNAME_SIMILARITY = 75.0  # rapidfuzz ratio; 'zelensky'/'zelenszkig' is 77.8
-GIVEN_SIMILARITY = 50.0  # with the same first letter; 'jen'/'jane' is 57.1
+SURNAME_SIMILARITY = 100.0 * threshold("spelling.name")
+GIVEN_SIMILARITY = 100.0 * threshold("spelling.given_name")
+SURNAME_TAIL_SIMILARITY = 100.0 * threshold("spelling.surname_tail")
 
 
 def given_names_agree(a: str, b: str) -> bool:
@@ -38,7 +40,7 @@ def surnames_agree(a: str, b: str) -> bool:
     if min(len(a), len(b)) < 4:
         return False
     if a[0] != b[0]:  # Wexley / Vexley: a first letter off needs the rest alike
-        return min(len(a), len(b)) >= 5 and fuzz.ratio(a[1:], b[1:]) >= 90
+        return min(len(a), len(b)) >= 5 and fuzz.ratio(a[1:], b[1:]) >= SURNAME_TAIL_SIMILARITY
     return fuzz.ratio(a, b) >= SURNAME_SIMILARITY
 
 

@@ -14,8 +14,9 @@ from rapidfuzz import fuzz
 from reader.analysis.facts.mention import Mention
 from reader.analysis.facts.names import find_entities, find_other_names
 from reader.model import Fact, FactValue, Source
+from reader.text.thresholds import threshold
 
-PLACE_SIMILARITY = 80.0  # rapidfuzz ratio for two spellings of one unknown place name
+PLACE_SIMILARITY = 100.0 * threshold("spelling.place")
 
 Keyed = tuple[tuple[int, int], Fact]
 
