@@ -120,7 +120,7 @@ def _report_parser() -> argparse.ArgumentParser:
 def _report(argv: Sequence[str]) -> int:
     parser = _report_parser()
     args = parser.parse_args(argv)
-    if args.story:  # the story's sources with its corrections (reader.story_cli)
+    if args.story is not None:  # the story's sources with its corrections (reader.story_cli)
         from reader.story_cli import story_output
 
         found = story_output(args, timeout=args.timeout)
@@ -165,7 +165,7 @@ def _run_app(argv: Sequence[str]) -> int:
             print(problem, file=sys.stderr)
             return 2
     stories: StoryStore | None = None
-    if args.story:
+    if args.story is not None:
         found = _story_sources(args)
         if isinstance(found, int):
             return found
@@ -180,7 +180,7 @@ def _run_app(argv: Sequence[str]) -> int:
     if not args.sources and stories is None:
         print("newsdiff: no source given and no bundled sample set found", file=sys.stderr)
         return 2
-    reading = None if args.story else _read_ahead(args)
+    reading = None if args.story is not None else _read_ahead(args)
     try:
         return _open_app(args, stories, reading)
     finally:

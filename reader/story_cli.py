@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from reader.cli_sources import say
 from reader.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
-from reader.model import Analysis, LoadResult
+from reader.model import Analysis, LoadError, LoadResult
 from reader.store import StoreError, add_data_dir_option
+from reader.store.names import check_story_name
 from reader.store.stories import StoryStore
 from reader.text.safe import inert
 
@@ -26,13 +27,17 @@ class StoryAnalysis:
     loaded: LoadResult
 
 
-def save_story(stories: StoryStore, name: str, specs: Sequence[str], max_bytes: int) -> bool:
-    """Create or extend ``name`` with the sources ``specs`` stand for; False if none read."""
+def save_story(
+    stories: StoryStore, name: str, specs: Sequence[str], max_bytes: int
+) -> tuple[LoadError, ...]:
+    """Create or extend ``name`` with the sources ``specs`` stand for; the sources that
+    could not be read (said on stderr, and returned so the exit code can tell)."""
     from reader.ingest import load_sources
     from reader.store import SourceRecord
 
+    check_story_name(name)
     if not specs:
-        return True
+        return ()
     loaded = load_sources(specs, max_bytes=max_bytes)
     for problem in (*loaded.errors, *loaded.notices):
         say(str(problem))
@@ -40,7 +45,7 @@ def save_story(stories: StoryStore, name: str, specs: Sequence[str], max_bytes: 
     if len(kept) != len(loaded.sources):
         say("standard input cannot be kept in a story: save it to a file first")
     stories.save(name, [SourceRecord.of(s) for s in kept])
-    return bool(kept)
+    return loaded.errors
 
 
 def say_refresh(stories: StoryStore, name: str) -> None:
@@ -85,7 +90,7 @@ def story_output(
     was loaded, or None (after saying why)."""
     try:
         stories = StoryStore.open(args.data_dir)
-        save_story(stories, args.story, args.sources, args.max_bytes)
+        unread = save_story(stories, args.story, args.sources, args.max_bytes)
         done = analyse_story(
             stories,
             args.story,
@@ -98,7 +103,10 @@ def story_output(
         return None
     if done.analysis is None:
         return None
-    return done.analysis, done.loaded
+    loaded = done.loaded
+    if unread:  # a SOURCE named on the command line that could not be read: exit code 1
+        loaded = LoadResult(loaded.sources, (*unread, *loaded.errors), loaded.notices)
+    return done.analysis, loaded
 
 
 def _parser(prog: str, description: str) -> argparse.ArgumentParser:
@@ -142,7 +150,7 @@ def open_main(argv: Sequence[str]) -> int:
     from reader.cli import main as cli_main
 
     extra = ["--data-dir", args.data_dir] if args.data_dir else []
-    return cli_main(["--story", args.name, *extra, *rest])
+    return cli_main([f"--story={args.name}", *extra, *rest])  # a name may start with '-'
 
 
 def bundle_main(argv: Sequence[str]) -> int:

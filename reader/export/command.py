@@ -56,7 +56,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str]) -> int:
     p = parser()
     args = p.parse_args(argv)
-    if not args.sources and not args.story:
+    if not args.sources and args.story is None:
         p.error("give SOURCEs, or --story NAME")
     from reader.export import (
         export_markdown,
@@ -65,7 +65,7 @@ def main(argv: Sequence[str]) -> int:
         story_title,
     )
 
-    if args.story:  # the story's sources with its corrections (reader.story_cli)
+    if args.story is not None:  # the story's sources with its corrections (reader.story_cli)
         from reader.story_cli import story_output
 
         found = story_output(args)

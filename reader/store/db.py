@@ -38,6 +38,9 @@ _READONLY_CODES = {8}  # SQLITE_READONLY
 _FULL_CODES = {13}  # SQLITE_FULL
 _BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
 _CANTOPEN = 14  # SQLITE_CANTOPEN: e.g. no -shm can be made in a read-only folder
+# SQLITE_READONLY (8), as SQLITE_READONLY_DIRECTORY: what a normal user gets instead of
+# CANTOPEN when a WAL database's folder is read-only (root can make -shm anyway).
+_READONLY = 8
 
 
 @dataclass(eq=False)
@@ -291,9 +294,10 @@ def _connect_read_only_how(db_path: Path) -> tuple[sqlite3.Connection, bool]:
         except sqlite3.Error as exc:
             conn.close()
             last = exc
-            # Only a folder that cannot hold -shm justifies immutable (lock-free) reading:
+            # Only a folder that cannot hold -shm (CANTOPEN, or READONLY_DIRECTORY for a
+            # normal user) justifies immutable (lock-free) reading:
             # a busy file read without locks could look damaged while another process writes.
-            if _code(exc) != _CANTOPEN:
+            if _code(exc) not in (_CANTOPEN, _READONLY):
                 raise
     raise StoreError(f"cannot read the annotation database {db_path}: {last}")
 
@@ -364,10 +368,19 @@ def open_database(folder: Path) -> Database:
         reason = f"the data folder {folder} is read-only: notes can be read but not saved"
         return _open_read_only(db_path, reason, notices)
 
+    if db_path.is_symlink() and not db_path.exists():
+        raise StoreError(
+            f"the annotation database {db_path} is a symbolic link to a file that does not "
+            "exist: remove the link, or make it point to the database"
+        )
     deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
     while True:
         try:
             return _open_writable(db_path, notices)
+        except OSError as exc:
+            raise StoreError(
+                f"cannot open the annotation database {db_path}: {exc.strerror or exc}"
+            ) from exc
         except sqlite3.Error as exc:
             # Two newsdiffs opening a fresh folder at once: switching to WAL needs an
             # exclusive lock and SQLite reports the deadlock at once instead of waiting.

@@ -1,0 +1,85 @@
+"""One line and the contract's exit code for every failure (issue 18, item 7); story names
+checked once and found exactly as saved. Each case failed on main: an exit 0 with a source
+missing, a traceback for a dangling ``newsdiff.db`` link, a blank name taken for no name, a
+name saved trimmed and then not found, a name starting with '-' that could not be opened.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reader import story_cli
+from reader.store.stories import StoryStore
+from tests.hostile.conftest import run_cli
+
+
+def _one_line(err: str) -> str:
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+@pytest.mark.parametrize("command", ["report", "export"])
+def test_a_missing_source_beside_a_good_one_exits_1_with_a_story(
+    tmp_path: Path, good: str, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    missing = str(tmp_path / "missing.txt")
+    run = run_cli(capsys, command, "--data-dir", str(tmp_path / "d"), "--story", "S", missing, good)
+    assert run.code == 1
+    assert "missing.txt: no such file" in run.err
+
+
+@pytest.mark.parametrize("name", ["", "   ", os.fsdecode(b"\xff\xfe"), "-rf", "a\x1b]0;x\x07"])
+def test_a_bad_story_name_is_one_line_and_nothing_is_saved(
+    tmp_path: Path, good: str, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    data = tmp_path / "d"
+    run = run_cli(capsys, "report", "--data-dir", str(data), f"--story={name}", good)
+    assert run.code == 1
+    assert "story" in _one_line(run.err)
+    assert StoryStore.open(data).names() == ()
+
+
+def test_a_name_with_spaces_around_it_is_found_as_saved(
+    tmp_path: Path, good: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "d")
+    assert (
+        run_cli(capsys, "report", "--data-dir", data, "--story", " harbour fire ", good).code == 0
+    )
+    for name in (" harbour fire ", "harbour fire", "harbour fire  "):
+        assert run_cli(capsys, "report", "--data-dir", data, "--story", name).code == 0
+    assert StoryStore.open(data).names() == ("harbour fire",)
+
+
+def test_open_passes_a_name_starting_with_a_dash_as_a_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[list[str]] = []
+
+    def fake_main(argv: list[str]) -> int:
+        seen.append(argv)
+        return 0
+
+    import reader.cli
+
+    monkeypatch.setattr(reader.cli, "main", fake_main)
+    assert story_cli.open_main(["--", "-x"]) == 0
+    args: Any = reader.cli._app_parser().parse_args(seen[0])
+    assert args.story == "-x"
+
+
+@pytest.mark.parametrize("command", [("stories",), ("report", "--story", "S"), ("export",)])
+def test_a_dangling_database_link_is_one_line(
+    tmp_path: Path, good: str, capsys: pytest.CaptureFixture[str], command: tuple[str, ...]
+) -> None:
+    data = tmp_path / "d"
+    data.mkdir()
+    (data / "newsdiff.db").symlink_to(tmp_path / "nowhere" / "newsdiff.db")
+    sources = () if command == ("stories",) else (good,)
+    run = run_cli(capsys, *command, "--data-dir", str(data), *sources)
+    assert run.code == 1
+    assert "symbolic link" in _one_line(run.err)
