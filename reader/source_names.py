@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from reader.model import Analysis, Source
@@ -38,7 +40,7 @@ def _headline(title: str) -> str:
 
 def has_opaque_name(source: Source) -> bool:
     """True when neither outlet nor URL names the source and its file name is a hash."""
-    if source.outlet or source.path.startswith(("http://", "https://")):
+    if source.name or source.outlet or source.path.startswith(("http://", "https://")):
         return False
     tail = source.path.rstrip("/").rsplit("/", 1)[-1] or source.path
     stem = tail.rsplit(".", 1)[0] if "." in tail else tail
@@ -46,7 +48,10 @@ def has_opaque_name(source: Source) -> bool:
 
 
 def source_name(source: Source) -> str:
-    """The outlet; else a URL's host; else the file name, or the headline when that is opaque."""
+    """The user's name for it; else the outlet; else a URL's host; else the file name, or
+    the headline when that is opaque."""
+    if source.name:
+        return source.name
     if source.outlet:
         return source.outlet
     if source.path.startswith(("http://", "https://")):
@@ -65,6 +70,15 @@ def source_names(analysis: Analysis) -> dict[str, str]:
         s.id: f"{names[s.id]} #{n}" if counts[names[s.id]] > 1 else names[s.id]
         for n, s in enumerate(analysis.sources, start=1)
     }
+
+
+def with_user_names(analysis: Analysis, names: Mapping[str, str]) -> Analysis:
+    """``analysis`` with each source carrying the user's name for it (``names``: by id);
+    the same object when no name changes."""
+    if all(s.name == names.get(s.id) for s in analysis.sources):
+        return analysis
+    sources = tuple(replace(s, name=names.get(s.id)) for s in analysis.sources)
+    return replace(analysis, sources=sources)
 
 
 def with_names(text: str, names: dict[str, str]) -> str:

@@ -63,6 +63,7 @@ class Source:
     format: str = "text"  # text | markdown | html
     segmentation: str = "blank-line"  # blank-line | line | wrapped | html
     encoding: str = "utf-8"
+    name: str | None = None  # the user's name for it (r in the sources screen), else None
 
     def paragraph(self, paragraph_id: str) -> Paragraph:
         for p in self.paragraphs:

@@ -22,6 +22,7 @@ def _source(s: Source) -> dict[str, Any]:
         "id": s.id,
         "path": s.path,
         "outlet": s.outlet,
+        "name": s.name,
         "title": s.title,
         "published": s.published,
         "byline": s.byline,

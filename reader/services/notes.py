@@ -148,6 +148,11 @@ class NotesStore(Protocol):
 
     def set_source_mark(self, source: str, mark: SourceMark | None) -> None: ...
 
+    def source_names(self) -> Mapping[str, str]:
+        """The user's names for the sources of the attached analysis, by source id."""
+
+    def set_source_name(self, source: str, name: str | None) -> None: ...
+
     def export_markdown(self, analysis: Analysis, date: str, title: str | None) -> str: ...
 
     @property
@@ -162,6 +167,7 @@ class MemoryStore:
     notes: dict[str, list[Note]] = field(default_factory=dict)
     claim_marks: dict[str, ClaimMark] = field(default_factory=dict)
     triage: dict[str, SourceMark] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
     analysis: Analysis = field(default_factory=lambda: Analysis(sources=()))
     held_drafts: dict[str, DraftNote] = field(default_factory=dict)
     # A claim draft's member paragraphs (stable ids): how it finds its claim again.
@@ -275,6 +281,16 @@ class MemoryStore:
             self.triage.pop(source, None)
         else:
             self.triage[source] = mark
+
+    def source_names(self) -> Mapping[str, str]:
+        return self.names
+
+    def set_source_name(self, source: str, name: str | None) -> None:
+        name = " ".join((name or "").split())
+        if name:
+            self.names[source] = name
+        else:
+            self.names.pop(source, None)
 
     def export_markdown(self, analysis: Analysis, date: str, title: str | None) -> str:
         from reader.export import ExportNotes, export_markdown

@@ -68,6 +68,7 @@ class StoreNotes:
         self._marks: dict[str, ClaimMark] = {}
         self._mark_ids: dict[str, str] = {}
         self._triage: dict[str, SourceMark] = {}
+        self._names: dict[str, str] = {}
         self._draft_rows: dict[str, Draft] = {}  # by handle: as last read or written
         self._unwritten: dict[str, tuple[Draft, str]] = {}  # kept in memory only, and why
         self._drafts: tuple[DraftNote, ...] = ()
@@ -104,7 +105,13 @@ class StoreNotes:
             mark = _guard(lambda source=source: self.store.get_triage(source))  # type: ignore[misc]
             if mark is not None and mark.mark in SOURCE_MARKS:
                 triage[source.id] = mark.mark
+        names: dict[str, str] = {}
+        for source in analysis.sources:
+            name = _guard(lambda source=source: self.store.get_source_name(source))  # type: ignore[misc]
+            if name:
+                names[source.id] = name
         self._notes, self._marks, self._mark_ids, self._triage = notes, marks, mark_ids, triage
+        self._names = names
         self._all = tuple(every)
         self._reload_drafts()
 
@@ -225,6 +232,17 @@ class StoreNotes:
             self._triage.pop(source, None)
         else:
             self._triage[source] = mark
+
+    def source_names(self) -> Mapping[str, str]:
+        return self._names
+
+    def set_source_name(self, source: str, name: str | None) -> None:
+        name = " ".join((name or "").split())
+        _guard(lambda: self.store.set_source_name(self.analysis.source(source), name or None))
+        if name:
+            self._names[source] = name
+        else:
+            self._names.pop(source, None)
 
     def export_markdown(self, analysis: Analysis, date: str, title: str | None) -> str:
         from reader.export import export_markdown, gather  # only when notes are exported

@@ -298,6 +298,40 @@ class AnnotationStore(DatabaseStore):
             )
         return TriageMark(record, mark, created, now)
 
+    def set_source_name(self, source: Source | SourceRecord, name: str | None) -> None:
+        """The user's name for a source (None or blank forgets it); by content and path."""
+        record = _source_key(source)
+        name = " ".join((name or "").split()) or None
+        with self._db.write() as conn:
+            previous = conn.execute(
+                "SELECT created FROM source_names WHERE source_sha256 = ? OR source_path = ?"
+                " ORDER BY source_sha256 = ? DESC LIMIT 1",
+                (record.sha256, record.path, record.sha256),
+            ).fetchone()
+            conn.execute(
+                "DELETE FROM source_names WHERE source_sha256 = ? OR source_path = ?",
+                (record.sha256, record.path),
+            )
+            if name is None:
+                return
+            now = self._now()
+            conn.execute(
+                "INSERT INTO source_names (source_sha256, source_path, name, created, updated)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (record.sha256, record.path, name, previous[0] if previous else now, now),
+            )
+
+    def get_source_name(self, source: Source | SourceRecord) -> str | None:
+        """The user's name for this source: by content hash first, else by path."""
+        record = _source_key(source)
+        with self._db.read() as conn:
+            row = conn.execute(
+                "SELECT name FROM source_names WHERE source_sha256 = ? OR source_path = ?"
+                " ORDER BY source_sha256 = ? DESC, updated DESC LIMIT 1",
+                (record.sha256, record.path, record.sha256),
+            ).fetchone()
+        return str(row[0]) if row else None
+
     def get_triage(self, source: Source | SourceRecord) -> TriageMark | None:
         """The mark of this source: by content hash first, else by path (a re-saved file)."""
         with self._db.read() as conn:

@@ -149,6 +149,18 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE story_sources ADD COLUMN origin TEXT NOT NULL DEFAULT 'local';
     """,
+    # v7: the user's names for sources (r in the sources screen), kept like triage marks.
+    """
+    CREATE TABLE source_names (
+        source_sha256 TEXT NOT NULL,
+        source_path TEXT NOT NULL,
+        name TEXT NOT NULL,
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        PRIMARY KEY (source_sha256, source_path)
+    );
+    CREATE INDEX source_names_by_path ON source_names(source_path);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

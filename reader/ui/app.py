@@ -24,6 +24,7 @@ from reader.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, MIN_PANE_WIDTH
 from reader.model import Analysis, LoadResult
 from reader.resources import styles_dir
 from reader.services.notes import MemoryStore, NotesError, NotesStore
+from reader.source_names import with_user_names
 from reader.text.safe import inert
 from reader.ui.bindings import APP_BINDINGS
 from reader.ui.commands import NewsdiffProvider
@@ -101,7 +102,7 @@ class NewsdiffApp(App[int]):
         if self.analysis is not None:
             if self.story is not None:
                 self.analysis = self.story.apply(self.analysis)
-            self.attach_notes(self.analysis)
+            self.analysis = self.attach_notes(self.analysis)
             self.push_screen(CompareScreen(self.analysis, title=self.set_title))
             return
         if not self.specs and self.story is None and self.stories is not None:
@@ -245,7 +246,7 @@ class NewsdiffApp(App[int]):
 
     def _show_sources(self, first_paint: Analysis, reading: int = 0) -> None:
         """The unaligned panes: a new compare screen, or the early one given every source."""
-        self.attach_notes(first_paint)
+        first_paint = self.attach_notes(first_paint)
         shown = self.compare_screen()
         if shown is not None:
             shown.show_sources(first_paint)
@@ -290,15 +291,14 @@ class NewsdiffApp(App[int]):
     def _analysis_ready(self, message: AnalysisReady) -> None:
         if not self.screen_stack:  # a result that arrives as the app closes
             return
-        self.analysis = message.analysis
-        self.attach_notes(message.analysis)
+        self.analysis = self.attach_notes(message.analysis)
         for notice in message.analysis.notices:
             self.notify(inert(notice, keep_newlines=False), timeout=10, markup=False)
         for notice in self.story.notices if self.story is not None else ():
             self.notify(notice, title="Corrections", severity="warning", timeout=10, markup=False)
         for screen in self.screen_stack:
             if isinstance(screen, CompareScreen):
-                screen.set_analysis(message.analysis)
+                screen.set_analysis(self.analysis)
 
     @on(AnalysisFailed)
     def _analysis_failed(self, message: AnalysisFailed) -> None:
@@ -316,10 +316,12 @@ class NewsdiffApp(App[int]):
         if self.compare_screen() is None:
             self.show_loading(message.reason)
 
-    def attach_notes(self, analysis: Analysis) -> None:
-        """Place the stored notes and marks on the analysis now on screen."""
+    def attach_notes(self, analysis: Analysis) -> Analysis:
+        """Place the stored notes and marks on the analysis now on screen; returns it with
+        the user's names for its sources (r in the sources screen)."""
         try:
             self.store.attach(analysis)
+            analysis = with_user_names(analysis, self.store.source_names())
         except NotesError as error:
             self.notify(str(error), title="Notes unavailable", severity="error", markup=False)
         if not self._drafts_looked_for:  # the first sources shown: drafts left last time
@@ -334,6 +336,21 @@ class NewsdiffApp(App[int]):
                     timeout=10,
                     markup=False,
                 )
+        return analysis
+
+    def rename_source(self, source: str, name: str | None) -> None:
+        """Save the user's name for a source and show it on every screen."""
+        try:
+            self.store.set_source_name(source, name)
+        except NotesError as error:
+            self.notify(str(error), title="Name not saved", severity="error", markup=False)
+            return
+        names = self.store.source_names()
+        if self.analysis is not None:
+            self.analysis = with_user_names(self.analysis, names)
+        compare = self.compare_screen()
+        if compare is not None:
+            compare.rename_sources(with_user_names(compare.analysis, names))
 
     # ------------------------------------------------------------------ screens
 

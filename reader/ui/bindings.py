@@ -352,6 +352,12 @@ SOURCES_BINDINGS: list[BindingType] = [
         "Cycle the source's mark: trusted, check, "
         "discard, none (discarded sources leave the compare screen; d there shows them)",
     ),
+    key(
+        "r",
+        "rename",
+        "Rename",
+        "Give the source the name you want: shown in panes, badges, matrix and export",
+    ),
 ]
 
 CORRECTIONS_LIST_BINDINGS: list[BindingType] = [

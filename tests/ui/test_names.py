@@ -46,9 +46,20 @@ def test_a_url_is_named_by_its_host() -> None:
     assert _name("https://www.example.org/news/1234abcd5678ef90", title="Fire") == "example.org"
 
 
-def test_the_pane_header_says_no_outlet_instead_of_repeating_the_headline() -> None:
+def test_the_pane_header_gives_the_file_name_never_no_outlet() -> None:
+    # the headline is on the header's next lines; "no outlet" told the reader nothing
     source = Source("s2", "seeds/001_dadee72a11a20077.txt", "", "0" * 64, (), title="Ferry")
-    assert source_name(Analysis(sources=(source,)), "s2", headline=False) == "no outlet"
+    name = source_name(Analysis(sources=(source,)), "s2", headline=False)
+    assert name == "001_dadee72a11a20077.txt"
+
+
+def test_the_users_name_comes_first_everywhere() -> None:
+    source = Source(
+        "s2", "seeds/001_dadee72a11a20077.txt", "", "0" * 64, (), title="Ferry", name="Ferry Desk"
+    )
+    analysis = Analysis(sources=(source,))
+    assert source_name(analysis, "s2") == "Ferry Desk"
+    assert source_name(analysis, "s2", headline=False) == "Ferry Desk"
 
 
 def test_two_sources_of_one_outlet_are_numbered_by_their_place() -> None:
@@ -64,7 +75,7 @@ def test_two_unnamed_copies_keep_their_place_in_the_pane_header() -> None:
         for n, s in enumerate(analysis.sources[:2], start=1)
     ]
     analysis = replace(analysis, sources=(*hashed, *analysis.sources[2:]))
-    assert source_name(analysis, "s2", headline=False) == "no outlet #2"
+    assert source_name(analysis, "s2", headline=False) == "002_dadee72a11a20072.txt #2"
 
 
 def test_a_cut_name_keeps_its_place() -> None:

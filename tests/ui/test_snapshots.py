@@ -59,6 +59,13 @@ def test_sources_with_a_triage_mark(snap_compare, size) -> None:  # type: ignore
 
 
 @pytest.mark.parametrize("size", SIZES)
+def test_sources_with_a_renamed_source(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(
+        APP, press=["s", "j", "r", "ctrl+u", *"Coastal Desk", "enter"], terminal_size=size
+    )
+
+
+@pytest.mark.parametrize("size", SIZES)
 def test_export_prompt(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
     # The default path holds today's date and the working folder: typed over for a stable SVG.
     assert snap_compare(APP, press=["e", "ctrl+u", *"story.md"], terminal_size=size)

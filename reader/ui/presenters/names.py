@@ -14,8 +14,6 @@ from reader.source_names import SOURCE_ID, has_opaque_name, names_of, with_names
 from reader.source_names import source_name as core_source_name
 from reader.text.safe import inert
 
-NO_OUTLET = "no outlet"
-
 
 def _plain(text: str) -> str:
     return inert(text, keep_newlines=False)
@@ -24,15 +22,17 @@ def _plain(text: str) -> str:
 def source_name(analysis: Analysis, source_id: str, *, headline: bool = True) -> str:
     """The name of one source of ``analysis``, as the briefing and the export call it.
 
-    ``headline=False`` says "no outlet" instead of quoting the headline: for the pane
+    ``headline=False`` gives the file name instead of quoting the headline: for the pane
     header, whose next lines show the headline in full (a shared name keeps its "#N").
+    Never "no outlet": r in the sources screen gives a source the name the user wants.
     Callers put it into rich Text as it is.
     """
     name = names_of(analysis)[source_id]
     source = analysis.source(source_id)
     if not headline and has_opaque_name(source):
         place = name.removeprefix(_plain(core_source_name(source)))
-        return NO_OUTLET + place
+        tail = source.path.rstrip("/").rsplit("/", 1)[-1] or source.path
+        return _plain(tail) + place
     return name
 
 

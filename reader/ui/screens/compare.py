@@ -167,6 +167,13 @@ class CompareScreen(CorrectionActions, Screen[None]):
             panel.remove()
         self.refresh_summary()
 
+    def rename_sources(self, analysis: Analysis) -> None:
+        """The same analysis with the user's names for its sources: panes, badges redrawn."""
+        if self.pending:
+            self.show_sources(analysis)
+        else:
+            self.set_analysis(analysis)
+
     def show_sources(self, analysis: Analysis) -> None:
         """Every source, still unaligned, after the first few: panes added once, in order."""
         self.analysis = analysis

@@ -291,6 +291,33 @@ class SourcesScreen(OverviewScreen):
             Text(_short(source.path, 40), style="dim"),
         ]
 
+    def action_rename(self) -> None:
+        table = self.table
+        if table.row_count == 0:
+            return
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        source_id = str(row_key.value)
+        current = self.analysis.source(source_id).name or ""
+        from reader.ui.screens.prompt import PromptScreen
+
+        number = self.lookup.source_number[source_id]
+        title = Text(
+            f"Name source {number}, now {source_name(self.analysis, source_id)}:",
+            style="bold",
+        )
+
+        def renamed(name: str | None) -> None:
+            if name is None:
+                return
+            self.nd_app.rename_source(source_id, name)
+            self.analysis = self.nd_app.compare_screen().analysis  # type: ignore[union-attr]
+            self.lookup = AnalysisLookup.build(self.analysis)
+            for source in self.analysis.sources:
+                cells = self._cells(source.id)
+                self.table.update_cell(source.id, "outlet", cells[1], update_width=True)
+
+        self.app.push_screen(PromptScreen(title, value=current, placeholder="a name"), renamed)
+
     def action_cycle_mark(self) -> None:
         table = self.table
         if table.row_count == 0:
