@@ -28,6 +28,7 @@ from reader.analysis.facts.place_slots import place_slot_facts
 from reader.analysis.facts.quotes_compare import quote_diff, quotes_match, shared_words
 from reader.analysis.facts.reference import reference_days
 from reader.analysis.facts.relays import relay_facts
+from reader.analysis.facts.roles import role_facts
 from reader.analysis.facts.slots import (
     loose_restatements,
     same_slot_pair,
@@ -255,6 +256,7 @@ def find_facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact
     facts.extend(place_facts(sources, everything, common, order))
     facts.extend(contact_facts(sources, groups, per_source, canon, order))
     facts.extend(place_slot_facts(sources, groups, per_source, common, order))
+    facts.extend(role_facts(sources, per_source, canon, order))
     facts.sort(key=lambda item: (item[0], item[1].kind, item[1].subject))
     return tuple(replace(_flagged(f), id=f"f{n}") for n, (_, f) in enumerate(facts, start=1))
 
