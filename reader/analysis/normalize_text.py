@@ -18,7 +18,7 @@ from functools import cache
 
 from rapidfuzz.distance import Indel
 
-from reader.text import data
+from reader.text import calendar, data
 from reader.text.thresholds import threshold
 from reader.text.words import stem, weak_words
 from reader.text.words import stop_words as function_words
@@ -26,15 +26,8 @@ from reader.text.words import stop_words as function_words
 NUMBER_TOKEN = "#"
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)*", re.UNICODE)
 _QUOTED = re.compile(r"[\"\u201c\u201e]([^\"\u201c\u201d\u201e]{3,400})[\"\u201d]")
-_MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
-    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
-    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
-    "november": 11, "dec": 12, "december": 12,
-}  # fmt: skip
-_WEEKDAYS = frozenset(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-)
+_MONTHS = calendar.months("en")
+_WEEKDAYS = frozenset(calendar.weekdays())
 _SHORT_QUOTE_WORDS = 8
 _NAME_SIMILARITY = threshold("spelling.name")
 _SURNAME_SIMILARITY = threshold("spelling.surname_first_letter")

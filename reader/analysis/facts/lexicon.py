@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from reader.text import calendar as text_calendar
 from reader.text import data, words
 
 
@@ -39,7 +40,13 @@ def qualifiers() -> dict[str, tuple[float, float | None]]:
 
 @cache
 def calendar() -> dict[str, Any]:
-    return _json("calendar.json")
+    """Facts' calendar words (named and relative days, future markers) with the shared
+    English months and weekdays (reader.text.calendar)."""
+    return {
+        **_json("calendar.json"),
+        "months": text_calendar.months("en"),
+        "weekdays": text_calendar.weekdays(),
+    }
 
 
 @cache
