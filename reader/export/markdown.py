@@ -222,7 +222,8 @@ def export_markdown(
             out += [*_note(analysis, item), ""]
     out += ["## Sources", ""]
     for number, source in enumerate(analysis.sources, start=1):
-        extra = f", triage: **{notes.triage[source.id]}**" if source.id in notes.triage else ""
+        mark = notes.triage.get(source.id)
+        extra = f", triage: **{mdtext.inline(mark)}**" if mark else ""
         title_part = f", *{mdtext.inline(source.title)}*" if source.title else ""
         out.append(f"{number}. {_cite(analysis, source)}{title_part}{extra}")
     return "\n".join(out).rstrip("\n") + "\n"

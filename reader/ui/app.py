@@ -33,6 +33,8 @@ from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.loading import LoadingScreen
 
 if TYPE_CHECKING:  # the note editor (TextArea) loads when it first opens
+    from textual.notifications import SeverityLevel
+
     from reader.read_ahead import ReadAhead
     from reader.services.story_session import StorySession
     from reader.store.stories import StoryStore
@@ -84,6 +86,25 @@ class NewsdiffApp(App[int]):
         self._sources_painted = threading.Event()
         self._later_styles_read = False
         self._drafts_looked_for = False
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every toast of the app, made inert here once: a message or title may carry a
+        path, a story name or a server's words (``reader.text.safe.inert``)."""
+        super().notify(
+            inert(message),
+            title=inert(title, keep_newlines=False),
+            severity=severity,
+            timeout=timeout,
+            markup=markup,
+        )
 
     def on_mount(self) -> None:
         # `newsdiff` pauses the cyclic garbage collector while it starts (50-80 ms of
