@@ -296,6 +296,12 @@ def _export(argv: Sequence[str]) -> int:
     return export_main(argv)
 
 
+def _keys(argv: Sequence[str]) -> int:
+    from reader.ui.keymap import keys_main  # binding ids live with the UI's bindings
+
+    return keys_main(argv)
+
+
 def _story_command(name: str) -> Callable[[Sequence[str]], int]:
     def run(argv: Sequence[str]) -> int:
         from reader import story_cli
@@ -309,6 +315,7 @@ def _story_command(name: str) -> Callable[[Sequence[str]], int]:
 COMMANDS = {
     "report": _report,
     "eval": _eval,
+    "keys": _keys,
     "export": _export,
     "stories": _story_command("stories"),
     "open": _story_command("open"),

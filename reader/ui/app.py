@@ -120,6 +120,7 @@ class NewsdiffApp(App[int]):
             self.load_later_styles()
         for notice in self.notices:
             self.notify(notice, title="Notes", severity="warning", timeout=10, markup=False)
+        self.apply_keymap()
         if self.analysis is not None:
             if self.story is not None:
                 self.analysis = self.story.apply(self.analysis)
@@ -132,6 +133,16 @@ class NewsdiffApp(App[int]):
             self.push_screen(StartScreen(self.stories), self.start_chosen)
             return
         self.begin_loading()
+
+    def apply_keymap(self) -> None:
+        """The user's key map (``reader.ui.keymap``), over the bindings' ids."""
+        from reader.ui.keymap import load_keymap
+
+        keymap, problems = load_keymap()
+        if keymap:
+            self.set_keymap(keymap)
+        for problem in problems:
+            self.notify(problem, title="Key map", severity="warning", timeout=10, markup=False)
 
     def begin_loading(self) -> None:
         """Read and analyse the specs in the worker. Files usually read in a few

@@ -1,8 +1,9 @@
 """Every key binding of newsdiff, declared here and nowhere else.
 
-One way to declare a key (every binding has an id, which a user keymap can rebind, and a
-tooltip, the why) and one way to name keys to a person (help, palette): "]" rather than
-"right_square_bracket". The footer, the help screen and the command palette read these lists.
+One way to declare a key (every binding has an id, which the user's key map rebinds:
+``reader.ui.keymap``, ``newsdiff keys``; and a tooltip, the why) and one way to name keys
+to a person (help, palette): "]" rather than "right_square_bracket". The footer, the help
+screen and the command palette read these lists.
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ def key(
     show: bool = True,
     id: str | None = None,
 ) -> Binding:
-    """A Binding whose id defaults to the action's name, e.g. ``divergence-1``."""
+    """A Binding whose id defaults to the action's name, e.g. ``divergence-1`` (and
+    ``divergence-back-1`` for ``divergence(-1)``)."""
     if id is None:
-        id = "".join(c if c.isalnum() else "-" for c in action).strip("-")
+        named = action.replace("(-", "(back ")  # move(-1) and move(1) need two ids
+        id = "".join(c if c.isalnum() else "-" for c in named).strip("-")
         id = "-".join(part for part in id.split("-") if part)
     return Binding(keys, action, description, show=show, tooltip=tooltip, id=id)
 

@@ -51,3 +51,17 @@ async def test_every_divergence_in_the_header_count_is_a_stop_of_n(seeds_dir: Pa
                 for value in fact.values
                 for cell in shown
             ), fact.subject
+
+
+@pilot_test
+async def test_the_first_focus_is_the_first_passage_not_folded_boilerplate(
+    seeds_dir: Path,
+) -> None:
+    # the seeds open with a fold of boilerplate; a at start used to say "Move to a passage"
+    app = NewsdiffApp([str(seeds_dir)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await _analysed(app, pilot)
+        assert view.rows[0].kind == "folded"
+        assert view.current is not None and view.current.kind != "folded"
+        await pilot.press("j", "k")  # the user moves: the cursor is theirs from now on
+        assert view.cursor == view.first_passage()

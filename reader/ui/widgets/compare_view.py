@@ -88,14 +88,30 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         self._strips: dict[tuple[int, bool], list[Strip]] = {}
         self._line_counts: dict[tuple[Cell, int], int] = {}
         self._header: list[Strip] | None = None
+        self._moved = False  # has the user moved the cursor yet (else: the first passage)
         self.matches: list[int] = []  # the rows holding a match
         self.occurrences: list[tuple[int, str, int]] = []  # (row, pane, offset) of each match
 
     # ------------------------------------------------------------------ public intents
 
+    def first_passage(self) -> int:
+        """The first row that shows a passage: not folded boilerplate, not boilerplate alone
+        (where the first keys, a or x, had nothing to act on)."""
+        for n, row in enumerate(self.rows):
+            if row.kind != "folded" and any(
+                c.paragraph.kind != "boilerplate" for c in row.cells.values()
+            ):
+                return n
+        return 0
+
+    def _place_first(self) -> None:
+        """Until the user moves, the cursor sits on the first passage."""
+        if not self._moved and self.rows:
+            self.cursor = self.first_passage()
+
     def set_analysis(self, analysis: Analysis) -> None:
         """Swap in a new analysis (e.g. the aligned one after the first unaligned paint)."""
-        key = self.rows[self.cursor].key if self.rows else None
+        key = self.rows[self.cursor].key if self.rows and self._moved else None
         self.analysis = analysis
         self.lookup = AnalysisLookup.build(analysis)
         self._row_sets.clear()
@@ -105,6 +121,7 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         self._eligible = tuple(s for s in self._eligible if s in known)
         self.relayout()
         self._restore_cursor(key)
+        self._place_first()
 
     def set_eligible(self, eligible: Sequence[str], *, reveal: str | None = None) -> None:
         """Sources that may take a pane; ``reveal`` pages so that source is on screen."""
@@ -131,11 +148,13 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         self._restore_cursor(key)
 
     def move(self, delta: int) -> None:
+        self._moved = True
         if self.rows:
             self.cursor = max(0, min(len(self.rows) - 1, self.cursor + delta))
 
     def jump(self, index: int) -> None:
         """Put the cursor on a row and scroll it near the top of the view."""
+        self._moved = True
         if 0 <= index < len(self.rows):
             self.cursor = index
             self.scroll_cursor(near_top=True)
@@ -259,6 +278,8 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         self.virtual_size = Size(width, top + HEADER_HEIGHT)
         if self.cursor >= len(self.rows):
             self.cursor = max(0, len(self.rows) - 1)
+        if sized:
+            self._place_first()
         self._find_matches()
         if window != self.window:
             self.window = window
