@@ -33,10 +33,11 @@ def test_every_threshold_says_what_it_means_and_where_it_was_measured() -> None:
 
 
 def test_modules_read_their_thresholds_from_the_table() -> None:
-    from reader.analysis import align, corrections, groups, similarity
+    from reader.analysis import align, corrections, groups, paragraph_claims, similarity
     from reader.analysis.facts import normalize
 
     assert threshold("align.link") == align.LINK
+    assert threshold("paragraph_claims.link") == paragraph_claims.LINK
     assert threshold("similarity.anchor_weight") == similarity.ANCHOR_WEIGHT
     assert 100.0 * threshold("spelling.verbatim") == groups.VERBATIM
     assert corrections.VERBATIM is groups.VERBATIM  # one near-verbatim cut-off

@@ -23,7 +23,9 @@ groups of their own (``slot_groups``), groups sharing most of their sentences me
 (``attach_headlines``), and a sentence stating two claims joins the group of its second
 claim through the clause that tells it (``clause_attach``). Then a group whose outlets
 share nothing but names is dropped (``names_only``). Last, a claim each outlet states in
-the same rare words inside a sentence about something else gets a group (``phrase_groups``).
+the same rare words inside a sentence about something else gets a group (``phrase_groups``),
+and so does a claim outlets tell in whole paragraphs that no group holds yet
+(``paragraph_claims``: a paragraph pair score measured on the real-news set).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from reader.analysis.normalize_text import (
     normalise,
     normalise_all,
 )
+from reader.analysis.paragraph_claims import add_paragraph_claims
 from reader.analysis.phrase_groups import phrase_groups
 from reader.analysis.sentences import ALIGNED_KINDS, Sentence, aligned_sentences
 from reader.analysis.similarity import Matrix, participant_conflict, similarity
@@ -451,4 +454,5 @@ def align_sentences(sources: Sequence[Source]) -> Alignment:
         return Alignment((), np.zeros((0, 0), dtype=np.float32), ())
     sim, conflict, tokens, plain, vocabulary = sentence_similarity(sources, sentences)
     clusters = cluster(sentences, sim, _headlines(sources), conflict, tokens, plain, vocabulary)
+    clusters = add_paragraph_claims(clusters, sentences, sources, tokens)
     return Alignment(sentences, sim, clusters)
