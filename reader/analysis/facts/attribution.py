@@ -182,6 +182,13 @@ def attribution_facts(
     """One attribution fact per group whose statement two or more sources credit."""
     by_id = {s.id: s for s in sources}
     voices = speaks_for(sources, mentions, canon)
+    people_named = frozenset(
+        name
+        for ms in mentions.values()
+        for m in ms
+        if m.kind == "person"
+        for name in (m.text, m.normalized, canon.get(m.normalized, m.normalized))
+    )
     seen: set[frozenset[tuple[str, int]]] = set()
     out: list[tuple[tuple[int, int], Fact]] = []
     for g in groups:
@@ -220,7 +227,7 @@ def attribution_facts(
             sid: FactValue(sid, paragraph, c.start, c.end, c.text, c.normalized)
             for sid, (_, c, paragraph, _, _) in chosen.items()
         }
-        made = credit_fact(g.id, f"who said: {g.label}", credits, order, seen)
+        made = credit_fact(g.id, f"who said: {g.label}", credits, order, seen, people=people_named)
         if made is not None:
             out.append(made)
     return out
@@ -267,6 +274,8 @@ def credit_fact(
     credits: Mapping[str, FactValue],
     order: Mapping[str, int],
     seen: set[frozenset[tuple[str, int]]],
+    *,
+    people: frozenset[str] = frozenset(),
 ) -> tuple[tuple[int, int], Fact] | None:
     """The attribution fact of one group's credits (one per source), in source order, or
     None when the same credits already made a fact through another group."""
@@ -277,6 +286,10 @@ def credit_fact(
     seen.add(key)
     values = tuple(credits[sid] for sid in ids)
     divergent = len({v.normalized for v in values}) > 1
+    if divergent and len({v.normalized in people or v.text in people for v in values}) > 1:
+        # a person against a body ('Trump' / 'the White House'): the body may speak for
+        # the person or the person for it; which is meant is uncertain, so no flag
+        divergent = False
     fact = Fact("", "attribution", group, subject, divergent, values)
     if divergent:
         evidence = " / ".join(f"{v.source} credits {v.text}" for v in values)

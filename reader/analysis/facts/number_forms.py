@@ -122,7 +122,8 @@ def open_noun(text: str, end: int) -> str:
             return ""
         if word.isalpha() and word.islower() and (_plural(word) or word in plurals):
             return word
-        if n and not (word[:1].isupper() or "-" in word or word.isalpha()):
+        model = word.isdigit() and n > 0 and after[n - 1].text.isupper()  # 'AK 47'
+        if n and not (word[:1].isupper() or "-" in word or word.isalpha() or model):
             return ""
     return ""
 

@@ -14,7 +14,7 @@ from reader.analysis.facts import lexicon
 from reader.analysis.facts.text import tokens
 
 _DIGITS = re.compile(
-    r"(?<![\w@#:/.,])(?<![A-Za-z]-)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?<![\w@#:/.,])(?<![A-Za-z]-)(?<![A-Z]{2} )(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(million|billion|trillion|thousand|mln|bn|m|k)\b)?(?![\w:/]|[.,]\d)"
 )
 _ORDINAL_TAIL = re.compile(r"^(?:st|nd|rd|th)\b")

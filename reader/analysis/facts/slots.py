@@ -28,11 +28,19 @@ def _weekday_only(m: Mention) -> str:
     return days[0] if len(days) == 1 and not months else ""
 
 
+def _bounded(m: Mention) -> bool:
+    """Does a value open with a qualifier that makes it a bound or a guess ('up to')?"""
+    text = m.text.lower()
+    return any(text.startswith(q + " ") for q in lexicon.qualifiers())
+
+
 def values_agree(a: Mention, b: Mention) -> bool:
     if a.kind == "date" and _weekday_only(a) and _weekday_only(b):
         return _weekday_only(a) == _weekday_only(b)
     if a.kind == "date" and a.date is not None and b.date is not None:
         return compatible(a.date, b.date)
+    if a.kind == "duration" and (_bounded(a) or _bounded(b)):
+        return True  # 'up to 119 years' is a bound another length need not contradict
     if a.kind == "duration" and a.low is not None and b.low is not None:
         # 48 hours and two days are the same length; 'two days' is loose for 52 hours too
         return abs(a.low - b.low) <= max(_looseness(a), _looseness(b))
@@ -122,6 +130,8 @@ def same_slot_pair(
         return (sole and (same_event or near >= 2)) or (same_people and near >= 3)
     if a.unit != b.unit:
         return False
+    if a.unit == "%" and not agree and near < 4:
+        return False  # shares of different wholes sit side by side in one claim
     if grouped and (agree or (sole and not _far_apart(a, b))):
         return True
     if not agree and a.kind in ("quantity", "money"):

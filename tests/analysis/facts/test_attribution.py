@@ -106,3 +106,11 @@ def test_one_statement_about_one_person_credited_to_two_people_diverges() -> Non
         "Boris Orlov.",
     )
     assert fact.divergent
+
+
+def test_a_person_and_a_body_credited_with_one_statement_raise_no_flag() -> None:
+    facts = _attributions(
+        "The Harbour Board said the new fishing quotas would wreck trade ties with the island.",
+        "Ivan Petrov said the new fishing quotas would wreck trade ties with the island.",
+    )
+    assert not any(f.divergent for f in facts)

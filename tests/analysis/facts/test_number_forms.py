@@ -23,6 +23,8 @@ def _numbers(text: str) -> list[tuple[str, str, str, str]]:
         ("The chain runs 3,400 stores.", ("number", "3,400", "3400", "+stores")),
         ("Police seized six AK-9 rifles.", ("number", "six", "6", "+rifles")),
         ("There were four strong aftershocks.", ("number", "four", "4", "+aftershocks")),
+        ("Police seized six AK 9 rifles.", ("number", "six", "6", "+rifles")),
+        ("The van drove at up to 120 miles per hour.", ("quantity", "up to 120", "120 mph", "mph")),
         (
             "Up to 1.6 million women lost cover.",
             ("number", "Up to 1.6 million", "1600000", "+women"),
@@ -105,3 +107,10 @@ def test_different_tallies_of_one_vote_diverge() -> None:
         "The council passed the levy 348-77 in Monday's vote.",
         "The council passed the levy 338-87 in Monday's vote.",
     ) == [("number", True, "value")]
+
+
+def test_a_bounded_length_does_not_contradict_another() -> None:
+    a = make_source("s1", ["The skipper faces up to 20 years in prison for the wreck."])
+    b = make_source("s2", ["The skipper faces 12 years in prison for the wreck."])
+    facts = find_facts([a, b], [group_of("g1", (a, 1), (b, 1))])
+    assert not [f for f in facts if f.kind == "duration" and f.divergent]
