@@ -42,3 +42,16 @@ def test_modules_read_their_thresholds_from_the_table() -> None:
     assert 100.0 * threshold("spelling.verbatim") == groups.VERBATIM
     assert corrections.VERBATIM is groups.VERBATIM  # one near-verbatim cut-off
     assert 100.0 * threshold("spelling.name") == normalize.SURNAME_SIMILARITY
+
+
+def test_one_list_of_news_agencies_serves_ingest_framing_and_facts() -> None:
+    from reader.analysis.facts import lexicon
+    from reader.analysis.framing.speakers import load_speakers
+    from reader.ingest.outlets import known_outlet
+    from reader.text.outlets import outlet_names
+
+    names = outlet_names()
+    assert {"Reuters", "AP", "TASS", "MTI"} <= names
+    assert load_speakers().agencies == names
+    assert lexicon.attribution_words().relay_names == names
+    assert all(known_outlet(name) for name in names)

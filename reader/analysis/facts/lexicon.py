@@ -13,6 +13,7 @@ from typing import Any
 
 from reader.text import calendar as text_calendar
 from reader.text import data, words
+from reader.text.outlets import outlet_names
 
 
 def _json(name: str) -> dict[str, Any]:
@@ -177,7 +178,7 @@ def attribution_words() -> AttributionWords:
     return AttributionWords(
         speaks_for=frozenset(raw["speaks_for"]),
         relay_words=tuple(raw["relay_words"]),
-        relay_names=frozenset(raw["relay_names"]),
+        relay_names=outlet_names(),
         cues=tuple(raw["cues"]),
         verbs=frozenset(raw["verbs"]) | attribution_verbs(),
     )

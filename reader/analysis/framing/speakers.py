@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from reader.text import data
+from reader.text.outlets import outlet_names
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class Speakers:
 def load_speakers() -> Speakers:
     raw = data.load_json("framing", "speakers.json")
     return Speakers(
-        agencies=frozenset(raw["agencies"]),
+        agencies=outlet_names(),
         media_words=frozenset(raw["media_words"]),
         institutions=frozenset(raw["institutions"]),
         governments=frozenset(raw["governments"]),
