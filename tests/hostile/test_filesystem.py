@@ -16,6 +16,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -45,15 +46,26 @@ def test_a_file_we_may_not_read_is_one_line_and_the_rest_load(
     assert [s["path"] for s in run.json()["sources"]] == [good]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a chmod 000 file anyway")
-def test_a_chmod_000_file_is_one_line_and_the_rest_load(
-    tmp_path: Path, good: str, capsys: pytest.CaptureFixture[str]
-) -> None:
-    secret = tmp_path / "secret.txt"
-    secret.write_text("Private\n\nNot for you.\n")
-    secret.chmod(0)
-    run = run_cli(capsys, "report", good, str(secret))
-    assert run.code == 1 and "permission denied" in run.err
+def test_a_chmod_000_file_is_one_line_and_the_rest_load() -> None:
+    """As a normal user (root reads a chmod 000 file anyway: tests/as_user.py drops to
+    nobody in a child, or skips saying why)."""
+    from tests.as_user import run_as_user
+    from tests.hostile.conftest import GOOD
+
+    base = Path(tempfile.mkdtemp(prefix="newsdiff-000-"))
+    try:
+        os.chmod(base, 0o755)
+        good = base / "good.txt"
+        good.write_text(GOOD, encoding="utf-8")
+        good.chmod(0o644)
+        secret = base / "secret.txt"
+        secret.write_text("Private\n\nNot for you.\n")
+        secret.chmod(0)
+        code, out, err = run_as_user(["report", str(good), str(secret)])
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+    assert code == 1 and "permission denied" in err
+    assert [s["path"] for s in json.loads(out)["sources"]] == [str(good)]
 
 
 def test_a_folder_named_like_a_file_is_one_line(
