@@ -38,12 +38,14 @@ class _Parts(NamedTuple):
     exclusives: tuple[Exclusive, ...]
 
 
-def _story(sources: Sequence[Source], report: Progress, share: tuple[float, float]) -> _Parts:
-    """Groups, facts, omissions and exclusives of the sources of one story."""
+def _rest(
+    sources: Sequence[Source],
+    groups: tuple[Group, ...],
+    report: Progress,
+    share: tuple[float, float],
+) -> _Parts:
+    """Facts, omissions and exclusives of one story, once its claims are aligned."""
     low, high = share
-    report("align", low)
-    groups = build_groups(align_sentences(sources), sources)
-    report("align", high)
     report("facts", low)
     facts = _facts(sources, body_claims(groups, sources))
     groups, facts = claim_every_divergence(groups, facts, sources)
@@ -76,16 +78,30 @@ def _renumbered(parts: Sequence[_Parts]) -> _Parts:
     return _Parts(tuple(groups), tuple(facts), tuple(omissions), tuple(exclusives))
 
 
-def _by_story(sources: Sequence[Source], stories: Sequence[Story], report: Progress) -> _Parts:
-    """Each story analysed apart (claims never join two); one story is analysed as is."""
-    if len(stories) <= 1:
-        return _story(sources, report, (0.0, 1.0))
+def _by_story(
+    sources: Sequence[Source],
+    stories: Sequence[Story],
+    report: Progress,
+    aligned: Callable[[tuple[Group, ...]], None],
+) -> _Parts:
+    """Each story analysed apart (claims never join two); one story is analysed as is.
+    Every story is aligned first, and ``aligned`` hears the claims before the rest runs."""
     by_id = {s.id: s for s in sources}
-    parts = []
-    for n, story in enumerate(stories):
-        share = (n / len(stories), (n + 1) / len(stories))
-        parts.append(_story([by_id[i] for i in story.sources], report, share))
-    return _renumbered(parts)
+    told = [[by_id[i] for i in story.sources] for story in stories] if stories else [[]]
+    if len(told) <= 1:
+        told = [list(sources)]
+    shares = [(n / len(told), (n + 1) / len(told)) for n in range(len(told))]
+    groups = []
+    for members, (low, high) in zip(told, shares, strict=True):
+        report("align", low)
+        groups.append(build_groups(align_sentences(members), members))
+        report("align", high)
+    aligned(_renumbered([_Parts(g, (), (), ()) for g in groups]).groups)
+    parts = [
+        _rest(members, story_groups, report, share)
+        for members, story_groups, share in zip(told, groups, shares, strict=True)
+    ]
+    return parts[0] if len(parts) == 1 else _renumbered(parts)
 
 
 def analyze(
@@ -93,13 +109,25 @@ def analyze(
     *,
     errors: Sequence[LoadError] = (),
     progress: Progress | None = None,
+    on_aligned: Callable[[Analysis], None] | None = None,
 ) -> Analysis:
+    """The analysis of ``sources``; ``on_aligned`` (when given) receives a first Analysis
+    holding only the aligned claims as soon as alignment is done, so that a screen can show
+    them while facts, omissions and framing are worked out."""
     report = progress or _silent
     whole = tuple(sources)
     budgeted = within_budget(whole)  # a 10 MB line must not take hours
     sources = budgeted.sources
     stories = split_stories(sources)
-    groups, facts, omissions, exclusives = _by_story(sources, stories, report)
+
+    def aligned(groups: tuple[Group, ...]) -> None:
+        if on_aligned is not None:
+            shown = whole if budgeted.notices else tuple(sources)
+            on_aligned(
+                Analysis(sources=shown, groups=groups, errors=tuple(errors), stories=stories)
+            )
+
+    groups, facts, omissions, exclusives = _by_story(sources, stories, report, aligned)
     analysis = Analysis(
         sources=tuple(sources),
         groups=groups,

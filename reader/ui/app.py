@@ -227,7 +227,13 @@ class NewsdiffApp(App[int]):
         def progress(stage: str, done: float) -> None:
             self.post_message(StageProgressed(stage, done))
 
-        analysis = analyze(result.sources, errors=result.errors, progress=progress)
+        def aligned(partial: Analysis) -> None:
+            if self.story is None:  # a reviewer's corrections apply to the whole analysis
+                self.post_message(AnalysisReady(partial, partial=True))
+
+        analysis = analyze(
+            result.sources, errors=result.errors, progress=progress, on_aligned=aligned
+        )
         if self.story is not None:  # the reviewer's corrections on top
             analysis = self.story.apply(analysis)
         self.post_message(AnalysisReady(analysis))
@@ -322,6 +328,16 @@ class NewsdiffApp(App[int]):
     @on(AnalysisReady)
     def _analysis_ready(self, message: AnalysisReady) -> None:
         if not self.screen_stack:  # a result that arrives as the app closes
+            return
+        if message.partial:  # the aligned claims, shown while the rest is worked out
+            partial = message.analysis
+            try:  # the user's names for the sources, as the whole analysis will have them
+                partial = with_user_names(partial, self.store.source_names())
+            except NotesError:
+                pass  # said once the whole analysis comes (attach_notes)
+            for screen in self.screen_stack:
+                if isinstance(screen, CompareScreen) and screen.pending:
+                    screen.show_aligned(partial)
             return
         self.analysis = self.attach_notes(message.analysis)
         for notice in message.analysis.notices:

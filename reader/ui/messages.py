@@ -31,9 +31,11 @@ class StageProgressed(Message):
 
 @dataclass
 class AnalysisReady(Message):
-    """The analysis is done: the screens swap it in."""
+    """The analysis is done: the screens swap it in. ``partial``: only the aligned claims
+    so far (facts, omissions and framing follow in a second, whole AnalysisReady)."""
 
     analysis: Analysis
+    partial: bool = False
 
 
 @dataclass

@@ -174,6 +174,16 @@ class CompareScreen(CorrectionActions, Screen[None]):
         else:
             self.set_analysis(analysis)
 
+    def show_aligned(self, analysis: Analysis) -> None:
+        """The aligned claims before facts, omissions and framing: the passages line up at
+        once, and the stage panel stays until the whole analysis comes (``set_analysis``)."""
+        views = self.query(CompareView)
+        if not self.is_mounted or not views:
+            return
+        self.analysis = analysis
+        views.first().set_analysis(analysis)
+        self.refresh_summary()
+
     def show_sources(self, analysis: Analysis) -> None:
         """Every source, still unaligned, after the first few: panes added once, in order."""
         self.analysis = analysis
