@@ -22,7 +22,11 @@ async def test_sources_show_unaligned_while_the_analysis_runs(
     release = threading.Event()
 
     def slow_analyze(
-        sources: Sequence[Source], *, errors: Sequence[LoadError] = (), progress=None
+        sources: Sequence[Source],
+        *,
+        errors: Sequence[LoadError] = (),
+        progress=None,
+        on_aligned=None,
     ) -> Analysis:  # type: ignore[no-untyped-def]
         progress("align", 0.5)
         release.wait(timeout=30)
