@@ -21,11 +21,12 @@ from reader.model import Paragraph, Source, Truncation
 MAX_PARAGRAPH_CHARS = 10_000
 # About a hundred long articles, analysed in well under a minute.
 MAX_ANALYSED_CHARS = 500_000
-# Alignment holds a few similarity matrices of every sentence against every other (about 36
-# bytes a pair): this many sentences stay under 500 MB. Eighty articles of 40 paragraphs
-# have about 3,700; text of very short sentences (a transcript, a live blog, a list) reaches
-# it with a tenth of the character budget.
-MAX_ANALYSED_SENTENCES = 3_600
+# Alignment holds a few similarity matrices of every sentence (and paragraph) against every
+# other (about 40 bytes a pair at the peak): this many sentences stay under 500 MB (measured:
+# 3,600 peaked at 465-573 MB). Eighty articles of 40 paragraphs have about 3,700; text of
+# very short sentences (a transcript, a live blog) reaches it with a tenth of the character
+# budget.
+MAX_ANALYSED_SENTENCES = 3_000
 
 
 @dataclass(frozen=True, slots=True)
