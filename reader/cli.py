@@ -109,6 +109,11 @@ def _report_parser() -> argparse.ArgumentParser:
         "that has none; weekdays ('on Thursday') are resolved only from a known date "
         "(repeatable)",
     )
+    parser.add_argument(
+        "--quiet",
+        action="store_true",
+        help="no progress bar (it shows only on a terminal, after a second of analysis)",
+    )
     _add_story_option(parser)
     _add_ingest_options(parser)
     from reader.data_dir import add_data_dir_option
@@ -134,7 +139,11 @@ def _report(argv: Sequence[str]) -> int:
         except ValueError as problem:
             parser.error(str(problem))
         found = analyse_sources(
-            args.sources, max_bytes=args.max_bytes, timeout=args.timeout, dates=dates
+            args.sources,
+            max_bytes=args.max_bytes,
+            timeout=args.timeout,
+            dates=dates,
+            quiet=args.quiet,
         )
     if found is None:
         return 1

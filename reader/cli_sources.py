@@ -66,9 +66,11 @@ def analyse_sources(
     max_bytes: int,
     timeout: float,
     dates: Sequence[tuple[str, str]] = (),
+    quiet: bool = True,
 ) -> tuple[Analysis, LoadResult] | None:
     """The analysis of the SOURCEs that could be read, with what was loaded; None (after
-    saying so) when none could be read. ``dates``: the user's publication dates (--date)."""
+    saying so) when none could be read. ``dates``: the user's publication dates (--date).
+    Unless ``quiet``, a progress bar shows on a terminal's standard error (``cli_progress``)."""
     from reader.analysis import analyze
     from reader.ingest import load_sources
 
@@ -78,7 +80,14 @@ def analyse_sources(
     if not loaded.sources:
         say("no source could be read")
         return None
-    analysis = analyze(loaded.sources, errors=loaded.errors)
+    from reader.cli_progress import progress_bar
+
+    bar = None if quiet else progress_bar(sys.stderr, quiet=False)
+    try:
+        analysis = analyze(loaded.sources, errors=loaded.errors, progress=bar)
+    finally:
+        if bar is not None:
+            bar.close()
     for notice in analysis.notices:
         say(notice)
     return analysis, loaded
