@@ -222,7 +222,7 @@ def _app_first_aligned(folder: Path) -> float:
 
     from benchmarks import tui
 
-    return tui.paint_seconds(partial(tui.newsdiff_app, [folder]), tui.on_aligned_compare, 1)
+    return tui.paint_seconds(partial(tui.newsdiff_app, [folder]), tui.on_first_aligned, 1)
 
 
 def growth(rows: dict[str, dict[str, Any]]) -> dict[str, dict[str, float]]:

@@ -82,6 +82,15 @@ def on_compare(app: Any) -> bool:
     return view is not None and view.size.width > 0 and bool(getattr(view, "_tops", ()))
 
 
+def on_first_aligned(app: Any) -> bool:
+    """The compare screen shows aligned claims (possibly before facts, omissions and
+    framing are in: the screen may still be pending)."""
+    if not on_compare(app):
+        return False
+    analysis = getattr(app.screen, "analysis", None)
+    return analysis is not None and bool(analysis.groups)
+
+
 def on_aligned_compare(app: Any) -> bool:
     """The compare screen is up and shows the finished analysis."""
     return on_compare(app) and not getattr(app.screen, "pending", False)
