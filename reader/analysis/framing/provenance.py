@@ -157,6 +157,14 @@ def provenance(sources: list[Source]) -> list[ProvenanceLink]:
         offsets[sid] = slice(at, at + len(unit))
         at += len(unit)
     anchors = {s.id: _anchors(s) for s in sources}
+    # What _translation needs of the other sources is only the anchors every one of them
+    # has; for a word both sources of a pair have, that is a word every source has. Worked
+    # out once, not rebuilt from every other source for every pair (cubic in the sources).
+    holders: dict[str, int] = {}
+    for found_in in anchors.values():
+        for word in set().union(*found_in) if found_in else set():
+            holders[word] = holders.get(word, 0) + 1
+    everywhere = {w for w, n in holders.items() if n == len(sources)}
     links: list[ProvenanceLink] = []
     for a, b in combinations(sources, 2):
         size_a, size_b = (sum(len(t) for t, _ in units[s.id]) for s in (a, b))
@@ -172,7 +180,7 @@ def provenance(sources: list[Source]) -> list[ProvenanceLink]:
             )
             links.append(ProvenanceLink(a.id, b.id, share, "verbatim", note))
             continue
-        others = [set().union(*anchors[s.id]) for s in sources if s.id not in (a.id, b.id)]
+        others = [everywhere] if len(sources) > 2 else []
         fewer, more = sorted((a.id, b.id), key=lambda sid: len(anchors[sid]))
         found = _translation(anchors[fewer], anchors[more], others)
         if found is None:
