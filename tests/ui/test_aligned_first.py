@@ -61,3 +61,23 @@ async def test_claims_line_up_before_the_facts_are_in(
             assert compare.analysis.facts
     finally:
         gate.set()
+
+
+@pilot_test
+async def test_the_summary_says_the_folder_holds_several_stories(tmp_path: Path) -> None:
+    from tests.analysis.test_stories import BRIDGE, BRIDGE_2, BRIDGE_3, OTHER, OTHER_2, OTHER_3
+
+    paths = []
+    for n, paragraphs in enumerate([BRIDGE, OTHER, BRIDGE_2, OTHER_2, OTHER_3, BRIDGE_3]):
+        path = tmp_path / f"outlet-{n}.txt"
+        path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+        paths.append(str(path))
+    app = NewsdiffApp(paths)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await first_frame(pilot, app)
+        await settled(pilot)
+        compare = app.screen
+        assert isinstance(compare, CompareScreen)
+        assert len(compare.analysis.stories) == 2
+        summary = str(compare.query_one("#summary-left").render())
+        assert "6 sources in 2 stories" in summary

@@ -206,8 +206,10 @@ class CompareScreen(CorrectionActions, Screen[None]):
         sources = f"{len(a.sources)} sources"
         if self.reading:
             sources = f"loading {len(a.sources)} of {self.reading} sources"
+        elif len(a.stories) > 1:  # claims are compared within each story only
+            sources = f"{len(a.sources)} sources in {len(a.stories)} stories"
         if self.pending:
-            counts = ["aligning…"]
+            counts = [f"{len(a.groups)} claims", "finding facts…"] if a.groups else ["aligning…"]
         else:
             divergent = sum(1 for f in a.facts if f.divergent)
             counts = [
