@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from reader.analysis.facts.lexicon import quote_forms
 
@@ -31,6 +32,11 @@ _TOKEN = re.compile(r"…|\[\]|[a-z]?\*|[a-z0-9]+(?:'[a-z]+)?|%")
 
 def quote_tokens(text: str) -> list[str]:
     """The quote's words, lower case, in one comparable form (see the module doc)."""
+    return list(_quote_tokens(text))
+
+
+@lru_cache(maxsize=1 << 14)  # every quote is compared with every other of its bucket
+def _quote_tokens(text: str) -> tuple[str, ...]:
     forms = quote_forms()
     text = text.translate(_APOSTROPHES)
     text = _LOOSE_CLITIC.sub(lambda m: m.group(0).replace(" ", ""), text)  # "I' m", "do n't"
@@ -46,7 +52,7 @@ def quote_tokens(text: str) -> list[str]:
             out.extend(forms.contractions[raw].split())
         else:
             out.extend(_expand(raw, forms.suffixes, forms.s_is_after))
-    return [forms.numbers.get(w, w) for w in out]
+    return tuple(forms.numbers.get(w, w) for w in out)
 
 
 def _expand(word: str, suffixes: dict[str, str], s_is_after: frozenset[str]) -> list[str]:
