@@ -331,10 +331,9 @@ class NewsdiffApp(App[int]):
             return
         if message.partial:  # the aligned claims, shown while the rest is worked out
             partial = message.analysis
-            try:  # the user's names for the sources, as the whole analysis will have them
+            with contextlib.suppress(NotesError):  # told with the whole analysis instead
+                # the user's names for the sources, as the whole analysis will have them
                 partial = with_user_names(partial, self.store.source_names())
-            except NotesError:
-                pass  # said once the whole analysis comes (attach_notes)
             for screen in self.screen_stack:
                 if isinstance(screen, CompareScreen) and screen.pending:
                     screen.show_aligned(partial)
