@@ -122,3 +122,19 @@ def test_a_shared_copy_note_without_names_gets_them_in_front() -> None:
     a, b = analysis.sources[0], analysis.sources[1]
     line = link_text(ProvenanceLink(a.id, b.id, 0.4, "verbatim", "one wire"), analysis)
     assert line.startswith("≡ Bay Herald and Coast Times share 40%")
+
+
+def test_short_names_are_distinct_even_when_two_headlines_start_alike() -> None:
+    from reader.ui.presenters.names import short_names
+
+    analysis = fixture_analysis()
+    headlines = ["Biden: America will respond firmly", "Biden reiterated the support"]
+    renamed = [
+        replace(s, outlet=None, path=f"{n:03}_dadee72a11a2007{n}.txt", title=headlines[n - 1])
+        for n, s in enumerate(analysis.sources[:2], start=1)
+    ]
+    analysis = replace(analysis, sources=(*renamed, *analysis.sources[2:]))
+    for width in (6, 8, 12):
+        short = short_names(analysis, width)
+        assert len(set(short.values())) == len(short), short
+        assert all(len(name) <= width for name in short.values()), short

@@ -9,6 +9,8 @@ become the names the panes carry.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from reader.model import Analysis, ProvenanceLink
 from reader.source_names import SOURCE_ID, has_opaque_name, names_of, with_names
 from reader.source_names import source_name as core_source_name
@@ -50,6 +52,20 @@ def fit_name(name: str, width: int) -> str:
     if base.startswith("\u201c") and base.endswith("\u201d"):
         base, tail = base[:-1].removesuffix("\u2026"), "\u201d" + tail
     return base[: max(width - len(tail) - 1, 1)].rstrip() + "\u2026" + tail
+
+
+def short_names(analysis: Analysis, width: int) -> dict[str, str]:
+    """Each source's name cut to ``width``, distinct from each other: two names that cut
+    to the same text (two headlines starting "Biden") keep their place ("“Bi…” #4")."""
+    names = names_of(analysis)
+    fitted = {sid: fit_name(name, width) for sid, name in names.items()}
+    counts = Counter(fitted.values())
+    return {
+        s.id: fit_name(f"{names[s.id]} #{n}", width)
+        if counts[fitted[s.id]] > 1 and not names[s.id].endswith(f" #{n}")
+        else fitted[s.id]
+        for n, s in enumerate(analysis.sources, start=1)
+    }
 
 
 def named(text: str, analysis: Analysis) -> str:

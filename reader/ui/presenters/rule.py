@@ -14,7 +14,7 @@ from rich.text import Text
 
 from reader.text.safe import inert
 from reader.ui.presenters.lookup import AnalysisLookup
-from reader.ui.presenters.names import source_name
+from reader.ui.presenters.names import short_names, source_name
 from reader.ui.presenters.passage import StyleFor
 from reader.ui.presenters.rows import Row
 
@@ -29,14 +29,21 @@ class RowMarks:
     notes: int = 0
 
 
-def _missing(lookup: AnalysisLookup, missing: tuple[str, ...], by_name: bool) -> str:
-    if by_name:
+SHORT_NAME = 12  # a badge's outlet names when the full ones do not fit
+
+
+def _missing(lookup: AnalysisLookup, missing: tuple[str, ...], by_name: int) -> str:
+    """Full names (2), short distinct names (1), else the sources' numbers (0)."""
+    if by_name == 2:
         return ", ".join(source_name(lookup.analysis, s) for s in missing)
+    if by_name == 1:
+        short = short_names(lookup.analysis, SHORT_NAME)
+        return ", ".join(short[s] for s in missing)
     return ", ".join(f"#{lookup.source_number[s]}" for s in missing)
 
 
 def _badges(
-    row: Row, lookup: AnalysisLookup, marks: RowMarks, by_name: bool
+    row: Row, lookup: AnalysisLookup, marks: RowMarks, by_name: int
 ) -> list[tuple[str, str]]:
     badges: list[tuple[str, str]] = []
     if row.group is not None:
@@ -78,9 +85,11 @@ def rule_text(
         left.append(" ")
         left.append(label, rule_style + style("rule-label"))
         left.append(" ")
-    right = _right(_badges(row, lookup, marks, by_name=True), dash, rule_style, style)
-    if left.cell_len > width - right.cell_len - 2:
-        right = _right(_badges(row, lookup, marks, by_name=False), dash, rule_style, style)
+    right = _right(_badges(row, lookup, marks, by_name=2), dash, rule_style, style)
+    for shorter in (1, 0):  # short distinct names, then numbers, while the label is cut
+        if left.cell_len <= width - right.cell_len - 2:
+            break
+        right = _right(_badges(row, lookup, marks, by_name=shorter), dash, rule_style, style)
     room = width - right.cell_len
     if left.cell_len > room - 2:
         left.truncate(max(room - 3, 0))

@@ -22,7 +22,7 @@ from reader.source_names import names_of
 from reader.text.safe import inert
 from reader.ui.bindings import OVERVIEW_BINDINGS, SOURCES_BINDINGS
 from reader.ui.presenters.lookup import AnalysisLookup
-from reader.ui.presenters.names import fit_name, link_text, source_name
+from reader.ui.presenters.names import fit_name, link_text, short_names, source_name
 from reader.ui.presenters.passage import StyleFor
 from reader.ui.widgets.compare_view import SOURCE_MARK_LABEL
 from reader.ui.widgets.vim_table import VimTable
@@ -124,9 +124,10 @@ class CoverageScreen(OverviewScreen):
         table.fixed_columns = 1
         claim_width, name_width = self._widths()
         table.add_column(Text("claim"), key="claim", width=claim_width)
+        short = short_names(self.analysis, name_width)
         for source in self.analysis.sources:
             number = self.lookup.source_number[source.id]
-            name = fit_name(source_name(self.analysis, source.id), name_width)
+            name = short[source.id]
             table.add_column(Text(f"{number} {name}"), key=source.id)
         for group in self.analysis.groups:
             present = {m.source for m in group.members}
