@@ -47,3 +47,29 @@ def test_snapshots_are_only_rewritten_when_asked() -> None:
     root = UI.parents[1]
     for name in ("pyproject.toml", "Makefile", "tests/conftest.py", "tests/ui/conftest.py"):
         assert "snapshot-update" not in (root / name).read_text(encoding="utf-8"), name
+
+
+def test_the_readme_key_table_names_every_key_of_the_main_screens() -> None:
+    from textual.binding import Binding
+
+    from reader.ui import bindings
+
+    readme = (UI.parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## Keys", 1)[1].split("\n## ", 1)[0]
+    lists = (
+        bindings.APP_BINDINGS,
+        bindings.COMPARE_BINDINGS,
+        bindings.CORRECTION_BINDINGS,
+        bindings.DIVERGENCES_BINDINGS,
+        bindings.SOURCES_BINDINGS,
+        bindings.ANNOTATIONS_BINDINGS,
+    )
+    missing = [
+        b.key
+        for items in lists
+        for b in items
+        if isinstance(b, Binding)
+        and not b.action.startswith("toggle_pane(")
+        and f"`{bindings.key_label(b.key)}`" not in table
+    ]
+    assert missing == []

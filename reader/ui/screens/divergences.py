@@ -21,7 +21,7 @@ from reader.model import Analysis, FactValue
 from reader.report.divergences import OUTLIER, Divergence, divergences
 from reader.text.safe import inert
 from reader.ui.bindings import DIVERGENCES_BINDINGS
-from reader.ui.presenters.names import fit_name, source_name
+from reader.ui.presenters.names import short_names
 from reader.ui.presenters.passage import StyleFor
 from reader.ui.widgets.vim_table import VimTable
 
@@ -81,23 +81,23 @@ class DivergencesScreen(Screen[FactValue | None]):
         table.add_column(Text("each outlet's value"), key="values", width=values_width)
         table.add_column(Text("sure", justify="right"), key="sure", width=SURE_WIDTH)
         kind_style = {r.kind: self.style_for(f"fact-{r.kind}") for r in self.rows}
+        short = short_names(self.analysis, NAME_WIDTH)
         for number, row in enumerate(self._shown(), start=1):
             about = Text(_plain(row.about))
             if row.group:
                 label = f" · {row.group}"
                 wide = self.app.size.width >= 120
-                if wide and row.group_label and row.group_label != row.about:
+                if wide and row.group_label and row.group_label not in row.about:
                     label += f" {_plain(row.group_label)}"
                 about.append(label, style="dim")
             values = Text()
-            names = [
-                fit_name(source_name(self.analysis, v.source), NAME_WIDTH) + ":" for v in row.values
-            ]
-            width = max(map(len, names), default=0)
+            names = [short[v.source] + ":" for v in row.values]
+            # names padded to one column where there is room; at 80 columns it wrapped values
+            width = max(map(len, names), default=0) if self.app.size.width >= 120 else 0
             for n, (name, value) in enumerate(zip(names, row.values, strict=True)):
                 if n:
                     values.append("\n")
-                values.append(name.ljust(width + 1), style="bold")
+                values.append(name.ljust(width) + " ", style="bold")
                 words = " / ".join(f"“{_plain(t)}”" for t in value.texts)
                 values.append(words, style=kind_style[row.kind])
                 if value.outlier:
