@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from reader.analysis.facts import lexicon
-from reader.analysis.facts.text import INVISIBLE, Token, tokens
+from reader.analysis.facts.text import INVISIBLE, tokens
+from reader.text.tokens import Token
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.analysis.facts.lexicon import abbreviations
+from reader.text.tokens import Token
 
 # Zero-width characters (U+200B-U+200D, U+2060) may sit inside a word in hostile copy.
 WORD = re.compile(
@@ -23,17 +23,6 @@ _SENTENCE_END = re.compile(
     r"[.!?]+[\"”’']?(?=\s+[\"“‘'(]?[A-Z0-9])|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])"
 )
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+—\s+|\s+-\s+")
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
 
 def tokens(text: str, offset: int = 0) -> list[Token]:

@@ -26,8 +26,9 @@ from reader.analysis.framing.match import (
     match_terms,
 )
 from reader.analysis.framing.speakers import Speakers, load_speakers
-from reader.analysis.framing.text import Token, quotes, sentences, tokenize
+from reader.analysis.framing.text import quotes, sentences, tokenize
 from reader.model import Attribution, Source
+from reader.text.tokens import Token
 
 _BOUNDARIES = frozenset({",", ";", ":", "”", "(", ")", "—", "–", '"', "that", "which", "who"})
 _FORWARD_VERBS = frozenset({"according to", "cite"})

@@ -14,9 +14,10 @@ from difflib import SequenceMatcher
 from itertools import combinations
 
 from reader.analysis.framing.lexicon import Entry, Lexicon
-from reader.analysis.framing.text import Token, tokenize
+from reader.analysis.framing.text import tokenize
 from reader.model import Group, Member, Source
 from reader.text import words as text_words
+from reader.text.tokens import Token
 
 MAX_WORDS = 3
 MIN_CONTEXT = 2  # shared words on at least one side of the replaced stretch

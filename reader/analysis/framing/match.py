@@ -15,7 +15,8 @@ from functools import cache
 
 from reader.analysis.framing.lexicon import Entry, Lexicon
 from reader.analysis.framing.speakers import function_words, load_speakers
-from reader.analysis.framing.text import Token, tokenize
+from reader.analysis.framing.text import tokenize
+from reader.text.tokens import Token
 
 _WORDLISTS = function_words()
 DETERMINERS = _WORDLISTS["determiners"]

@@ -23,7 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.analysis.framing.match import DETERMINERS, PREPOSITIONS, PRONOUNS, TermMatch
-from reader.analysis.framing.text import Quote, Token, quotes, sentences, tokenize, words
+from reader.analysis.framing.text import Quote, quotes, sentences, tokenize, words
+from reader.text.tokens import Token
 
 MAX_WORDS = 3
 NOTE = "quoted words with no speaker: the outlet keeps its distance"

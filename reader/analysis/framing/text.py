@@ -12,29 +12,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from reader.text import data
+from reader.text.tokens import Token
 
 _TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
-_WORD = re.compile(r"\w")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
 
 OPENING_DOUBLE = "“„«"
 CLOSING_DOUBLE = "”»"
 APOSTROPHES = "’'"
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def is_word(self) -> bool:
-        return bool(_WORD.match(self.text))
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
 
 @dataclass(frozen=True, slots=True)
