@@ -28,6 +28,14 @@ def _weekday_only(m: Mention) -> str:
     return days[0] if len(days) == 1 and not months else ""
 
 
+TIME_SLACK = 15  # minutes: two clock times this close are one time written two ways
+
+
+def _minutes(m: Mention) -> int | None:
+    found = re.match(r"(\d{1,2}):(\d{2})", m.normalized)
+    return int(found.group(1)) * 60 + int(found.group(2)) if found else None
+
+
 def _bounded(m: Mention) -> bool:
     """Does a value open with a qualifier that makes it a bound or a guess ('up to')?"""
     text = m.text.lower()
@@ -44,6 +52,9 @@ def values_agree(a: Mention, b: Mention) -> bool:
     if a.kind == "duration" and a.low is not None and b.low is not None:
         # 48 hours and two days are the same length; 'two days' is loose for 52 hours too
         return abs(a.low - b.low) <= max(_looseness(a), _looseness(b))
+    if a.kind == "time" and _minutes(a) is not None and _minutes(b) is not None:
+        gap = abs((_minutes(a) or 0) - (_minutes(b) or 0))
+        return min(gap, 1440 - gap) <= TIME_SLACK  # 'midnight' and '12:01 a.m.' are one time
     if a.unit == "tally" or b.unit == "tally":
         return a.normalized == b.normalized  # '348-77' is a tally, not a range to overlap
     if a.kind in ("number", "quantity", "money"):

@@ -67,3 +67,10 @@ def test_differing_days_outside_one_aligned_claim_are_not_compared() -> None:
         grouped=False,
     )
     assert not [f for f in facts if f[0]]
+
+
+def test_two_clock_times_a_minute_apart_agree() -> None:
+    a = make_source("s1", ["The levy expires at midnight on Tuesday, the council said."])
+    b = make_source("s2", ["The levy expires at 12:01 a.m. on Tuesday, the council said."])
+    facts = find_facts([a, b], [group_of("g1", (a, 1), (b, 1))])
+    assert not [f for f in facts if f.kind == "time" and f.divergent]
