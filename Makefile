@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV    := .venv
 BIN     := $(VENV)/bin
 SAMPLE  ?= samples/harbour-fire
-CORE    := reader/services reader/source_names.py reader/model reader/text reader/resources.py reader/limits.py reader/read_ahead.py reader/data_dir.py reader/ingest reader/analysis reader/report reader/store reader/export reader/eval
+CORE    := reader/model reader/text reader/settings.py reader/ingest reader/analysis reader/report reader/store reader/services reader/export reader/eval
 
 .PHONY: run test lint typecheck pytest bench wheel-check clean realdata eval-real
 
@@ -27,7 +27,7 @@ lint: $(VENV)/.test-installed
 	$(BIN)/ruff format --check .
 
 typecheck: $(VENV)/.test-installed
-	$(BIN)/mypy --strict $(CORE) reader/ui
+	$(BIN)/mypy --strict $(CORE) reader/cli reader/ui reader/__init__.py reader/__main__.py
 
 pytest: $(VENV)/.test-installed
 	$(BIN)/pytest -n auto -q

@@ -8,7 +8,7 @@ writes each run of same-styled text in one piece, so a pane heading or a static 
 up contiguously among the escape sequences). The child is then killed. What is timed is
 interpreter start, imports, app start, and whatever the app does before that frame is
 written: for newsdiff, building the compare screen and waiting for the first sources,
-which a child process it forks at start reads meanwhile (``reader.read_ahead``: on a quiet
+which a child process it forks at start reads meanwhile (``reader.services.read_ahead``: on a quiet
 two-core machine beside the app, on a busy one competing with it; the whole process group
 is killed after the frame).
 
@@ -104,7 +104,7 @@ def paint_seconds(
             output += chunk
             if all(m in output for m in wanted):
                 return time.perf_counter() - started
-    finally:  # the whole process group: newsdiff's read-ahead child too (reader.read_ahead)
+    finally:  # the whole process group: the read-ahead child too (reader.services.read_ahead)
         os.killpg(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         os.close(fd)

@@ -70,7 +70,7 @@ def test_installed_app_finds_its_bundled_samples(installed: Path) -> None:
     sample = run(
         installed.parent / "python",
         "-c",
-        "from reader.resources import sample_sets; print(len(sample_sets()))",
+        "from reader.settings import sample_sets; print(len(sample_sets()))",
         cwd=Path("/"),
     )
     assert sample.returncode == 0 and int(sample.stdout) >= 2

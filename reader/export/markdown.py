@@ -15,8 +15,8 @@ from reader import __version__
 from reader.export import mdtext
 from reader.export.notes import ExportNotes
 from reader.model import Analysis, Fact, Group, Source
+from reader.model.names import source_names
 from reader.report.divergences import markdown_list
-from reader.source_names import source_names
 from reader.store import ResolvedAnnotation, locate_fact, locate_group
 
 _QUOTE_PREVIEW = 80
@@ -34,7 +34,7 @@ def _reading_key(analysis: Analysis, group: Group) -> tuple[int, int]:
 
 
 def _name(analysis: Analysis, source_id: str) -> str:
-    """What to call a source (``reader.source_names``); a shared name gets the source's place."""
+    """What to call a source (``reader.model.names``); a shared name gets the source's place."""
     return source_names(analysis)[source_id]
 
 

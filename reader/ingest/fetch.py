@@ -15,7 +15,7 @@ from typing import IO, TYPE_CHECKING
 from reader import __version__
 from reader.ingest.errors import IngestError
 from reader.ingest.resolve import has_credentials
-from reader.limits import DEFAULT_TIMEOUT
+from reader.settings import DEFAULT_TIMEOUT
 from reader.text.safe import inert
 
 if TYPE_CHECKING:  # http.client and urllib load when a URL is fetched, not at start-up

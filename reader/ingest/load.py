@@ -16,8 +16,8 @@ from reader.ingest.errors import IngestError
 from reader.ingest.read import read_item
 from reader.ingest.resolve import resolve
 from reader.ingest.years import fill_missing_years
-from reader.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from reader.model import LoadError, LoadResult
+from reader.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 
 def load_sources(

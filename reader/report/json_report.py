@@ -11,7 +11,7 @@ from typing import Any
 
 from reader import __version__
 from reader.model import Analysis, Fact, FramingMark, Group, OutletProfile, Source, Truncation
-from reader.source_names import source_names, with_names
+from reader.model.names import source_names, with_names
 from reader.text.safe import json_inert
 
 SCHEMA = "newsdiff.report/1"

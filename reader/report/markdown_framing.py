@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from reader.model import Analysis, OutletProfile
-from reader.source_names import source_names, with_names
+from reader.model.names import source_names, with_names
 from reader.text.safe import inert
 
 _RATES = (
@@ -48,7 +48,7 @@ def _profile_row(p: OutletProfile, names: dict[str, str]) -> str:
 def framing_section(analysis: Analysis, names: dict[str, str] | None = None) -> list[str]:
     """Markdown lines for the framing lens; empty when the analysis holds no framing.
 
-    Sources are called by ``names`` (``reader.source_names``), in notes too: a reader of
+    Sources are called by ``names`` (``reader.model.names``), in notes too: a reader of
     the briefing has no use for the ids the JSON report keys on.
     """
     names = names if names is not None else source_names(analysis)

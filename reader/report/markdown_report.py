@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from reader.model import Analysis, Fact, Group, Source
+from reader.model.names import source_names, with_names
 from reader.report.divergences import markdown_list
 from reader.report.markdown_framing import framing_section
-from reader.source_names import source_names, with_names
 from reader.text.safe import inert
 
 _MARKUP = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")

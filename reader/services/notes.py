@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol, TypeVar
 
 from reader.model import Analysis
-from reader.source_names import names_of
+from reader.model.names import names_of
 
 ClaimMark = Literal["verified", "disputed", "follow-up"]
 SourceMark = Literal["trusted", "check", "discard"]

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from reader.model import Analysis
+from reader.model.names import names_of
 from reader.services.notes import (
     CLAIM_MARKS,
     EDIT_PREFIX,
@@ -27,7 +28,6 @@ from reader.services.notes import (
     NotesError,
     SourceMark,
 )
-from reader.source_names import names_of
 from reader.store import (
     Annotation,
     AnnotationStore,

@@ -20,7 +20,6 @@ from reader.store.models import (
     Target,
     TriageMark,
 )
-from reader.store.paths import DATA_DIR_ENV, add_data_dir_option, data_dir
 from reader.store.targets import (
     fact_target,
     group_target,
@@ -32,7 +31,6 @@ from reader.store.targets import (
 
 __all__ = [
     "CONTEXT",
-    "DATA_DIR_ENV",
     "KEEP",
     "LABELS",
     "TRIAGE_MARKS",
@@ -51,8 +49,6 @@ __all__ = [
     "Target",
     "TextAnchor",
     "TriageMark",
-    "add_data_dir_option",
-    "data_dir",
     "fact_target",
     "group_target",
     "locate_fact",

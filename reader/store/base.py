@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Self
 
+from reader.settings import user_data_dir
 from reader.store.db import Database, open_database
-from reader.store.paths import data_dir
 
 Clock = Callable[[], datetime]
 
@@ -53,7 +53,7 @@ class DatabaseStore:
         new_id: Callable[[], str] | None = None,
     ) -> Self:
         """Open the store in ``folder``, else ``NEWSDIFF_DATA_DIR``, else the user data dir."""
-        return cls(open_database(data_dir(folder)), clock=clock, new_id=new_id)
+        return cls(open_database(user_data_dir(folder)), clock=clock, new_id=new_id)
 
     def close(self) -> None:
         self._db.close()

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from reader import __version__
-from reader.limits import DEFAULT_MAX_BYTES
 from reader.model.anchors import SourceRecord, TextAnchor
+from reader.settings import DEFAULT_MAX_BYTES
 from reader.store.bundle_schema import (
     BUNDLE_FORMAT,
     BUNDLE_VERSION,

@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.limits import DEFAULT_MAX_BYTES
+from reader.settings import DEFAULT_MAX_BYTES
 from reader.store.errors import StoreError
 from reader.store.stories import StoryStore
 

@@ -20,11 +20,10 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.worker import Worker, WorkerState
 
-from reader.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, MIN_PANE_WIDTH
 from reader.model import Analysis, LoadResult
-from reader.resources import styles_dir
+from reader.model.names import with_user_names
 from reader.services.notes import MemoryStore, NotesError, NotesStore
-from reader.source_names import with_user_names
+from reader.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, MIN_PANE_WIDTH, styles_dir
 from reader.text.safe import inert
 from reader.ui.bindings import APP_BINDINGS
 from reader.ui.commands import NewsdiffProvider
@@ -35,7 +34,7 @@ from reader.ui.screens.loading import LoadingScreen
 if TYPE_CHECKING:  # the note editor (TextArea) loads when it first opens
     from textual.notifications import SeverityLevel
 
-    from reader.read_ahead import ReadAhead
+    from reader.services.read_ahead import ReadAhead
     from reader.services.story_session import StorySession
     from reader.store.stories import StoryStore
 
@@ -71,7 +70,7 @@ class NewsdiffApp(App[int]):
     ) -> None:
         """``story``: the open story (its sources, corrections); ``stories``: with no
         specs, no analysis and no story, a start screen lists them and the samples;
-        ``read_ahead``: a child process already reading the specs (reader.read_ahead)."""
+        ``read_ahead``: a child process already reading the specs (reader.services.read_ahead)."""
         super().__init__()
         self.story = story
         self.stories = stories
@@ -196,7 +195,7 @@ class NewsdiffApp(App[int]):
         The sources that fit on screen are posted as soon as they are read (reading and
         classifying 20 files took 70-100 ms before the first frame); the rest are read after
         that first frame and posted all at once. A child process may be reading them
-        already (reader.read_ahead): then its replies are posted the same way."""
+        already (reader.services.read_ahead): then its replies are posted the same way."""
         self.post_message(StageProgressed("read", 0.0))
         result = None
         reading, self.read_ahead = self.read_ahead, None  # its replies can be read once

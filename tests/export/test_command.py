@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from reader.cli import main as newsdiff
 from reader.export import atomic
-from reader.export.command import main as export_main
 from reader.ingest import load_sources
-from reader.store import DATA_DIR_ENV, AnnotationStore, Draft, span_target
+from reader.settings import DATA_DIR_ENV
+from reader.store import AnnotationStore, Draft, span_target
 from tests.export.story import COAST, WIRE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -100,8 +101,16 @@ def test_a_failed_write_reports_and_keeps_the_previous_export(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(atomic, "_write_all", lambda fd, data: full_disk(fd, data))
-    code = export_main(
-        ["--data-dir", str(tmp_path / "data"), "--output", str(output), "--force", str(story_dir)]
+    code = newsdiff(
+        [
+            "export",
+            "--data-dir",
+            str(tmp_path / "data"),
+            "--output",
+            str(output),
+            "--force",
+            str(story_dir),
+        ]
     )
     assert code == 1
     assert "No space left on device" in capsys.readouterr().err
@@ -142,7 +151,7 @@ def test_the_export_says_how_many_unsaved_notes_it_leaves_out(
     (coast, *_) = [s for s in load_sources([str(story_dir)]).sources if "coast" in s.path]
     with AnnotationStore.open(tmp_path / "data") as store:
         store.drafts.save(Draft(span_target(coast, 0, 9), text="half written"))
-    assert export_main(["--data-dir", str(tmp_path / "data"), str(story_dir)]) == 0
+    assert newsdiff(["export", "--data-dir", str(tmp_path / "data"), str(story_dir)]) == 0
     out, err = capsys.readouterr()
     assert "1 unsaved note(s) on these sources are not exported" in err
     assert "half written" not in out

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from reader.cli import main as newsdiff
 from reader.export import atomic, write_atomic
 from reader.export.atomic import OutputExistsError, OutputRefusedError, check_target
-from reader.export.command import main as export_main
 from tests.export.story import COAST, WIRE
 
 
@@ -32,7 +32,7 @@ def story_dir(tmp_path: Path) -> Path:
 
 def _export(tmp_path: Path, story_dir: Path, output: Path, *flags: str) -> int:
     argv = ["--data-dir", str(tmp_path / "data"), "--output", str(output), *flags]
-    return export_main([*argv, str(story_dir)])
+    return newsdiff(["export", *argv, str(story_dir)])
 
 
 def _one_line(err: str) -> list[str]:

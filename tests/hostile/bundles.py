@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from reader.cli import main
+from reader.cli.sources import analyse_story
 from reader.store import AnnotationStore, span_target
 from reader.store.stories import StoryStore
-from reader.story_cli import analyse_story
 
 COAST = (
     "Harbour fire out after three hours\n\n"

@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 
-from reader import story_cli
 from reader.store.stories import StoryStore
 from tests.hostile.conftest import run_cli
 
@@ -58,18 +57,18 @@ def test_a_name_with_spaces_around_it_is_found_as_saved(
 
 
 def test_open_passes_a_name_starting_with_a_dash_as_a_name(monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[list[str]] = []
+    seen: list[Any] = []
 
-    def fake_main(argv: list[str]) -> int:
-        seen.append(argv)
+    def fake_run(args: Any) -> int:
+        seen.append(args)
         return 0
 
     import reader.cli
+    import reader.cli.app
 
-    monkeypatch.setattr(reader.cli, "main", fake_main)
-    assert story_cli.open_main(["--", "-x"]) == 0
-    args: Any = reader.cli._app_parser().parse_args(seen[0])
-    assert args.story == "-x"
+    monkeypatch.setattr(reader.cli.app, "run", fake_run)
+    assert reader.cli.main(["open", "--", "-x"]) == 0
+    assert seen[0].story == "-x"
 
 
 @pytest.mark.parametrize("command", [("stories",), ("report", "--story", "S"), ("export",)])

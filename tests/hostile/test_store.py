@@ -54,11 +54,11 @@ def test_a_folder_where_the_database_should_be_is_one_clear_error(data_dir: Path
 
 
 def test_the_app_falls_back_to_notes_in_memory_and_says_why(data_dir: Path) -> None:
-    from reader.cli import _open_notes
+    from reader.cli.app import open_notes
     from reader.services.notes import MemoryStore
 
     (data_dir / "newsdiff.db").mkdir()
-    store, notices = _open_notes(str(data_dir))
+    store, notices = open_notes(str(data_dir))
     assert isinstance(store, MemoryStore)
     (notice,) = notices
     assert notice.startswith("Notes are kept in memory only") and "newsdiff.db" in notice

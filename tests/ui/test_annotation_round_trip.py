@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Select
 
-from reader.cli import _open_notes
+from reader.cli.app import open_notes
 from reader.export import mdtext
-from reader.store import DATA_DIR_ENV
+from reader.settings import DATA_DIR_ENV
 from reader.ui.app import NewsdiffApp
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.detail import DetailScreen
@@ -21,7 +21,7 @@ from tests.ui.conftest import pilot_test, settled
 
 def _launch(samples_dir: Path) -> NewsdiffApp:
     """The app as ``newsdiff samples/harbour-fire`` builds it (store from NEWSDIFF_DATA_DIR)."""
-    store, notices = _open_notes(None)
+    store, notices = open_notes(None)
     return NewsdiffApp([str(samples_dir / "harbour-fire")], store=store, notices=notices)
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from reader.limits import MIN_PANE_WIDTH
 from reader.services.notes import CLAIM_MARKS, next_in_cycle
+from reader.settings import MIN_PANE_WIDTH
 from reader.ui.presenters.panes import split_widths, window_for
 
 FIVE = ("s1", "s2", "s3", "s4", "s5")

@@ -12,7 +12,7 @@ import reader.ingest.load as load_module
 from reader.ingest.fetch import Fetched
 from reader.ingest.resolve import Item
 from reader.model import LoadResult
-from reader.read_ahead import read_ahead
+from reader.services.read_ahead import read_ahead
 from reader.ui.app import NewsdiffApp
 from reader.ui.screens.compare import CompareScreen
 from tests.ui.conftest import first_frame, pilot_test, settled

@@ -47,7 +47,7 @@ def test_the_app_command_line_is_parsed_without_loading_the_store_or_the_readers
     """The read-ahead child is forked right after parsing: what is loaded by then is copied
     on write into both processes."""
     probe = (
-        "import sys, reader.cli; reader.cli._app_parser().parse_args(['folder']); "
+        "import sys, reader.cli.app; reader.cli.app.parser().parse_args(['folder']); "
         "print(' '.join(m for m in ('reader.store', 'reader.ingest', 'reader.model', 'sqlite3') "
         "if m in sys.modules))"
     )

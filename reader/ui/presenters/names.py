@@ -1,6 +1,6 @@
 """What to call a source on screen, and source ids in the analysis's notes made readable.
 
-One rule for the screen, the briefing and the export (``reader.source_names``): the outlet,
+One rule for the screen, the briefing and the export (``reader.model.names``): the outlet,
 a URL's host, or the headline when the file name is a hash; two sources with one name get
 their place ("Wire #1", "Wire #2"), so a name always says which pane it means. The
 analysis writes its notes with source ids ("s4 writes 'attacks'"); on screen those ids
@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections import Counter
 
 from reader.model import Analysis, ProvenanceLink
-from reader.source_names import SOURCE_ID, has_opaque_name, names_of, with_names
-from reader.source_names import source_name as core_source_name
+from reader.model.names import SOURCE_ID, has_opaque_name, names_of, with_names
+from reader.model.names import source_name as core_source_name
 from reader.text.safe import inert
 
 

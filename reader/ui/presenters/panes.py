@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.limits import MIN_PANE_WIDTH
+from reader.settings import MIN_PANE_WIDTH
 
 
 @dataclass(frozen=True, slots=True)

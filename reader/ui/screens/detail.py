@@ -19,10 +19,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
-from reader.limits import MIN_PANE_WIDTH
 from reader.model import Analysis, Fact
+from reader.model.names import names_of, with_names
 from reader.services.notes import Note, notes_on
-from reader.source_names import names_of, with_names
+from reader.settings import MIN_PANE_WIDTH
 from reader.text.safe import inert
 from reader.ui.bindings import DETAIL_BINDINGS
 from reader.ui.presenters.lookup import AnalysisLookup

@@ -17,8 +17,8 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from reader.model import Analysis, FramingCategory
+from reader.model.names import names_of
 from reader.services.notes import SOURCE_MARKS, NotesError, next_in_cycle
-from reader.source_names import names_of
 from reader.text.safe import inert
 from reader.ui.bindings import OVERVIEW_BINDINGS, SOURCES_BINDINGS
 from reader.ui.presenters.lookup import AnalysisLookup

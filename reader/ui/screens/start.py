@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.resources import sample_sets
+from reader.settings import sample_sets
 from reader.store.errors import StoreError
 from reader.store.stories import StoryStore, StorySummary
 from reader.text.safe import inert

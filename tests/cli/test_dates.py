@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.test_cli import run
+from tests.cli.test_cli import run
 
 
 def _write(folder: Path) -> tuple[Path, Path]:

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
+from reader.cli import terminal
 from reader.ingest import load_sources
-from reader.ui import terminal
 
 
 class _Piped(io.TextIOWrapper):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from reader.cli_progress import ProgressBar, progress_bar
+from reader.cli.progress import ProgressBar, progress_bar
 
 
 class _Terminal(io.StringIO):

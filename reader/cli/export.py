@@ -8,19 +8,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from reader.export.output import add_output_options, write_output
-from reader.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
-from reader.store import LABELS, AnnotationStore, StoreError, add_data_dir_option
+from reader.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, add_data_dir_option
 
 SOURCE_HELP = "a file, a folder, an http(s):// URL, or - for standard input (as for report)"
 
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="newsdiff export",
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from reader.export.output import add_output_options
+    from reader.store import LABELS
+
+    p = commands.add_parser(
+        "export",
         description="Export the notes on SOURCEs with the analysis: Markdown (a briefing for "
         "a draft or Obsidian) or W3C Web Annotation JSON (for other tools). Writes to "
         "standard output unless --output is given.",
@@ -50,27 +50,27 @@ def parser() -> argparse.ArgumentParser:
         help="with --story: read the sources that came in a bundle from where they live",
     )
     p.add_argument("sources", nargs="*", metavar="SOURCE", help=SOURCE_HELP)
-    return p
+    p.set_defaults(run=run, parser=p)
 
 
-def main(argv: Sequence[str]) -> int:
-    p = parser()
-    args = p.parse_args(argv)
+def run(args: argparse.Namespace) -> int:
     if not args.sources and args.story is None:
-        p.error("give SOURCEs, or --story NAME")
+        args.parser.error("give SOURCEs, or --story NAME")
     from reader.export import (
         export_markdown,
         export_webannotation,
         gather,
         story_title,
     )
+    from reader.export.output import write_output
+    from reader.store import AnnotationStore, StoreError
 
-    if args.story is not None:  # the story's sources with its corrections (reader.story_cli)
-        from reader.story_cli import story_output
+    if args.story is not None:  # the story's sources with its corrections
+        from reader.cli.sources import story_output
 
         found = story_output(args)
     else:
-        from reader.cli_sources import analyse_sources
+        from reader.cli.sources import analyse_sources
 
         found = analyse_sources(args.sources, max_bytes=args.max_bytes, timeout=DEFAULT_TIMEOUT)
     if found is None:

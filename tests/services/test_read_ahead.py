@@ -9,7 +9,7 @@ import pytest
 
 from reader.ingest import load_sources
 from reader.model import LoadResult
-from reader.read_ahead import read_ahead
+from reader.services.read_ahead import read_ahead
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.model import Analysis, Source
-from reader.source_names import source_name, source_names, with_names
+from reader.model.names import source_name, source_names, with_names
 
 HASHED = "seeds/001_dadee72a11a20077.txt"
 

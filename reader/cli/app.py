@@ -1,22 +1,24 @@
-"""Command line: ``newsdiff [SOURCE...]`` opens the app; subcommands run headless.
+"""``newsdiff [SOURCE...]``: open the app on the sources, a story (``--story NAME``), or the
+start screen of the saved stories.
 
-Exit codes follow the report contract: 0 success, 1 some source could not be read (the
-rest were still used), 2 usage error.
+Start-up is what a user feels most, so this module imports only argparse and the settings
+at load: the sources are read in a child process forked right after the command line is
+parsed (``reader.services.read_ahead``), before the store, the readers or Textual load.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader import __version__
-from reader.limits import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from reader.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
-    from reader.read_ahead import ReadAhead
     from reader.services.notes import NotesStore
+    from reader.services.read_ahead import ReadAhead
     from reader.store.stories import StoryStore
 
 SOURCE_HELP = (
@@ -36,7 +38,7 @@ EPILOG = (
 )
 
 
-def _add_ingest_options(parser: argparse.ArgumentParser) -> None:
+def add_ingest_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--max-bytes",
         type=int,
@@ -53,13 +55,17 @@ def _add_ingest_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _add_story_option(parser: argparse.ArgumentParser) -> None:
+def add_story_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--story",
         metavar="NAME",
         help="save the SOURCEs as story NAME (creating or extending it) and use the whole "
         "story, with the corrections made on it",
     )
+    add_refresh_option(parser)
+
+
+def add_refresh_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--refresh",
         action="store_true",
@@ -68,7 +74,8 @@ def _add_story_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _app_parser() -> argparse.ArgumentParser:
+def parser() -> argparse.ArgumentParser:
+    """The app's own command line: ``newsdiff [SOURCE...]``."""
     parser = argparse.ArgumentParser(
         prog="newsdiff",
         description="Compare news articles about one event side by side: aligned claims, "
@@ -78,96 +85,40 @@ def _app_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"newsdiff {__version__}")
     parser.add_argument("sources", nargs="*", metavar="SOURCE", help=SOURCE_HELP)
-    _add_story_option(parser)
-    _add_ingest_options(parser)
-    from reader.data_dir import add_data_dir_option
+    add_story_option(parser)
+    add_ingest_options(parser)
+    from reader.settings import add_data_dir_option
 
     add_data_dir_option(parser)
     return parser
 
 
-def _report_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="newsdiff report",
-        description="Analyse SOURCEs without opening the app and print the report on standard "
-        "output. Unreadable sources are listed on standard error (exit code 1); the report "
-        "covers the rest.",
-    )
-    parser.add_argument(
-        "--format",
-        choices=("json", "md"),
-        default="json",
-        help="json: the newsdiff.report/1 contract (default); md: a readable briefing",
-    )
-    parser.add_argument("sources", nargs="*", metavar="SOURCE", help=SOURCE_HELP)
-    parser.add_argument(
-        "--date",
-        action="append",
-        default=[],
-        metavar="[SOURCE=]YYYY-MM-DD",
-        help="the publication date of SOURCE (its path or file name), or of every source "
-        "that has none; weekdays ('on Thursday') are resolved only from a known date "
-        "(repeatable)",
-    )
-    parser.add_argument(
-        "--quiet",
-        action="store_true",
-        help="no progress bar (it shows only on a terminal, after a second of analysis)",
-    )
-    _add_story_option(parser)
-    _add_ingest_options(parser)
-    from reader.data_dir import add_data_dir_option
-
-    add_data_dir_option(parser)
-    return parser
-
-
-def _report(argv: Sequence[str]) -> int:
-    parser = _report_parser()
-    args = parser.parse_args(argv)
-    if args.story is not None:  # the story's sources with its corrections (reader.story_cli)
-        from reader.story_cli import story_output
-
-        found = story_output(args, timeout=args.timeout)
-    elif not args.sources:
-        parser.error("give SOURCEs, or --story NAME")
-    else:
-        from reader.cli_sources import analyse_sources, parse_dates
-
-        try:
-            dates = parse_dates(args.date)
-        except ValueError as problem:
-            parser.error(str(problem))
-        found = analyse_sources(
-            args.sources,
-            max_bytes=args.max_bytes,
-            timeout=args.timeout,
-            dates=dates,
-            quiet=args.quiet,
-        )
-    if found is None:
-        return 1
-    analysis, loaded = found
-    from reader.report import report_json, report_markdown
-
-    sys.stdout.write(report_json(analysis) if args.format == "json" else report_markdown(analysis))
-    return 1 if loaded.errors else 0
-
-
-def _app(argv: Sequence[str]) -> int:
+def main(argv: Sequence[str]) -> int:
+    """``newsdiff [SOURCE...]``."""
     import gc
 
     gc.disable()  # no cyclic collection before the first frame: the app resumes it then
     try:
-        return _run_app(argv)
+        return _run(parser().parse_args(argv))
     finally:
         gc.enable()
 
 
-def _run_app(argv: Sequence[str]) -> int:
-    args = _app_parser().parse_args(argv)
+def run(args: argparse.Namespace) -> int:
+    """Open the app with arguments already parsed (``sources``, ``story``, ``max_bytes``,
+    ``timeout``, ``data_dir``): what ``newsdiff open NAME`` does."""
+    import gc
+
+    gc.disable()  # as main
+    try:
+        return _run(args)
+    finally:
+        gc.enable()
+
+
+def _run(args: argparse.Namespace) -> int:
     if "-" in args.sources:
-        from reader.ui.terminal import take_piped_stdin
+        from reader.cli.terminal import take_piped_stdin
 
         problem = take_piped_stdin(args.max_bytes)
         if problem:
@@ -182,7 +133,7 @@ def _run_app(argv: Sequence[str]) -> int:
     elif not args.sources:
         stories = _start_stories(args.data_dir)
     if not args.sources and stories is None:
-        from reader.resources import sample_sets
+        from reader.settings import sample_sets
 
         sets = sample_sets()
         args.sources = [str(sets[0])] if sets else []
@@ -198,11 +149,12 @@ def _run_app(argv: Sequence[str]) -> int:
 
 
 def _read_ahead(args: argparse.Namespace) -> ReadAhead | None:
-    """Start reading the sources in a child process (reader.read_ahead), before Textual loads."""
+    """Start reading the sources in a child process (reader.services.read_ahead), before
+    Textual loads."""
     import shutil
 
-    from reader.limits import MIN_PANE_WIDTH
-    from reader.read_ahead import read_ahead
+    from reader.services.read_ahead import read_ahead
+    from reader.settings import MIN_PANE_WIDTH
 
     fit = shutil.get_terminal_size().columns // MIN_PANE_WIDTH  # the panes of the first frame
     return read_ahead(
@@ -215,10 +167,10 @@ def _open_app(
 ) -> int:
     from reader.ui.app import NewsdiffApp  # Textual loads only when the app opens
 
-    store, notices = _open_notes(args.data_dir)
+    store, notices = open_notes(args.data_dir)
     session = None
     if stories and args.story:
-        from reader.services.story_session import StorySession  # analysis modules: only for a story
+        from reader.services.story_session import StorySession  # analysis: only for a story
 
         session = StorySession(stories, args.story, refresh=args.refresh)
     app = NewsdiffApp(
@@ -249,16 +201,15 @@ def _start_stories(folder: str | None) -> StoryStore | None:
 
 def _story_sources(args: argparse.Namespace) -> StoryStore | int:
     """Save the SOURCEs in the story; the story's sources become the ones opened."""
-    from reader.cli_sources import say
+    from reader.cli.sources import save_story, say
     from reader.store import StoreError
     from reader.store.stories import StoryStore
-    from reader.story_cli import save_story
 
     try:
         stories = StoryStore.open(args.data_dir)
         save_story(stories, args.story, args.sources, args.max_bytes)
         if args.refresh:
-            from reader.story_cli import say_refresh
+            from reader.cli.sources import say_refresh
 
             say_refresh(stories, args.story)
         args.sources = list(stories.get(args.story).paths)
@@ -271,7 +222,7 @@ def _story_sources(args: argparse.Namespace) -> StoryStore | int:
     return stories
 
 
-def _open_notes(folder: str | None) -> tuple[NotesStore, tuple[str, ...]]:
+def open_notes(folder: str | None) -> tuple[NotesStore, tuple[str, ...]]:
     """The annotation store for the app; in memory (and say so) when it cannot be opened."""
     from reader.services.notes import MemoryStore
     from reader.services.store_notes import StoreNotes
@@ -291,59 +242,3 @@ def _set_title(sources: Sequence[str]) -> str:
     if len(sources) == 1 and Path(sources[0]).is_dir():
         return Path(sources[0]).resolve().name
     return ""
-
-
-def _eval(argv: Sequence[str]) -> int:
-    from reader.eval import main as eval_main
-
-    return eval_main(argv)
-
-
-def _export(argv: Sequence[str]) -> int:
-    from reader.export.command import main as export_main
-
-    return export_main(argv)
-
-
-def _keys(argv: Sequence[str]) -> int:
-    from reader.ui.keymap import keys_main  # binding ids live with the UI's bindings
-
-    return keys_main(argv)
-
-
-def _story_command(name: str) -> Callable[[Sequence[str]], int]:
-    def run(argv: Sequence[str]) -> int:
-        from reader import story_cli
-
-        handler: Callable[[Sequence[str]], int] = getattr(story_cli, f"{name}_main")
-        return handler(argv)
-
-    return run
-
-
-COMMANDS = {
-    "report": _report,
-    "eval": _eval,
-    "keys": _keys,
-    "export": _export,
-    "stories": _story_command("stories"),
-    "open": _story_command("open"),
-    "bundle": _story_command("bundle"),
-    "import": _story_command("import"),
-}
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    try:
-        if args and args[0] in COMMANDS:
-            return COMMANDS[args[0]](args[1:])
-        return _app(args)
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
+from reader.cli.sources import analyse_story
 from reader.model import Analysis
 from reader.store import AnnotationStore, span_target
 from reader.store.bundle import BUNDLE_VERSION
 from reader.store.stories import StoryStore
-from reader.story_cli import analyse_story
 
 
 @pytest.fixture
