@@ -22,11 +22,11 @@ MAX_PARAGRAPH_CHARS = 10_000
 # About a hundred long articles, analysed in well under a minute.
 MAX_ANALYSED_CHARS = 500_000
 # Alignment holds a few similarity matrices of every sentence (and paragraph) against every
-# other (about 40 bytes a pair at the peak): this many sentences stay under 500 MB (measured:
-# 3,600 peaked at 465-573 MB). Eighty articles of 40 paragraphs have about 3,700; text of
-# very short sentences (a transcript, a live blog) reaches it with a tenth of the character
-# budget.
-MAX_ANALYSED_SENTENCES = 3_000
+# other: this many sentences stay under 500 MB (measured with benchmarks.scale: 3,600 peaked
+# at 465-573 MB; 3,000 at 542-632 MB once paragraph claims came, 18:35 UTC 2026-12-05).
+# Sixty articles of 40 paragraphs have about 2,800; text of very short sentences (a
+# transcript, a live blog) reaches it with a tenth of the character budget.
+MAX_ANALYSED_SENTENCES = 2_500
 
 
 @dataclass(frozen=True, slots=True)
