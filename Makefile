@@ -25,6 +25,7 @@ $(VENV)/.test-installed: $(BIN)/python pyproject.toml
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports  # the layer contracts in pyproject.toml ([tool.importlinter])
 
 typecheck: $(VENV)/.test-installed
 	$(BIN)/mypy --strict $(CORE) reader/cli reader/ui reader/__init__.py reader/__main__.py
