@@ -85,6 +85,11 @@ def parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"newsdiff {__version__}")
     parser.add_argument("sources", nargs="*", metavar="SOURCE", help=SOURCE_HELP)
+    parser.add_argument(
+        "--divergences-first",
+        action="store_true",
+        help="open on the first divergent fact instead of the first passage",
+    )
     add_story_option(parser)
     add_ingest_options(parser)
     from reader.settings import add_data_dir_option
@@ -183,6 +188,7 @@ def _open_app(
         story=session,
         stories=stories,
         read_ahead=reading,
+        divergences_first=args.divergences_first,
     )
     app.run()
     return app.return_code or 0

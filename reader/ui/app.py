@@ -67,6 +67,7 @@ class NewsdiffApp(App[int]):
         story: StorySession | None = None,
         stories: StoryStore | None = None,
         read_ahead: ReadAhead | None = None,
+        divergences_first: bool = False,
     ) -> None:
         """``story``: the open story (its sources, corrections); ``stories``: with no
         specs, no analysis and no story, a start screen lists them and the samples;
@@ -82,6 +83,7 @@ class NewsdiffApp(App[int]):
         self.set_title = title
         self.notices = tuple(notices)
         self.read_ahead = read_ahead
+        self.divergences_first = divergences_first  # the first focus: a divergence
         self._sources_painted = threading.Event()
         self._later_styles_read = False
         self._drafts_looked_for = False
@@ -124,7 +126,13 @@ class NewsdiffApp(App[int]):
             if self.story is not None:
                 self.analysis = self.story.apply(self.analysis)
             self.analysis = self.attach_notes(self.analysis)
-            self.push_screen(CompareScreen(self.analysis, title=self.set_title))
+            self.push_screen(
+                CompareScreen(
+                    self.analysis,
+                    title=self.set_title,
+                    divergences_first=self.divergences_first,
+                )
+            )
             return
         if not self.specs and self.story is None and self.stories is not None:
             from reader.ui.screens.start import StartScreen
@@ -294,6 +302,7 @@ class NewsdiffApp(App[int]):
             title=self.set_title,
             painted=self._first_frame,
             reading=reading,
+            divergences_first=self.divergences_first,
         )
         if isinstance(self.screen, LoadingScreen):
             self.switch_screen(compare)

@@ -60,3 +60,23 @@ async def test_escape_goes_back_without_moving() -> None:
         await settled(pilot)
         assert isinstance(app.screen, CompareScreen)
         assert view.cursor == before
+
+
+@pilot_test
+async def test_divergences_first_puts_the_first_focus_on_a_divergence() -> None:
+    from reader.ui.app import NewsdiffApp
+    from tests.ui.fixture_analysis import fixture_analysis
+
+    app = NewsdiffApp(analysis=fixture_analysis(), divergences_first=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        row = screen.compare_view.current
+        assert row is not None and screen.compare_view.is_divergent(row)
+
+
+def test_the_command_line_takes_divergences_first() -> None:
+    from reader.cli.app import parser
+
+    assert parser().parse_args(["--divergences-first", "x.txt"]).divergences_first

@@ -65,3 +65,14 @@ async def test_the_first_focus_is_the_first_passage_not_folded_boilerplate(
         assert view.current is not None and view.current.kind != "folded"
         await pilot.press("j", "k")  # the user moves: the cursor is theirs from now on
         assert view.cursor == view.first_passage()
+
+
+@pilot_test
+async def test_divergences_first_opens_on_the_first_divergent_fact(seeds_dir: Path) -> None:
+    app = NewsdiffApp([str(seeds_dir)], divergences_first=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await _analysed(app, pilot)
+        await pilot.pause()
+        row = view.current
+        assert row is not None and view.is_divergent(row)
+        assert view.cursor == next(n for n, r in enumerate(view.rows) if view.is_divergent(r))

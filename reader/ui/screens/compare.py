@@ -51,6 +51,7 @@ class CompareScreen(CorrectionActions, Screen[None]):
         title: str = "",
         painted: Callable[[], None] | None = None,
         reading: int = 0,
+        divergences_first: bool = False,
     ) -> None:
         """``painted`` is called once the passages are on screen (the first frame);
         ``reading``: the number of sources being read, when ``analysis`` has the first few."""
@@ -61,6 +62,7 @@ class CompareScreen(CorrectionActions, Screen[None]):
         self.set_title = title
         self.painted = painted
         self.match_at = -1  # which occurrence of the search n/N last went to
+        self.divergences_first = divergences_first
 
     @property
     def nd_app(self) -> NewsdiffApp:
@@ -103,6 +105,18 @@ class CompareScreen(CorrectionActions, Screen[None]):
         self._apply_eligible()
         self.compare_view.focus()
         self.refresh_summary()
+        if not self.pending:
+            self.call_after_refresh(self._first_divergence)
+
+    def _first_divergence(self) -> None:
+        """With --divergences-first, the first focus is the first divergent fact (until the
+        user moves), once the analysis is shown."""
+        view = self.compare_view
+        if not self.divergences_first or view._moved:
+            return
+        found = next((n for n, row in enumerate(view.rows) if view.is_divergent(row)), None)
+        if found is not None:
+            view.jump(found)
 
     def on_screen_resume(self) -> None:
         self._apply_eligible()
@@ -165,6 +179,7 @@ class CompareScreen(CorrectionActions, Screen[None]):
         views.first().set_analysis(analysis)
         for panel in self.query(StagePanel):
             panel.remove()
+        self.call_after_refresh(self._first_divergence)
         self.refresh_summary()
 
     def rename_sources(self, analysis: Analysis) -> None:
