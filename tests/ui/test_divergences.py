@@ -22,7 +22,8 @@ async def test_d_lists_every_divergent_fact_one_row_each() -> None:
 @pilot_test
 async def test_d_then_j_then_enter_focuses_the_second_divergences_passage() -> None:
     async with fixture_app() as (app, pilot, screen, view):
-        second = divergences(screen.analysis)[1].values[0].value
+        row_two = divergences(screen.analysis)[1]
+        second = row_two.values[0].value
         await pilot.press("D", "j", "enter")
         await settled(pilot)
         assert app.screen is screen
@@ -31,6 +32,15 @@ async def test_d_then_j_then_enter_focuses_the_second_divergences_passage() -> N
         cell = row.cells[second.source]
         assert cell.start <= second.start < cell.end
         assert second.source in view.window.shown
+        claim = next((r for r in view.rows if r.key == row_two.group), None)
+        shown = claim is not None and second.source in claim.cells
+        if (
+            shown
+            and claim.cells[second.source].start <= second.start < claim.cells[second.source].end
+        ):
+            assert (
+                row.key == row_two.group
+            )  # the claim's own row, not another holding the paragraph
 
 
 @pilot_test

@@ -589,13 +589,17 @@ class CompareScreen(CorrectionActions, Screen[None]):
         screen = DivergencesScreen(self.analysis, self.compare_view.style_for)
         self.app.push_screen(screen, self.jump_to_value)
 
-    def jump_to_value(self, value: FactValue | None) -> None:
-        """Focus the row holding a fact's value, its outlet's pane shown (from ``D``)."""
-        if value is None:
+    def jump_to_value(self, chosen: tuple[str | None, FactValue] | None) -> None:
+        """Focus the row holding a fact's value, its outlet's pane shown (from ``D``): the
+        fact's claim row when it shows the value (a paragraph may sit in two rows)."""
+        if chosen is None:
             return
+        group, value = chosen
         self.reveal(value.source)
         view = self.compare_view
-        for n, row in enumerate(view.rows):
+        rows = list(enumerate(view.rows))
+        rows.sort(key=lambda item: item[1].key != group)  # the claim's own row first
+        for n, row in rows:
             cell = row.cells.get(value.source)
             if cell is not None and row.kind != "folded" and cell.start <= value.start < cell.end:
                 view.jump(n)

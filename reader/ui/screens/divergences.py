@@ -34,8 +34,8 @@ def _plain(text: str) -> str:
     return inert(text, keep_newlines=False)
 
 
-class DivergencesScreen(Screen[FactValue | None]):
-    """Dismisses with the focused row's first value (the compare screen shows it)."""
+class DivergencesScreen(Screen[tuple[str | None, FactValue] | None]):
+    """Dismisses with the focused row's claim and first value (the compare screen shows it)."""
 
     BINDINGS: ClassVar[list[BindingType]] = DIVERGENCES_BINDINGS
 
@@ -140,7 +140,7 @@ class DivergencesScreen(Screen[FactValue | None]):
             return
         row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
         row = next(r for r in self.rows if r.fact.id == row_key.value)
-        self.dismiss(row.values[0].value)
+        self.dismiss((row.group, row.values[0].value))
 
     @on(DataTable.RowSelected)
     def _selected(self, event: DataTable.RowSelected) -> None:
