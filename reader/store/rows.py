@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from reader.model.anchors import SourceRecord, TextAnchor
 from reader.store.errors import AnnotationNotFoundError
@@ -30,13 +30,6 @@ _OLD_ROLE = (
     " AND EXISTS (SELECT 1 FROM annotation_tags t WHERE t.annotation_id = {a}id"
     " AND t.tag = 'claim-mark') THEN 'claim-mark' ELSE 'note' END"
 )
-
-
-def legacy_role(kind: str, note: str, label: object, tags: Sequence[str]) -> str:
-    """``_OLD_ROLE`` in Python: the role of a row written before roles (an old bundle)."""
-    if kind == "group" and note == "" and label is not None and list(tags) == ["claim-mark"]:
-        return "claim-mark"
-    return "note"
 
 
 def role_column(version: int, alias: str = "") -> str:

@@ -53,10 +53,6 @@ def inert(text: str, *, keep_newlines: bool = True) -> str:
     return text.translate(_KEEP_NEWLINES if keep_newlines else _TABLE)
 
 
-def is_inert(text: str) -> bool:
-    return inert(text) == text
-
-
 # What ``json.dumps(..., ensure_ascii=False)`` leaves raw that a terminal acts on or hides
 # (it escapes C0 itself): DEL, C1, soft hyphen, bidi and zero-width characters, line and
 # paragraph separators, the rest of ``_HIDDEN``.

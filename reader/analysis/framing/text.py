@@ -18,8 +18,6 @@ _TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
 
 OPENING_DOUBLE = "“„«"
-CLOSING_DOUBLE = "”»"
-APOSTROPHES = "’'"
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,14 +119,6 @@ def _quotes(text: str) -> tuple[Quote, ...]:
                 found.append(Quote(single_open, i + 1, single_open + 1, i))
             single_open = None
     return tuple(sorted(found, key=lambda q: q.start))
-
-
-def token_index_at(tokens: list[Token], offset: int) -> int:
-    """Index of the first token that starts at or after ``offset``."""
-    for i, tok in enumerate(tokens):
-        if tok.start >= offset:
-            return i
-    return len(tokens)
 
 
 def words(text: str) -> list[str]:

@@ -134,10 +134,3 @@ def cell_occurrences(cell: Cell, source: Source, query: str) -> list[int]:
         return []
     text = source.text[cell.start : cell.end]
     return [cell.start + m.start() for m in re.finditer(re.escape(query), text, re.IGNORECASE)]
-
-
-def cell_matches(cell: Cell, source: Source, query: str) -> bool:
-    if cell.folded or not query:
-        return False
-    found = re.search(re.escape(query), source.text[cell.start : cell.end], flags=re.IGNORECASE)
-    return found is not None
