@@ -26,6 +26,7 @@ lint: $(VENV)/.test-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports  # the layer contracts in pyproject.toml ([tool.importlinter])
+	$(BIN)/vulture
 
 typecheck: $(VENV)/.test-installed
 	$(BIN)/mypy --strict $(CORE) reader/cli reader/ui reader/__init__.py reader/__main__.py
