@@ -84,7 +84,9 @@ def test_a_signal_to_stop_saves_the_open_editors_draft_before_leaving(
 ) -> None:
     terminal = Terminal(tmp_path)
     try:
-        terminal.wait_for(" claims")  # the analysis is on screen
+        # The whole analysis is on screen: aligned claims come first ("finding facts…"),
+        # and a signal then would test the facts worker, not the editor.
+        terminal.wait_for(" divergent")
         terminal.type("n")
         terminal.type("a")
         terminal.wait_for("ctrl+s saves")
