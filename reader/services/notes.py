@@ -22,6 +22,8 @@ SOURCE_MARKS: tuple[SourceMark, ...] = ("trusted", "check", "discard")
 NO_LABEL = "none"
 EDIT_PREFIX = "edit:"  # a draft's key when it edits a saved note: "edit:<note id>"
 T = TypeVar("T")
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 class NotesError(Exception):
@@ -268,29 +270,20 @@ class MemoryStore:
         return self.claim_marks
 
     def set_mark(self, anchor: str, mark: ClaimMark | None) -> None:
-        if mark is None:
-            self.claim_marks.pop(anchor, None)
-        else:
-            self.claim_marks[anchor] = mark
+        set_or_drop(self.claim_marks, anchor, mark)
 
     def source_marks(self) -> Mapping[str, SourceMark]:
         return self.triage
 
     def set_source_mark(self, source: str, mark: SourceMark | None) -> None:
-        if mark is None:
-            self.triage.pop(source, None)
-        else:
-            self.triage[source] = mark
+        set_or_drop(self.triage, source, mark)
 
     def source_names(self) -> Mapping[str, str]:
         return self.names
 
     def set_source_name(self, source: str, name: str | None) -> None:
         name = " ".join((name or "").split())
-        if name:
-            self.names[source] = name
-        else:
-            self.names.pop(source, None)
+        set_or_drop(self.names, source, name or None)
 
     def export_markdown(self, analysis: Analysis, date: str, title: str | None) -> str:
         from reader.export import ExportNotes, export_markdown
@@ -343,6 +336,15 @@ def _placed(analysis: Analysis, note: Note) -> Note:
                     start=paragraph.start,
                 )
     return note
+
+
+def set_or_drop(mapping: dict[K, V], key: K, value: V | None) -> None:
+    """Keep ``value`` under ``key``, or forget the key when there is no value (a mark or
+    name taken back): what every in-memory mark and name of the notes services does."""
+    if value is None:
+        mapping.pop(key, None)
+    else:
+        mapping[key] = value
 
 
 def next_in_cycle(cycle: Sequence[T], current: T | None) -> T | None:

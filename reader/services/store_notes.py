@@ -27,6 +27,7 @@ from reader.services.notes import (
     NoteEdit,
     NotesError,
     SourceMark,
+    set_or_drop,
 )
 from reader.store import (
     Annotation,
@@ -228,10 +229,7 @@ class StoreNotes:
 
     def set_source_mark(self, source: str, mark: SourceMark | None) -> None:
         _guard(lambda: self.store.set_triage(self.analysis.source(source), mark))
-        if mark is None:
-            self._triage.pop(source, None)
-        else:
-            self._triage[source] = mark
+        set_or_drop(self._triage, source, mark)
 
     def source_names(self) -> Mapping[str, str]:
         return self._names
@@ -239,10 +237,7 @@ class StoreNotes:
     def set_source_name(self, source: str, name: str | None) -> None:
         name = " ".join((name or "").split())
         _guard(lambda: self.store.set_source_name(self.analysis.source(source), name or None))
-        if name:
-            self._names[source] = name
-        else:
-            self._names.pop(source, None)
+        set_or_drop(self._names, source, name or None)
 
     def export_markdown(self, analysis: Analysis, date: str, title: str | None) -> str:
         from reader.export import export_markdown, gather  # only when notes are exported
