@@ -16,9 +16,6 @@ from pathlib import Path
 import grimp
 
 ROOT = Path(__file__).resolve().parent.parent / "reader"
-# Circles known and left to the work that owns them: the app pushes its screens and the
-# screens reach back for the app (reader/ui, issue 19 item 3).
-KNOWN_CYCLES = {("reader.ui.app", "reader.ui.screens")}
 
 
 def test_importing_the_core_does_not_load_textual() -> None:
@@ -34,11 +31,6 @@ def test_importing_the_core_does_not_load_textual() -> None:
 def test_the_package_root_holds_at_most_five_modules() -> None:
     modules = sorted(p.name for p in ROOT.glob("*.py"))
     assert len(modules) <= 5, modules
-
-
-# Sibling cycles known and left to the work that owns them: ui.app and ui.screens import each
-# other (the app pushes screens, screens reach back for the app's type and messages).
-KNOWN_CYCLES = {("reader.ui.app", "reader.ui.screens")}
 
 
 def _cycles(graph: grimp.ImportGraph, package: str) -> list[tuple[str, ...]]:
@@ -88,4 +80,4 @@ def test_no_import_cycle_between_packages_or_modules() -> None:
     graph = grimp.build_graph("reader")
     packages = sorted({m.rsplit(".", 1)[0] for m in graph.modules if "." in m})
     cycles = {c for package in packages for c in _cycles(graph, package)}
-    assert cycles <= KNOWN_CYCLES, sorted(cycles - KNOWN_CYCLES)
+    assert not cycles, sorted(cycles)

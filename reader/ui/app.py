@@ -27,6 +27,7 @@ from reader.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, MIN_PANE_WIDTH, 
 from reader.text.safe import inert
 from reader.ui.bindings import APP_BINDINGS
 from reader.ui.commands import NewsdiffProvider
+from reader.ui.host import HostApp
 from reader.ui.messages import AnalysisFailed, AnalysisReady, SourcesLoaded, StageProgressed
 from reader.ui.screens.compare import CompareScreen
 from reader.ui.screens.loading import LoadingScreen
@@ -45,7 +46,7 @@ STYLE_FILES = ("app.tcss", "compare.tcss")  # what the loading and compare scree
 LATER_STYLE_FILES = ("overviews.tcss", "annotations.tcss")  # the other screens
 
 
-class NewsdiffApp(App[int]):
+class NewsdiffApp(HostApp):
     """Compare news articles about one event, from the keyboard."""
 
     TITLE = "newsdiff"

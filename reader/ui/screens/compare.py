@@ -28,8 +28,8 @@ from reader.ui.widgets.compare_view import CompareView
 from reader.ui.widgets.lean_footer import LeanFooter
 from reader.ui.widgets.stage_panel import StagePanel
 
-if TYPE_CHECKING:  # the note editor (TextArea) and the prompt load when they open
-    from reader.ui.app import NewsdiffApp
+if TYPE_CHECKING:
+    from reader.ui.host import HostApp
 
 
 class CompareScreen(CorrectionActions, Screen[None]):
@@ -65,8 +65,8 @@ class CompareScreen(CorrectionActions, Screen[None]):
         self.divergences_first = divergences_first
 
     @property
-    def nd_app(self) -> NewsdiffApp:
-        return cast("NewsdiffApp", self.app)
+    def nd_app(self) -> HostApp:
+        return cast("HostApp", self.app)
 
     def compose(self) -> ComposeResult:
         store = self.nd_app.store

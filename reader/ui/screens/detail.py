@@ -33,7 +33,7 @@ from reader.ui.presenters.rule import CLAIM_MARK_LABEL
 from reader.ui.widgets.vim_keys import ScrollKeys, VimScroll
 
 if TYPE_CHECKING:
-    from reader.ui.app import NewsdiffApp
+    from reader.ui.host import HostApp
 
 
 def _state(fact: Fact) -> str:
@@ -85,8 +85,8 @@ class DetailScreen(ScrollKeys, ModalScreen[None]):
         self.style_for = style
 
     @property
-    def nd_app(self) -> NewsdiffApp:
-        return cast("NewsdiffApp", self.app)
+    def nd_app(self) -> HostApp:
+        return cast("HostApp", self.app)
 
     def _source_name(self, source_id: str) -> str:
         return source_name(self.analysis, source_id)

@@ -28,7 +28,7 @@ from reader.ui.widgets.compare_view import SOURCE_MARK_LABEL
 from reader.ui.widgets.vim_table import VimTable
 
 if TYPE_CHECKING:
-    from reader.ui.app import NewsdiffApp
+    from reader.ui.host import HostApp
 
 REPORTED, DIVERGENT, OMITTED = "●", "◆", "·"
 CATEGORIES: tuple[FramingCategory, ...] = get_args(FramingCategory)  # the profile columns
@@ -71,8 +71,8 @@ class OverviewScreen(Screen[tuple[str, str | None] | None]):
         self.lookup = AnalysisLookup.build(analysis)
 
     @property
-    def nd_app(self) -> NewsdiffApp:
-        return cast("NewsdiffApp", self.app)
+    def nd_app(self) -> HostApp:
+        return cast("HostApp", self.app)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="overview"):

@@ -29,7 +29,7 @@ from reader.ui.screens.confirm import ConfirmScreen
 from reader.ui.screens.notes.editor import AnnotationEditor, EditorOutcome
 
 if TYPE_CHECKING:
-    from reader.ui.app import NewsdiffApp
+    from reader.ui.host import HostApp
 
 Done = Callable[[], None]
 
@@ -38,7 +38,7 @@ def edit_key(note: Note) -> str:
     return EDIT_PREFIX + note.id
 
 
-def draft_on(app: NewsdiffApp, key: str) -> DraftNote | None:
+def draft_on(app: HostApp, key: str) -> DraftNote | None:
     """The draft on this passage, claim or edit: the latest typed if several (two terminals)."""
     held = [d for d in app.store.drafts() if d.key == key]
     return max(held, key=lambda d: d.view.updated) if held else None
@@ -48,7 +48,7 @@ def draft_on(app: NewsdiffApp, key: str) -> DraftNote | None:
 class DraftSession:
     """One editor's draft: which one it continues, saved through the notes store."""
 
-    app: NewsdiffApp
+    app: HostApp
     key: str
     handle: str = ""
     warned: bool = False
@@ -91,7 +91,7 @@ class DraftSession:
 
 
 def open_editor(
-    app: NewsdiffApp,
+    app: HostApp,
     key: str,
     title: Text,
     *,
@@ -140,7 +140,7 @@ def open_editor(
     app.push_screen(AnnotationEditor(title, start, autosave=session.keep), closed)
 
 
-def edit_note(app: NewsdiffApp, note: Note, done: Done) -> None:
+def edit_note(app: HostApp, note: Note, done: Done) -> None:
     """Reopen the annotation editor on a saved note; ctrl+s saves at once, escape keeps."""
     saved = AnnotationDraft(text=note.text, tags=", ".join(note.tags), label=note.label or NO_LABEL)
     title = Text("Edit the note on ", style="bold")
@@ -148,19 +148,19 @@ def edit_note(app: NewsdiffApp, note: Note, done: Done) -> None:
     open_editor(app, edit_key(note), title, saved=saved, done=done)
 
 
-def edit_draft(app: NewsdiffApp, draft: DraftNote, done: Done) -> None:
+def edit_draft(app: HostApp, draft: DraftNote, done: Done) -> None:
     """Reopen a draft listed in the notes screen (restored after a restart, perhaps)."""
     title = Text("Unsaved note on ", style="bold")
     title.append_text(place(draft.view))
     open_editor(app, draft.key, title, draft=draft, done=done)
 
 
-def unsaved_drafts(app: NewsdiffApp) -> int:
+def unsaved_drafts(app: HostApp) -> int:
     """How many drafts quitting would lose: those held in memory only, with something typed."""
     return sum(1 for d in app.store.drafts() if not d.durable and not d.typed.empty)
 
 
-def delete_note(app: NewsdiffApp, note: Note, done: Done) -> None:
+def delete_note(app: HostApp, note: Note, done: Done) -> None:
     """Ask first (y / enter deletes, n / escape keeps), then delete in the store at once."""
 
     def answered(confirmed: bool | None) -> None:
@@ -182,7 +182,7 @@ def delete_note(app: NewsdiffApp, note: Note, done: Done) -> None:
     app.push_screen(ConfirmScreen(question, entry(note)), answered)
 
 
-def discard_draft(app: NewsdiffApp, draft: DraftNote, done: Done) -> None:
+def discard_draft(app: HostApp, draft: DraftNote, done: Done) -> None:
     """Ask first, then drop an unsaved draft (the notes screen's ``d`` on a draft)."""
 
     def answered(confirmed: bool | None) -> None:

@@ -40,7 +40,7 @@ from reader.ui.screens.notes.editing import (
 from reader.ui.widgets.vim_keys import VimOptionList
 
 if TYPE_CHECKING:
-    from reader.ui.app import NewsdiffApp
+    from reader.ui.host import HostApp
 
 
 class AnnotationsScreen(Screen[Note | None]):
@@ -57,8 +57,8 @@ class AnnotationsScreen(Screen[Note | None]):
         self.shown: list[Note] = []
 
     @property
-    def nd_app(self) -> NewsdiffApp:
-        return cast("NewsdiffApp", self.app)
+    def nd_app(self) -> HostApp:
+        return cast("HostApp", self.app)
 
     def notes(self) -> Sequence[Note]:
         """The unsaved drafts first (they need a decision), then the notes, oldest first."""
