@@ -17,9 +17,14 @@ from reader import __version__
 from reader.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
+    from reader.model import LoadError
     from reader.services.notes import NotesStore
     from reader.services.read_ahead import ReadAhead
     from reader.store.stories import StoryStore
+
+# How long the command line waits, once Textual is loaded, for the sources read meanwhile
+# before it opens the app: long enough for local files that all fail (they fail at once).
+UNREADABLE_WAIT = 1.0
 
 SOURCE_HELP = (
     "a file (.txt, .md, .html), a folder (its .txt/.md/.html files, sorted), "
@@ -172,6 +177,10 @@ def _open_app(
 ) -> int:
     from reader.ui.app import NewsdiffApp  # Textual loads only when the app opens
 
+    if reading is not None:  # read meanwhile: sources that all fail need no full screen
+        done = reading.finished(UNREADABLE_WAIT)
+        if done is not None and not done.sources:
+            return _unreadable(done.errors, done.notices)
     store, notices = open_notes(args.data_dir)
     session = None
     if stories and args.story:
@@ -191,7 +200,19 @@ def _open_app(
         divergences_first=args.divergences_first,
     )
     app.run()
+    if app.unreadable and not app.return_code:  # read in the app (a URL): said once it closed
+        return _unreadable(app.unreadable)
     return app.return_code or 0
+
+
+def _unreadable(errors: Sequence[LoadError], notices: Sequence[str] = ()) -> int:
+    """No source could be read: each reason on standard error, exit code 1."""
+    from reader.cli.sources import say
+
+    for problem in (*errors, *notices):
+        say(str(problem))
+    say("no source could be read")
+    return 1
 
 
 def _start_stories(folder: str | None) -> StoryStore | None:

@@ -26,20 +26,36 @@ def run_bundle(args: argparse.Namespace) -> int:
     from reader.export.output import write_output
     from reader.services.story_sources import load_story
     from reader.store import StoreError
-    from reader.store.bundle import write_bundle
+    from reader.store.bundle import bundle_document, bundle_summary, bundle_text
 
     try:
         stories = open_stories(args.data_dir)
         read = load_story(stories, args.name, max_bytes=DEFAULT_MAX_BYTES, timeout=DEFAULT_TIMEOUT)
         for problem in (*read.loaded.errors, *read.notices):
             say(str(problem))
-        text = write_bundle(stories, args.name)
+        document = bundle_document(stories, args.name)
     except StoreError as exc:
         say(str(exc))
         return 1
+    text = bundle_text(document)
     if not write_output(args.output, text, force=args.force, follow_symlinks=args.follow_symlinks):
         return 1
+    from reader.text.safe import inert
+
+    print(
+        f"wrote story {inert(document['story']['name'], keep_newlines=False)} to "
+        f"{inert(args.output, keep_newlines=False)}: {bundle_summary(document)} "
+        f"({_size(len(text.encode('utf-8')))})"
+    )
     return 0
+
+
+def _size(n: int) -> str:
+    if n < 1024:
+        return f"{n} bytes"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} KB"
+    return f"{n / 1024 / 1024:.1f} MB"
 
 
 def add_import_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -9,8 +9,12 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from reader.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, add_data_dir_option
+
+if TYPE_CHECKING:
+    from reader.model import Analysis, LoadResult
 
 SOURCE_HELP = "a file, a folder, an http(s):// URL, or - for standard input (as for report)"
 
@@ -43,7 +47,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="N",
         help=f"refuse sources larger than N bytes (default {DEFAULT_MAX_BYTES})",
     )
-    p.add_argument("--story", metavar="NAME", help="export story NAME, with its corrections")
+    p.add_argument(
+        "--story",
+        metavar="NAME",
+        help="export the saved story NAME, with its corrections (reads only; no SOURCE then)",
+    )
     p.add_argument(
         "--refresh",
         action="store_true",
@@ -68,13 +76,13 @@ def run(args: argparse.Namespace) -> int:
     if args.story is not None:  # the story's sources with its corrections
         from reader.cli.sources import story_output
 
-        found = story_output(args)
+        found: tuple[Analysis, LoadResult] | int | None = story_output(args)
     else:
         from reader.cli.sources import analyse_sources
 
         found = analyse_sources(args.sources, max_bytes=args.max_bytes, timeout=DEFAULT_TIMEOUT)
-    if found is None:
-        return 1
+    if not isinstance(found, tuple):
+        return 1 if found is None else found
     analysis, loaded = found
     try:
         with AnnotationStore.open(args.data_dir) as store:

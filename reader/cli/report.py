@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from reader.cli.app import SOURCE_HELP, add_ingest_options, add_story_option
+from reader.cli.app import SOURCE_HELP, add_ingest_options, add_refresh_option
 from reader.settings import add_data_dir_option
+
+if TYPE_CHECKING:
+    from reader.model import Analysis, LoadResult
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,7 +42,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="no progress bar (it shows only on a terminal, after a second of analysis)",
     )
-    add_story_option(parser)
+    parser.add_argument(
+        "--story",
+        metavar="NAME",
+        help="report on the saved story NAME, with its corrections and source names (reads "
+        "only: the story is never created or changed; no SOURCE then)",
+    )
+    add_refresh_option(parser)
     add_ingest_options(parser)
     add_data_dir_option(parser)
     parser.set_defaults(run=run, parser=parser)
@@ -48,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     if args.story is not None:  # the story's sources with its corrections
         from reader.cli.sources import story_output
 
-        found = story_output(args, timeout=args.timeout)
+        found: tuple[Analysis, LoadResult] | int | None = story_output(args, timeout=args.timeout)
     elif not args.sources:
         args.parser.error("give SOURCEs, or --story NAME")
     else:
@@ -65,8 +75,8 @@ def run(args: argparse.Namespace) -> int:
             dates=dates,
             quiet=args.quiet,
         )
-    if found is None:
-        return 1
+    if not isinstance(found, tuple):
+        return 1 if found is None else found
     analysis, loaded = found
     from reader.report import report_json, report_markdown
 

@@ -12,6 +12,7 @@ without ``inert``; both outputs read the same way, so they warn and fail the sam
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -139,16 +140,25 @@ def say_refresh(stories: StoryStore, name: str) -> None:
 
 
 def analyse_story(
-    stories: StoryStore, name: str, *, max_bytes: int, timeout: float, refresh: bool = False
+    stories: StoryStore,
+    name: str,
+    *,
+    max_bytes: int,
+    timeout: float,
+    refresh: bool = False,
+    remember: bool = True,
 ) -> StoryAnalysis:
-    """The story's sources, analysed, with its corrections applied; notices on stderr."""
+    """The story's sources, analysed, with its corrections applied and the user's names for
+    its sources; notices on stderr. Without ``remember`` nothing is written (a read command)."""
     from reader.analysis import analyze
     from reader.analysis.corrections import correct
     from reader.services.story_sources import load_story
 
     if refresh:
         say_refresh(stories, name)
-    read = load_story(stories, name, max_bytes=max_bytes, timeout=timeout, refresh=refresh)
+    read = load_story(
+        stories, name, max_bytes=max_bytes, timeout=timeout, refresh=refresh, remember=remember
+    )
     for problem in (*read.loaded.errors, *read.notices):
         say(str(problem))
     if not read.loaded.sources:
@@ -163,33 +173,73 @@ def analyse_story(
             f"{len(applied.detached)} correction(s) no longer find their passages and are "
             "not applied"
         )
-    return StoryAnalysis(applied.analysis, read.loaded)
+    return StoryAnalysis(named(stories, applied.analysis), read.loaded)
+
+
+def named(stories: StoryStore, analysis: Analysis) -> Analysis:
+    """``analysis`` with the user's names for its sources (``r`` in the sources screen),
+    read from the notes database; as it is when they cannot be read."""
+    from reader.model.names import with_user_names
+    from reader.store import AnnotationStore, StoreError
+
+    notes = AnnotationStore(stories.database)
+    names: dict[str, str] = {}
+    try:
+        for source in analysis.sources:
+            name = notes.get_source_name(source)
+            if name:
+                names[source.id] = name
+    except StoreError:  # a database older than names, opened read-only
+        return analysis
+    return with_user_names(analysis, names)
 
 
 def story_output(
     args: argparse.Namespace, *, timeout: float = DEFAULT_TIMEOUT
-) -> tuple[Analysis, LoadResult] | None:
-    """``newsdiff report|export --story NAME [SOURCE...]``: the corrected analysis with what
-    was loaded, or None (after saying why)."""
+) -> tuple[Analysis, LoadResult] | int:
+    """``newsdiff report|export --story NAME``: the corrected analysis of the saved story
+    with what was loaded, or the exit code (after saying why): 2 when no story has that
+    name, 1 when none of its sources could be read. Reads only: the story is never created
+    or changed (its sources are not saved again, its opening time stays)."""
+    from reader.settings import user_data_dir
     from reader.store import StoreError
-    from reader.store.stories import StoryStore
+    from reader.store.names import StoryNameError, check_story_name
+    from reader.store.paths import DB_NAME
+    from reader.store.stories import StoryNotFoundError, StoryStore
 
+    command = args.parser.prog
+    if args.sources:
+        say(
+            f"{command} --story reads a saved story and never changes it: give no SOURCE "
+            "(newsdiff --story NAME SOURCE... adds sources to a story)"
+        )
+        return 2
     try:
+        check_story_name(args.story)
+        if not os.path.lexists(user_data_dir(args.data_dir) / DB_NAME):  # create none
+            raise StoryNotFoundError(args.story)
         stories = StoryStore.open(args.data_dir)
-        unread = save_story(stories, args.story, args.sources, args.max_bytes)
+        stories.get(args.story)
+    except (StoryNameError, StoryNotFoundError) as exc:
+        say(f"{command}: {exc}")
+        return 2
+    except StoreError as exc:
+        say(str(exc))
+        return 1
+    try:
         done = analyse_story(
             stories,
             args.story,
             max_bytes=args.max_bytes,
             timeout=timeout,
             refresh=getattr(args, "refresh", False),
+            remember=False,
         )
     except StoreError as exc:
         say(str(exc))
-        return None
+        return 1
+    finally:
+        stories.close()
     if done.analysis is None:
-        return None
-    loaded = done.loaded
-    if unread:  # a SOURCE named on the command line that could not be read: exit code 1
-        loaded = LoadResult(loaded.sources, (*unread, *loaded.errors), loaded.notices)
-    return done.analysis, loaded
+        return 1
+    return done.analysis, done.loaded

@@ -23,7 +23,7 @@ import os
 import pickle
 import signal
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 if TYPE_CHECKING:
     from reader.model import LoadResult
@@ -38,6 +38,30 @@ class ReadAhead:
         self.specs = specs
         self._pid: int | None = pid
         self._replies = replies
+        self._pending: tuple[Any, ...] | None = None  # a reply read by ``finished``
+
+    def finished(self, timeout: float) -> LoadResult | None:
+        """The whole LoadResult when the child's first reply, within ``timeout`` seconds, is
+        the whole one (not an early batch); else None. Kept for ``result``. The command line
+        asks, so that sources which all fail to read are said without opening the app."""
+        import select
+
+        from reader.model import LoadResult
+
+        if self._pending is None:
+            try:
+                ready, _, _ = select.select([self._replies], [], [], timeout)
+                if not ready:
+                    return None
+                reply = pickle.load(self._replies)
+            except Exception:  # EOF (the child died), a foreign pickle: result says None
+                return None
+            if not isinstance(reply, tuple) or not reply:
+                return None
+            self._pending = reply
+        if self._pending[0] == "all" and isinstance(self._pending[1], LoadResult):
+            return self._pending[1]
+        return None
 
     def result(self, on_first: FirstBatch | None = None) -> LoadResult | None:
         """The child's whole LoadResult, as ``load_sources`` gives it; ``on_first`` gets the
@@ -47,7 +71,7 @@ class ReadAhead:
 
         try:
             while True:
-                reply = pickle.load(self._replies)
+                reply, self._pending = self._pending or pickle.load(self._replies), None
                 if reply[0] == "first" and isinstance(reply[1], LoadResult):
                     if on_first is not None:
                         on_first(reply[1], int(reply[2]))

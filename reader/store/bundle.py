@@ -1,4 +1,5 @@
-"""A story in one file: its sources' bytes, corrections, notes and triage marks.
+"""A story in one file: its sources' bytes, corrections, notes, triage marks and the user's
+names for its sources.
 
 ``newsdiff bundle NAME --output FILE`` writes one JSON document; ``newsdiff import FILE``
 reads it into the current data dir as a new story: the sources under their original paths,
@@ -13,6 +14,7 @@ from __future__ import annotations
 import base64
 import json
 import re
+import sqlite3
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -45,6 +47,7 @@ class Imported:
     kept: int = 0  # notes the bundle carries that were here already (left as they are)
 
 
+NAMES_SINCE = 7  # the schema version that added source_names
 _OWN_ID = re.compile(r"[0-9a-f]{32}")  # what newsdiff makes (uuid4 hex); others get a new one
 
 
@@ -81,8 +84,29 @@ def _annotations(stories: StoryStore, records: list[SourceRecord]) -> list[Annot
     return out
 
 
-def write_bundle(stories: StoryStore, name: str) -> str:
-    """The bundle of story ``name`` as JSON text (its sources must have kept copies)."""
+def bundle_text(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=True, indent=1) + "\n"
+
+
+def bundle_summary(document: dict[str, Any]) -> str:
+    """What a bundle holds, for the user: '2 sources, 1 correction, 3 notes, ...'."""
+
+    def count(n: int, what: str) -> str:
+        return f"{n} {what}" if n == 1 else f"{n} {what}s"
+
+    return ", ".join(
+        (
+            count(len(document["sources"]), "source"),
+            count(len(document["corrections"]), "correction"),
+            count(len(document["annotations"]), "note"),
+            count(len(document["triage"]), "triage mark"),
+            count(len(document["names"]), "source name"),
+        )
+    )
+
+
+def bundle_document(stories: StoryStore, name: str) -> dict[str, Any]:
+    """The bundle of story ``name`` as a JSON document (its sources must have kept copies)."""
     story = stories.get(name)
     folder = snapshot_folder(stories)
     sources = []
@@ -146,6 +170,21 @@ def write_bundle(stories: StoryStore, name: str) -> str:
                         "updated": mark.updated,
                     }
                 )
+    names = []
+    with stories.database.read() as conn:
+        if stories.database.schema_version >= NAMES_SINCE:
+            for record in records:
+                row = find_name(conn, record)
+                if row is not None:
+                    names.append(
+                        {
+                            "sha256": record.sha256,
+                            "path": record.path,
+                            "name": row[0],
+                            "created": row[1],
+                            "updated": row[2],
+                        }
+                    )
     document = {
         "format": BUNDLE_FORMAT,
         "version": BUNDLE_VERSION,
@@ -155,8 +194,9 @@ def write_bundle(stories: StoryStore, name: str) -> str:
         "corrections": corrections,
         "annotations": annotations,
         "triage": triage,
+        "names": names,
     }
-    return json.dumps(document, ensure_ascii=True, indent=1) + "\n"
+    return document
 
 
 def _parse(text: str) -> object:
@@ -187,9 +227,10 @@ def read_bundle(
 
     Every field is checked first (``reader.store.bundle_schema``); then, in one transaction,
     the story, its sources (marked as bundled copies, read live only on ``--refresh``), its
-    corrections (with fresh ids) and the notes and triage marks it carries are inserted.
+    corrections (with fresh ids) and the notes, triage marks and source names it carries are
+    inserted.
     Nothing another story holds is read, changed or deleted: a note whose id is already here
-    is kept as it is here, a source's triage mark already here is kept. Any failure leaves
+    is kept as it is here, a source's triage mark or name already here is kept. Any failure leaves
     the database as it was.
     """
     bundle = check_bundle(_parse(text), max_bytes=max_bytes, rename=rename)
@@ -244,6 +285,30 @@ def _insert(stories: StoryStore, bundle: Bundle) -> Imported:
             " updated) VALUES (?, ?, ?, ?, ?)",
             [(m.source.sha256, m.source.path, m.mark, m.created, m.updated) for m in bundle.marks],
         )
+        for given in bundle.names:  # a name this machine gave the source already stays
+            if find_name(conn, given.source) is None:
+                conn.execute(
+                    "INSERT INTO source_names (source_sha256, source_path, name, created,"
+                    " updated) VALUES (?, ?, ?, ?, ?)",
+                    (
+                        given.source.sha256,
+                        given.source.path,
+                        given.name,
+                        given.created,
+                        given.updated,
+                    ),
+                )
     return Imported(
         bundle.name, len(bundle.sources), len(bundle.corrections), len(bundle.notes) - kept, kept
     )
+
+
+def find_name(conn: sqlite3.Connection, record: SourceRecord) -> tuple[str, str, str] | None:
+    """The user's name for a source (name, created, updated): by content hash first, else by
+    path, as ``AnnotationStore.get_source_name`` finds it."""
+    row = conn.execute(
+        "SELECT name, created, updated FROM source_names WHERE source_sha256 = ? OR"
+        " source_path = ? ORDER BY source_sha256 = ? DESC, updated DESC LIMIT 1",
+        (record.sha256, record.path, record.sha256),
+    ).fetchone()
+    return None if row is None else (str(row[0]), str(row[1]), str(row[2]))

@@ -5,7 +5,7 @@ checked for its type (a boolean is not a number), its range, its enumeration and
 length; strings may not hold lone surrogates, and names, paths, tags and marks may not hold
 control, bidi or zero-width characters. A source's path must be absolute (a relative path
 would resolve against whatever folder newsdiff runs in) or an http(s) URL without a user
-name or password; every anchor and triage mark must point at one of the bundle's own
+name or password; every anchor, triage mark and source name must point at one of the bundle's own
 sources. The first problem found is raised as ``BundleError`` with one line saying where.
 """
 
@@ -32,7 +32,7 @@ BUNDLE_FORMAT = "newsdiff.bundle"
 BUNDLE_VERSION = 1
 
 MAX_SOURCES = 500
-MAX_ROWS = 20_000  # corrections, annotations, triage marks: each list
+MAX_ROWS = 20_000  # corrections, annotations, triage marks: each list (names: MAX_SOURCES)
 MAX_ANCHORS = 1_000  # per annotation
 MAX_TAGS = 100
 MAX_PATH = 4_096
@@ -96,6 +96,14 @@ class BundledMark:
 
 
 @dataclass(frozen=True, slots=True)
+class BundledName:
+    source: SourceRecord
+    name: str
+    created: str
+    updated: str
+
+
+@dataclass(frozen=True, slots=True)
 class Bundle:
     """A bundle that passed every check: only these values are ever written."""
 
@@ -105,6 +113,7 @@ class Bundle:
     corrections: tuple[Correction, ...]  # ids are given fresh on import
     notes: tuple[BundledNote, ...]
     marks: tuple[BundledMark, ...]
+    names: tuple[BundledName, ...] = ()  # the user's names for sources (optional field)
 
 
 def _fail(where: str, what: str) -> BundleError:
@@ -314,6 +323,22 @@ def _mark(value: object, where: str, paths: frozenset[str]) -> BundledMark:
     )
 
 
+def _name(value: object, where: str, paths: frozenset[str]) -> BundledName:
+    item = _object(value, where)
+    path = check_path(item.get("path"), f"{where} path")
+    if path not in paths:
+        raise _fail(f"{where} path", "is not one of the bundle's sources")
+    name = " ".join(_text(item.get("name"), f"{where} name", MAX_SHORT).split())
+    if not name:
+        raise _fail(f"{where} name", "is blank")
+    return BundledName(
+        SourceRecord(_sha(item.get("sha256"), f"{where} sha256"), path),
+        name,
+        _time(item.get("created"), f"{where} created"),
+        _time(item.get("updated"), f"{where} updated"),
+    )
+
+
 def check_header(document: object) -> Mapping[str, Any]:
     if not isinstance(document, dict) or document.get("format") != BUNDLE_FORMAT:
         raise BundleError("this file is not a newsdiff bundle")
@@ -360,4 +385,8 @@ def check_bundle(document: object, *, max_bytes: int, rename: str | None = None)
         _mark(t, f"triage mark {n + 1}", paths)
         for n, t in enumerate(_list(top.get("triage"), "triage", MAX_ROWS))
     )
-    return Bundle(name, created, sources, corrections, notes, marks)
+    names = tuple(  # optional: bundles written before source names have none
+        _name(t, f"source name {n + 1}", paths)
+        for n, t in enumerate(_list(top.get("names", []), "names", MAX_SOURCES))
+    )
+    return Bundle(name, created, sources, corrections, notes, marks, names)

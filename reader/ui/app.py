@@ -20,7 +20,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.worker import Worker, WorkerState
 
-from reader.model import Analysis, LoadResult
+from reader.model import Analysis, LoadError, LoadResult
 from reader.model.names import with_user_names
 from reader.services.notes import MemoryStore, NotesError, NotesStore
 from reader.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, MIN_PANE_WIDTH, styles_dir
@@ -84,6 +84,7 @@ class NewsdiffApp(HostApp):
         self.set_title = title
         self.notices = tuple(notices)
         self.read_ahead = read_ahead
+        self.unreadable: tuple[LoadError, ...] = ()  # every source failed: their reasons
         self.divergences_first = divergences_first  # the first focus: a divergence
         self._sources_painted = threading.Event()
         self._later_styles_read = False
@@ -286,6 +287,7 @@ class NewsdiffApp(HostApp):
         for notice in result.notices:
             self.notify(inert(notice, keep_newlines=False), timeout=6, markup=False)
         if not result.sources:
+            self.unreadable = result.errors  # the command line says them once the app closed
             self.show_loading("No source could be read. Press q to quit.")
             return
         self._show_sources(Analysis(sources=result.sources, errors=result.errors))

@@ -64,3 +64,15 @@ def test_stdin_source() -> None:
     result = run("report", "-", stdin="Title\n\nBody paragraph one.\n")
     assert result.returncode == 0
     assert json.loads(result.stdout)["sources"][0]["path"] == "-"
+
+
+def test_only_unreadable_sources_are_said_without_opening_the_app(tmp_path: Path) -> None:
+    blank = tmp_path / "blank.txt"
+    blank.write_text("   \n", encoding="utf-8")
+    result = run("/nonexistent/file.txt", str(blank))  # the app would wait for a terminal
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert lines[0] == "newsdiff: /nonexistent/file.txt: no such file or folder"
+    assert lines[1].startswith(f"newsdiff: {blank}: ")
+    assert lines[-1] == "newsdiff: no source could be read"
+    assert result.stdout == ""

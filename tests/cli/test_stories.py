@@ -14,6 +14,7 @@ from reader.model import Analysis
 from reader.store import AnnotationStore, span_target
 from reader.store.bundle import BUNDLE_VERSION
 from reader.store.stories import StoryStore
+from tests.stories import save_story
 
 
 @pytest.fixture
@@ -49,7 +50,8 @@ def test_a_report_of_a_story_carries_the_reviewers_groups(
     story_sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = str(tmp_path / "data")
-    code, before = _run(capsys, "report", "--data-dir", data, "--story", "fire", str(story_sources))
+    save_story(data, "fire", story_sources)
+    code, before = _run(capsys, "report", "--data-dir", data, "--story", "fire")
     assert code == 0
     _correct_and_annotate(Path(data))
     code, after = _run(capsys, "report", "--data-dir", data, "--story", "fire")
@@ -62,7 +64,7 @@ def test_bundle_then_import_elsewhere_gives_the_same_report_and_export(
     story_sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     here, there = str(tmp_path / "here"), str(tmp_path / "there")
-    _run(capsys, "report", "--data-dir", here, "--story", "fire", str(story_sources))
+    save_story(here, "fire", story_sources)
     _correct_and_annotate(Path(here))
     _, report_here = _run(capsys, "report", "--data-dir", here, "--story", "fire")
     _, export_here = _run(capsys, "export", "--data-dir", here, "--story", "fire")
@@ -93,7 +95,7 @@ def test_import_refuses_a_source_whose_bytes_do_not_match_their_hash(
     story_sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     here = str(tmp_path / "here")
-    _run(capsys, "report", "--data-dir", here, "--story", "fire", str(story_sources))
+    save_story(here, "fire", story_sources)
     bundle = tmp_path / "fire.json"
     main(["bundle", "fire", "--data-dir", here, "--output", str(bundle)])
     document = json.loads(bundle.read_text())
@@ -109,7 +111,7 @@ def test_stories_lists_sources_and_notes(
     story_sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = str(tmp_path / "data")
-    _run(capsys, "report", "--data-dir", data, "--story", "fire", str(story_sources))
+    save_story(data, "fire", story_sources)
     _correct_and_annotate(Path(data))
     code, listed = _run(capsys, "stories", "--data-dir", data)
     assert code == 0
@@ -120,7 +122,7 @@ def test_a_story_reports_a_changed_source_on_opening(
     story_sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = str(tmp_path / "data")
-    _run(capsys, "report", "--data-dir", data, "--story", "fire", str(story_sources))
+    save_story(data, "fire", story_sources)
     changed = story_sources / "bay-herald.txt"
     changed.write_text(changed.read_text() + "\n\nA late paragraph.\n")
     capsys.readouterr()
@@ -132,7 +134,7 @@ def test_a_correction_holds_after_an_unrelated_paragraph_of_its_source_is_edited
     story_sources: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = tmp_path / "data"
-    _run(capsys, "report", "--data-dir", str(data), "--story", "fire", str(story_sources))
+    save_story(str(data), "fire", story_sources)
     stories = StoryStore.open(data)
     analysis = analyse_story(stories, "fire", max_bytes=10**7, timeout=5).analysis
     assert analysis is not None

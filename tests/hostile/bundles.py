@@ -12,6 +12,7 @@ from reader.cli import main
 from reader.cli.sources import analyse_story
 from reader.store import AnnotationStore, span_target
 from reader.store.stories import StoryStore
+from tests.stories import save_story
 
 COAST = (
     "Harbour fire out after three hours\n\n"
@@ -26,11 +27,12 @@ WIRE = (
 
 
 def make_story(folder: Path, data: Path, name: str = "fire") -> None:
-    """A story of two sources with one correction, one note and one triage mark."""
+    """A story of two sources with one correction, one note, one triage mark and the user's
+    name for the first source."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "coast.txt").write_text(COAST, encoding="utf-8")
     (folder / "wire.txt").write_text(WIRE, encoding="utf-8")
-    assert main(["report", "--data-dir", str(data), "--story", name, str(folder)]) == 0
+    save_story(data, name, folder)
     with StoryStore.open(data) as stories:
         analysis = analyse_story(stories, name, max_bytes=10**7, timeout=5).analysis
         assert analysis is not None
@@ -39,6 +41,7 @@ def make_story(folder: Path, data: Path, name: str = "fire") -> None:
     with AnnotationStore.open(data) as notes:
         notes.add(span_target(source, 0, 12), "check the figure", tags=("call",))
         notes.set_triage(source, "check")
+        notes.set_source_name(source, "Coast Desk")
 
 
 def bundle_of(data: Path, name: str, out: Path) -> dict[str, Any]:

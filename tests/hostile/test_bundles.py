@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 
 from reader.cli import main
+from reader.model.anchors import SourceRecord
 from reader.store import AnnotationStore
 from reader.store.stories import StoryStore
 from tests.hostile.bundles import COAST, bundle_of, dump, make_story
@@ -229,6 +230,11 @@ BAD_FIELDS = [
     ("corrections.0.created", "yesterday", "date and time"),
     ("triage.0.path", "/home/someone/.ssh/id_rsa", "not one of the bundle's sources"),
     ("triage.0.sha256", "abc", "SHA-256"),
+    ("names.0.path", "/home/someone/.ssh/id_rsa", "not one of the bundle's sources"),
+    ("names.0.name", "Coast\x1b]0;x\x07", "control"),
+    ("names.0.name", "   ", "blank"),
+    ("names.0.name", 7, "text"),
+    ("names", {}, "names is not a list"),
     ("sources.0.data", "!!!", "base64"),
     ("sources.0.url", "javascript:alert(1)", "address newsdiff does not read"),
     ("sources.0.path", "http://user:pw@127.0.0.1/a", "user name or password"),
@@ -294,3 +300,52 @@ def test_a_hash_mismatch_is_refused(
     text = json.dumps(document).replace(document["sources"][0]["sha256"], wrong)
     code, err = _import(capsys, tmp_path, tmp_path / "there", text)
     assert code == 1 and "does not match its hash" in err
+
+
+# ---------------------------------------------------------------- the user's source names
+
+
+def test_a_bundle_carries_the_users_source_names_to_the_report_elsewhere(
+    made: tuple[Path, dict[str, Any]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, document = made
+    assert [n["name"] for n in document["names"]] == ["Coast Desk"]
+    there = tmp_path / "there"
+    code, _ = _import(capsys, tmp_path, there, document)
+    assert code == 0
+    assert main(["report", "--data-dir", str(there), "--story", "fire"]) == 0
+    sources = json.loads(capsys.readouterr().out)["sources"]
+    assert [s["name"] for s in sources] == ["Coast Desk", None]
+
+
+def test_a_name_given_here_is_kept_over_the_bundled_one(
+    made: tuple[Path, dict[str, Any]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, document = made
+    with AnnotationStore.open(data) as notes:
+        source = document["sources"][0]
+        notes.set_source_name(SourceRecord(source["sha256"], source["path"]), "My name")
+    code, _ = _import(capsys, tmp_path, data, document, "--as", "copy")
+    assert code == 0
+    assert main(["report", "--data-dir", str(data), "--story", "copy"]) == 0
+    assert json.loads(capsys.readouterr().out)["sources"][0]["name"] == "My name"
+
+
+def test_a_bundle_without_names_imports(
+    made: tuple[Path, dict[str, Any]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, document = made
+    code, err = _import(capsys, tmp_path, tmp_path / "there", _set(document, "names", _DELETE))
+    assert code == 0, err
+
+
+def test_bundle_says_what_it_wrote(
+    made: tuple[Path, dict[str, Any]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, _ = made
+    out = tmp_path / "again.json"
+    capsys.readouterr()
+    assert main(["bundle", "fire", "--data-dir", str(data), "--output", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert said.startswith(f"wrote story fire to {out}: 2 sources, 1 correction, 1 note,")
+    assert "1 triage mark, 1 source name (" in said

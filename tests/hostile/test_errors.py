@@ -12,8 +12,10 @@ from typing import Any
 
 import pytest
 
+from reader.cli.sources import save_story as save_sources
 from reader.store.stories import StoryStore
 from tests.hostile.conftest import run_cli
+from tests.stories import save_story
 
 
 def _one_line(err: str) -> str:
@@ -24,13 +26,47 @@ def _one_line(err: str) -> str:
 
 
 @pytest.mark.parametrize("command", ["report", "export"])
-def test_a_missing_source_beside_a_good_one_exits_1_with_a_story(
+def test_a_story_read_with_sources_is_a_usage_error_and_saves_nothing(
     tmp_path: Path, good: str, capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
-    missing = str(tmp_path / "missing.txt")
-    run = run_cli(capsys, command, "--data-dir", str(tmp_path / "d"), "--story", "S", missing, good)
+    data = tmp_path / "d"
+    run = run_cli(capsys, command, "--data-dir", str(data), "--story", "S", good)
+    assert run.code == 2
+    assert "never changes it" in run.err
+    assert not data.exists()
+
+
+@pytest.mark.parametrize("command", ["report", "export"])
+def test_an_unknown_story_is_one_line_exit_2_and_creates_nothing(
+    tmp_path: Path, good: str, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    data = tmp_path / "d"
+    run = run_cli(capsys, command, "--data-dir", str(data), "--story", "nope")
+    assert run.code == 2
+    assert "no story named 'nope'" in _one_line(run.err)
+    assert not data.exists()  # no database made by a read
+    save_story(data, "fire", good)
+    before = StoryStore.open(data).get("fire")
+    assert run_cli(capsys, command, "--data-dir", str(data), "--story", "nope").code == 2
+    assert StoryStore.open(data).names() == ("fire",)
+    assert run_cli(capsys, command, "--data-dir", str(data), "--story", "fire").code == 0
+    assert StoryStore.open(data).get("fire") == before  # not even its opening time
+
+
+def test_a_story_with_a_missing_source_and_no_copy_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "d"
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, body in (("a.txt", "Fire at the harbour.\n"), ("b.txt", "Harbour fire out.\n")):
+        (folder / name).write_text(body, encoding="utf-8")
+    with StoryStore.open(data) as stories:  # saved, never opened: no copy kept
+        save_sources(stories, "S", [str(folder / "a.txt"), str(folder / "b.txt")], 10**7)
+    (folder / "a.txt").unlink()
+    run = run_cli(capsys, "report", "--data-dir", str(data), "--story", "S")
     assert run.code == 1
-    assert "missing.txt: no such file" in run.err
+    assert "a.txt: no such file" in run.err
 
 
 @pytest.mark.parametrize("name", ["", "   ", os.fsdecode(b"\xff\xfe"), "-rf", "a\x1b]0;x\x07"])
@@ -38,8 +74,8 @@ def test_a_bad_story_name_is_one_line_and_nothing_is_saved(
     tmp_path: Path, good: str, capsys: pytest.CaptureFixture[str], name: str
 ) -> None:
     data = tmp_path / "d"
-    run = run_cli(capsys, "report", "--data-dir", str(data), f"--story={name}", good)
-    assert run.code == 1
+    run = run_cli(capsys, "report", "--data-dir", str(data), f"--story={name}")
+    assert run.code == 2
     assert "story" in _one_line(run.err)
     assert StoryStore.open(data).names() == ()
 
@@ -48,9 +84,7 @@ def test_a_name_with_spaces_around_it_is_found_as_saved(
     tmp_path: Path, good: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data = str(tmp_path / "d")
-    assert (
-        run_cli(capsys, "report", "--data-dir", data, "--story", " harbour fire ", good).code == 0
-    )
+    save_story(data, " harbour fire ", good)
     for name in (" harbour fire ", "harbour fire", "harbour fire  "):
         assert run_cli(capsys, "report", "--data-dir", data, "--story", name).code == 0
     assert StoryStore.open(data).names() == ("harbour fire",)
@@ -78,7 +112,7 @@ def test_a_dangling_database_link_is_one_line(
     data = tmp_path / "d"
     data.mkdir()
     (data / "newsdiff.db").symlink_to(tmp_path / "nowhere" / "newsdiff.db")
-    sources = () if command == ("stories",) else (good,)
+    sources = () if command == ("stories",) or "--story" in command else (good,)
     run = run_cli(capsys, *command, "--data-dir", str(data), *sources)
     assert run.code == 1
     assert "symbolic link" in _one_line(run.err)

@@ -25,6 +25,7 @@ from reader.ingest import load_sources
 from reader.model import LoadResult
 from tests.hostile.conftest import GOOD, ROOT, run_cli
 from tests.quiet_server import serving
+from tests.stories import save_story
 
 DRIP_SECONDS = 0.1
 DRIP_MAX = 300  # 30 s at most: the old per-read timeout read all of it
@@ -170,12 +171,7 @@ def test_a_fifo_without_a_writer_reads_as_empty_at_once(tmp_path: Path) -> None:
 def _story(tmp_path: Path, source: Path) -> Path:
     data = tmp_path / "data"
     source.write_text(GOOD, encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "reader", "report", "--data-dir", str(data), "--story", "s",
-         str(source)],
-        capture_output=True, cwd=ROOT, timeout=120,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
+    save_story(data, "s", source)
     return data
 
 

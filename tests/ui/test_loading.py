@@ -68,3 +68,17 @@ async def test_no_readable_source_says_so_and_q_still_quits() -> None:
         assert not isinstance(app.screen, CompareScreen)
         await pilot.press("q")
     assert app.return_code == 0
+
+
+@pilot_test
+async def test_when_no_source_can_be_read_the_app_keeps_the_reasons_for_the_command_line(
+    tmp_path: Path,
+) -> None:
+    """What the app read itself (a URL; local files are caught before the app opens): the
+    loading screen says so, and the reasons are kept so the command line says them and
+    exits 1 once the app has closed."""
+    app = NewsdiffApp([str(tmp_path / "gone.txt")])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await settled(pilot)
+        assert [e.path for e in app.unreadable] == [str(tmp_path / "gone.txt")]
