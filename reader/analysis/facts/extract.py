@@ -236,10 +236,13 @@ def extract_paragraph(
     subject: list[str],
     year_hint: date | None = None,
     reference: date | None = None,
+    voice: list[tuple[str, str]] | None = None,
 ) -> list[Mention]:
     """Mentions of one paragraph; ``subject`` carries the running sentence subject across
     paragraphs so 'he wrote' resolves to the last person a sentence started with, as long
-    as the paragraphs since name nobody else (then 'he' is uncertain and speaks for no one)."""
+    as the paragraphs since name nobody else (then 'he' is uncertain and speaks for no one).
+    ``voice`` carries the speaker of the quote a paragraph ends with: a next paragraph that
+    is nothing but a quote, with no attribution of its own, goes on in that voice."""
     para = _Paragraph(source, paragraph)
     _values(para, reference or parse_published(source.published), year_hint)
     text = para.text
@@ -284,6 +287,8 @@ def extract_paragraph(
             speaker = subjects.get(s_start, "")
             speaker_kind = "person" if speaker else ""
         spoken.append((q, speaker, speaker_kind))
+    if voice is not None:
+        spoken = _continued(text, spoken, voice)
     for pieces in _split_quotes(text, spoken, para):
         q, speaker, speaker_kind = pieces[0]
         last = pieces[-1][0]
@@ -304,6 +309,32 @@ def extract_paragraph(
 
 
 _SPLIT_GAP = 80  # characters between the halves of a quote split around its attribution
+_QUOTE_MARKS = "\"“”‘’'«»"
+
+
+def _continued(
+    text: str, spoken: list[tuple[QuoteHit, str, str]], voice: list[tuple[str, str]]
+) -> list[tuple[QuoteHit, str, str]]:
+    """A paragraph that is one quote and nothing else, attributed to no one, goes on in the
+    voice of the quote the paragraph before ended with; ``voice`` is updated for the next."""
+    whole = (
+        len(spoken) == 1
+        and not spoken[0][0].verb
+        and text.strip()[:1] in _QUOTE_MARKS
+        and text.strip()[-1:] in _QUOTE_MARKS
+        and spoken[0][0].end - spoken[0][0].start >= len(text.strip()) - 4
+    )
+    if whole and voice:
+        q, _, _ = spoken[0]
+        spoken = [(q, voice[0][0], voice[0][1])]
+    last = spoken[-1] if spoken else None
+    tail = text[last[0].end :] if last else ""
+    voice[:] = (
+        [(last[1], last[2])]
+        if last and last[1] and not re.search(r"[.!?][\s”\"’']*\S", tail.strip())
+        else []
+    )
+    return spoken
 
 
 def _split_quotes(
@@ -349,6 +380,7 @@ def extract_mentions(
     if surnames is None:
         surnames = known_surnames([source], common)
     subject: list[str] = []
+    voice: list[tuple[str, str]] = []
     out: list[Mention] = []
     for p in source.body:
         out.extend(
@@ -360,6 +392,7 @@ def extract_mentions(
                 subject=subject,
                 year_hint=year_hint,
                 reference=reference,
+                voice=voice,
             )
         )
     return tuple(out)

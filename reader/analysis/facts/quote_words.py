@@ -2,7 +2,8 @@
 
 Two outlets render one spoken sentence differently without changing a word of it: curly or
 straight quotes, "They're" or "They are", "f***" or "f---", "year-end" or "year end", an
-ellipsis where words were cut, an editor's "[the president]" in place of "he". Before two
+ellipsis where words were cut, an editor's "[the president]" in place of "he" or "(Russian
+President Vladimir) Putin" where the speaker said "Putin" (nobody speaks parentheses). Before two
 quotes are compared their words are brought to one form (``quote_tokens``), and a change
 between them that is only one of these (``form_only``) is not a rewording.
 
@@ -24,7 +25,7 @@ BRACKET = "[]"
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"'})
 _LOOSE_CLITIC = re.compile(r"\w ?' (?:m|s|re|ve|ll|d|t)\b|\w n't\b", re.I)
 _ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
-_BRACKETED = re.compile(r"\[[^\]]*\]")
+_BRACKETED = re.compile(r"\[[^\]]*\]|\([^()]*\)")  # an editor's [words] or (words)
 # a word its outlet would not print: 'f***', 'f---', 's—t', '****', 'f**king'
 _CENSORED = re.compile(r"\b([a-z]?)[a-z]*(?:\*+|-{2,}|[—–]+)[a-z]*(?![\w*])|(?<!\w)\*{2,}", re.I)
 _TOKEN = re.compile(r"…|\[\]|[a-z]?\*|[a-z0-9]+(?:'[a-z]+)?|%")

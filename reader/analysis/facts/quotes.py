@@ -86,7 +86,7 @@ def find_quotes(text: str, sentences: list[tuple[int, int]]) -> list[QuoteHit]:
     for start, end in spans:
         s_start = next((a for a, b in sentences if a <= start - 1 < b), 0)
         s_end = next((b for a, b in sentences if a < end + 1 <= b), len(text))
-        after = _outside(text, end + 1, s_end, spans)
+        after = _outside(text, end + 1, _attribution_end(text, end + 1, s_end, sentences), spans)
         before = _outside(text, s_start, start - 1, spans)
         verb, speaker, pronoun = "", None, ""
         for region in (after, before):
@@ -105,6 +105,24 @@ def find_quotes(text: str, sentences: list[tuple[int, int]]) -> list[QuoteHit]:
     return hits
 
 
+_TAG_WORDS = 8  # words: a sentence this short after a closing quote may be its attribution
+
+
+def _attribution_end(text: str, at: int, s_end: int, sentences: list[tuple[int, int]]) -> int:
+    """Where a quote's trailing attribution may end. A quote that closes its sentence
+    ('... continue?” Ann Lee tweeted.') leaves its attribution to the short sentence that
+    follows, when that sentence has no quote of its own."""
+    if text[at:s_end].strip():
+        return s_end
+    nxt = next(((a, b) for a, b in sentences if a >= at), None)
+    if nxt is None or text[at : nxt[0]].strip():
+        return s_end
+    tag = text[nxt[0] : nxt[1]]
+    if len(tag.split()) > _TAG_WORDS or any(m in tag for m in '"“”«»'):
+        return s_end
+    return nxt[1]
+
+
 def _outside(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> tuple[int, int]:
     """Shrink [a, b) so it does not run into another quote."""
     for s, e in spans:
@@ -116,6 +134,27 @@ def _outside(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> tuple[i
     return a, max(a, b)
 
 
+def _untimed(left: str) -> str:
+    """The words before a speech verb without the time at their end: 'Ann Lee late
+    Thursday' (tweeted) is 'Ann Lee', 'she on Monday' (said) is 'she'."""
+    words = _time_words()
+    while True:
+        match = re.search(r"\s*\b([\w’']+)[\s,]*$", left)
+        if not match or match.group(1).lower() not in words:
+            return left
+        left = left[: match.start()] + " "
+
+
+def _time_words() -> frozenset[str]:
+    calendar = lexicon.calendar()
+    return (
+        frozenset(calendar["weekdays"])
+        | frozenset(calendar["relative_days"])
+        | frozenset(("on", "late", "early", "earlier", "later", "last", "this", "night"))
+        | frozenset(("morning", "afternoon", "evening", "week"))
+    )
+
+
 def _speaker(
     text: str, region: tuple[int, int], verb: re.Match[str]
 ) -> tuple[tuple[int, int] | None, str]:
@@ -124,7 +163,7 @@ def _speaker(
         if tail:
             return (verb.end() + tail.start(1), verb.end() + tail.end(1)), ""
         return None, ""
-    left = text[region[0] : verb.start()]
+    left = _untimed(text[region[0] : verb.start()])
     pron = re.search(
         r"\b(he|she|they|we|I)\s+(?:(?:also|then|later|further|\w+ly)\s+)?$", left, re.I
     )

@@ -4,6 +4,7 @@ All text here is written for these tests (fictional speakers in fictional places
 """
 
 from reader.analysis.facts import find_facts
+from reader.analysis.facts.extract import extract_mentions
 from reader.analysis.facts.quote_words import form_only, quote_tokens
 from reader.analysis.facts.quotes_compare import quote_diff
 from tests.analysis.facts.helpers import group_of, make_source
@@ -108,3 +109,52 @@ def test_a_show_title_in_quotes_is_not_a_quote() -> None:
         'Mayor Edda Marlow told "Island Evening News" the levy would go.',
     )
     assert facts == []
+
+
+def test_an_editors_parenthesis_is_an_insertion() -> None:
+    assert _same("and (Harbour Minister Ola) Brenn told him so", "and Brenn told him so")
+
+
+def test_a_quote_attributed_in_the_short_sentence_after_it_is_compared() -> None:
+    facts = _quote_facts(
+        '"The levy is gone. Will the ferry run again?" Mayor Edda Marlow wrote.',
+        '"The levy is gone. Will the ferry sail again?" Mayor Edda Marlow wrote.',
+    )
+    assert [divergent for divergent, _ in facts] == [True]
+
+
+def test_a_day_between_speaker_and_verb_does_not_hide_the_speaker() -> None:
+    facts = _quote_facts(
+        "Mayor Edda Marlow late Tuesday wrote that the levy was “gone for good now”.",
+        "Mayor Edda Marlow wrote on Tuesday that the levy was “gone for ever now”.",
+    )
+    assert [divergent for divergent, _ in facts] == [True]
+
+
+def _quote_speakers(*paragraphs: str) -> list[str]:
+    source = make_source("s1", list(paragraphs), published="2031-03-04")
+    return [m.speaker for m in extract_mentions(source) if m.kind == "quote"]
+
+
+def test_a_paragraph_that_is_only_a_quote_goes_on_in_the_last_voice() -> None:
+    speakers = _quote_speakers(
+        '"The levy is gone," Mayor Edda Marlow wrote.',
+        '"The ferry will run every hour from May."',
+    )
+    assert speakers == ["Edda Marlow", "Edda Marlow"]
+
+
+def test_a_quote_paragraph_after_narration_has_no_speaker() -> None:
+    speakers = _quote_speakers(
+        '"The levy is gone," Mayor Edda Marlow wrote. Islanders cheered at the pier.',
+        '"The ferry will run every hour from May."',
+    )
+    assert speakers == ["Edda Marlow", ""]
+
+
+def test_a_quote_paragraph_after_an_unnamed_voice_has_no_speaker() -> None:
+    speakers = _quote_speakers(
+        '"The levy is gone," the statement said.',
+        '"The ferry will run every hour from May."',
+    )
+    assert speakers == ["", ""]
