@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from reader.analysis.normalize_text import fold_aliases, number_words, stop_words
 from reader.analysis.sentences import split_spans
-from reader.ingest.dates import month_numbers
+from reader.text.calendar import month_numbers
 from reader.text.words import stem
 
 LABEL_WORDS = 4

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from reader.text.calendar import month_numbers
 from reader.text.data import load_json
 
 
@@ -33,22 +34,6 @@ class DateMention:
             return date(chosen, self.month, self.day)
         except ValueError:
             return None
-
-
-@cache
-def month_numbers() -> dict[str, int]:
-    """Every accepted spelling of every month (case as it must appear) -> month number."""
-    data = load_json("months.json")
-    capitalised_only = set(data["capitalised_only"])
-    names: dict[str, int] = {}
-    for language, table in data["months"].items():
-        for name, number in table.items():
-            forms = {name.capitalize(), name.upper()}
-            if language not in capitalised_only:
-                forms.add(name)
-            for form in forms:
-                names[form] = int(number)
-    return names
 
 
 @cache
