@@ -96,6 +96,8 @@ def _subject(kind: str, values: list[Mention], ctx: Context) -> str:
         return f"{kind} of {the}"
     where = ", ".join(_names(ctx, 2, places_first=True))
     noun = values[0].unit.lstrip("+")
+    if noun.startswith("age:"):
+        return f"age of {noun[4:].title()}"
     return f"{noun} ({where})" if where else noun
 
 
@@ -281,7 +283,11 @@ def _holds_other(values: list[Mention]) -> bool:
     other's different figure ('up to 1.6 million' against '1.5 million')?"""
     if values[0].kind not in ("number", "quantity", "money"):
         return False
-    points = {v.normalized.lstrip(">") for v in values}
+    values = [v for v in values if re.search(r"\d", v.text)]  # 'tens of thousands' is vague
+    written = {v.normalized.split(" ")[-1] for v in values if " " in v.normalized}
+    if len(written) > 1:
+        return False  # '36 mi' against '58 km': the figures are in different units
+    points = {v.normalized.split(" ")[0].lstrip(">") for v in values}
     bounded = any(v.low != v.high and re.search(r"\d", v.text) for v in values)
     if len(points) < 2 or not bounded:
         return False  # 'hundreds' against '612' is vague, not a bound

@@ -17,7 +17,17 @@ from reader.analysis.facts.mention import Mention
 from reader.analysis.facts.money import find_money
 from reader.analysis.facts.names import PersonHit, find_entities, find_persons
 from reader.analysis.facts.number_forms import find_forms, open_noun
-from reader.analysis.facts.numbers import counted_noun, find_numbers, format_number
+from reader.analysis.facts.numbers import (
+    NumberHit,
+    age_holder,
+    casualty_class,
+    counted_noun,
+    find_numbers,
+    format_number,
+    in_base_measure,
+    is_apposed_age,
+    measured_before,
+)
 from reader.analysis.facts.quote_words import GAP
 from reader.analysis.facts.quotes import QuoteHit, find_quotes, is_title
 from reader.analysis.facts.text import clauses, sentences
@@ -28,6 +38,8 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]+)\b")
 _FUTURE_CACHE: dict[str, re.Pattern[str]] = {}
 
 
+_METRES = re.compile(r"\dm$")
+_TIMES = re.compile(r"\s+times\b")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 
 
@@ -194,37 +206,72 @@ def _values(para: _Paragraph, published: date | None, year_hint: date | None) ->
                 noun = open_noun(text, f.tail)
                 unit = f"+{noun}" if noun else "~"
         label = f"{f.normalized} {unit}" if measure and not f.normalized.endswith(unit) else ""
+        low, high = f.low, f.high
+        if measure:
+            unit, low, high = in_base_measure(unit, low, high)
         para.add(
             f.start,
             f.end,
             "quantity" if measure else "number",
             label or f.normalized,
             unit=unit,
-            low=f.low,
-            high=f.high,
+            low=low,
+            high=high,
         )
     for n in find_numbers(text):
         raw = text[n.start : n.end]
         if re.fullmatch(r"(1[89]|20)\d\d", raw) or raw.lower() == "one":
             continue  # a bare year, or 'one' the pronoun
-        counted, unit, _ = counted_noun(text, n.end)
-        kind: FactKind = "quantity" if counted == "quantity" else "number"
-        if not counted and _OF_THEM.match(text[n.end :]):
-            unit = _last_counted(text[: n.start])  # '12 of them': the warehouses named before
-            counted = "number" if unit else ""
-        if not counted:
-            noun = open_noun(text, n.end)  # '3,400 stores', 'six AK-47 rifles'
-            if noun:
-                counted, unit = "number", f"+{noun}"
+        counted, unit, (value, low, high) = _counted(text, n)
         if not counted:
             follow = re.match(r"\s+([a-z]+)", text[n.end :])
             unit = "~" + (follow.group(1) if follow else "")
-        normalized = format_number(n.value)
-        if n.high is None:
+        kind: FactKind = "quantity" if counted == "quantity" else "number"
+        normalized = format_number(value)
+        if high is None:
             normalized = ">" + normalized
         if kind == "quantity":
             normalized = f"{normalized} {unit}"
-        para.add(n.start, n.end, kind, normalized, unit=unit, low=n.low, high=n.high)
+            unit, low, high = in_base_measure(unit, low, high)
+        para.add(n.start, n.end, kind, normalized, unit=unit, low=low, high=high)
+
+
+_Figure = tuple[float, float | None, float | None]
+
+
+def _counted(text: str, n: NumberHit) -> tuple[str, str, _Figure]:
+    """What a figure counts or measures: (kind, class, (value, low, high)); kind is
+    'number', 'quantity' or '' when nothing tells."""
+    figure: _Figure = (n.value, n.low, n.high)
+    counted, unit, noun_end = counted_noun(text, n.end)
+    if measured_before(text, n.start)[1] == "age" or is_apposed_age(text, n.start, n.end):
+        counted, unit = "number", "age"  # 'a man aged 54 died', 'Warren Jeffs, 55,'
+    if not counted and _OF_THEM.match(text[n.end :]):
+        unit = _last_counted(text[: n.start])  # '12 of them': the warehouses named before
+        counted = "number" if unit else ""
+    if not counted:
+        noun = open_noun(text, n.end)  # '3,400 stores', 'six AK-47 rifles'
+        if noun:
+            counted, unit = "number", f"+{noun}"
+    if not counted and _TIMES.match(text[n.end :]):
+        verb = re.search(r"([a-z]+)\s+$", text[max(0, n.start - 20) : n.start])
+        cls = lexicon.counted_nouns().counted.get(verb.group(1)) if verb else None
+        counted, unit = ("number", cls) if cls else ("", "")  # 'arrested four times'
+    if not counted:
+        counted, unit = measured_before(text, n.start)  # 'magnitude of 5.9'
+    if not counted and _METRES.search(text[n.start : n.end]):
+        # '60m' with no currency and nothing counted after it is a length, not millions
+        counted, unit = "quantity", "m"
+        low = None if n.low is None else n.low / 1e6
+        figure = (n.value / 1e6, low, None if n.high is None else n.high / 1e6)
+    if not counted or unit == "people":
+        casualty = casualty_class(text, n.start, noun_end if counted else n.end)
+        if casualty:
+            counted, unit = "number", casualty  # 'killing 12', 'three people were hurt'
+    if unit == "age":
+        holder = age_holder(text, n.start, n.end)  # only one person's ages compare
+        counted, unit = ("number", f"age:{holder}") if holder else ("", "")
+    return counted, unit, figure
 
 
 def extract_paragraph(

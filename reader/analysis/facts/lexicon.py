@@ -125,6 +125,10 @@ class CountedNouns:
     skip: frozenset[str]  # words allowed between a number and its noun
     longest: int  # most words in one phrase
     generic: frozenset[str]  # classes counted for many reasons in one story (people)
+    conversions: dict[str, tuple[str, float]]  # measure -> (base measure, factor): ft -> m
+    before: dict[str, str]  # words right before a figure -> what it measures ('aged' -> age)
+    casualty_before: dict[str, str]  # verb before a figure of people -> class ('killing')
+    casualty_after: dict[str, str]  # participle after it -> class ('were injured')
 
 
 @cache
@@ -133,8 +137,17 @@ def counted_nouns() -> CountedNouns:
     counted = {noun: cls for cls, nouns in raw["classes"].items() for noun in nouns}
     measures = {unit: cls for cls, units in raw["measures"].items() for unit in units}
     longest = max(len(p.split()) for p in [*counted, *measures])
+    verbs = raw["casualty_verbs"]
     return CountedNouns(
-        counted, measures, frozenset(raw["skip_adjectives"]), longest, frozenset(raw["generic"])
+        counted,
+        measures,
+        frozenset(raw["skip_adjectives"]),
+        longest,
+        frozenset(raw["generic"]),
+        {unit: (str(base), float(f)) for unit, (base, f) in raw["conversions"].items()},
+        {w: cls for cls, words in raw["before"].items() for w in words},
+        {w: cls for cls, forms in verbs.items() for w in forms["before"]},
+        {w: cls for cls, forms in verbs.items() for w in forms["after"]},
     )
 
 

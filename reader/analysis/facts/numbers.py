@@ -105,6 +105,8 @@ def _word_numbers(text: str) -> list[tuple[int, int, float, tuple[float, float] 
             nxt = toks[j + 1].lower if j + 1 < len(toks) else ""
             if w in ("hundred",):
                 current *= 100
+            elif w == "dozen":
+                current *= 12  # 'four dozen questions' are 48
             elif w in mults and w not in ("m", "k", "bn", "mln"):
                 total += current * mults[w]
                 current = 0
@@ -183,3 +185,87 @@ def counted_noun(text: str, end: int) -> tuple[str, str, int]:
             continue
         break
     return "", "", end
+
+
+def measured_before(text: str, start: int) -> tuple[str, str]:
+    """What a figure measures when the words right before it say so and nothing after it
+    does ('aged 54', 'a magnitude of 5.9'): (kind, class), or ('', '')."""
+    nouns = lexicon.counted_nouns()
+    words = re.findall(r"[a-z]+", text[max(0, start - 24) : start].lower())
+    for width in (3, 2, 1):
+        if len(words) >= width and re.search(r"[a-zA-Z]\s+$", text[max(0, start - 3) : start]):
+            phrase = " ".join(words[-width:])
+            cls = nouns.before.get(phrase)
+            if cls:
+                return ("quantity" if cls in nouns.measures.values() else "number"), cls
+    return "", ""
+
+
+_CASUALTY_LINK = re.compile(r"^\s+(?:(?:were|was|have|had|been|are|reportedly)\s+){0,3}([a-z]+)")
+
+
+def casualty_class(text: str, start: int, noun_end: int) -> str:
+    """'dead' or 'injured' when a figure of people is one of the killed or hurt: a verb
+    right before it ('killing 12', 'injuring dozens more') or a participle after its noun
+    ('three people were injured', '50 were hurt'); '' otherwise."""
+    nouns = lexicon.counted_nouns()
+    before = re.search(r"([a-z]+)\s+$", text[max(0, start - 20) : start].lower())
+    if before and before.group(1) in nouns.casualty_before:
+        return nouns.casualty_before[before.group(1)]
+    after = _CASUALTY_LINK.match(text[noun_end : noun_end + 60].lower())
+    if after and after.group(1) in nouns.casualty_after:
+        return nouns.casualty_after[after.group(1)]
+    return ""
+
+
+def in_base_measure(
+    unit: str, low: float | None, high: float | None
+) -> tuple[str, float | None, float | None]:
+    """A measure in the base unit it is compared in ('200 ft' as metres), widened by one
+    per cent for the rounding of a conversion; other measures unchanged."""
+    conversion = lexicon.counted_nouns().conversions.get(unit)
+    if conversion is None:
+        return unit, low, high
+    base, factor = conversion
+    return (
+        base,
+        None if low is None else low * factor * 0.99,
+        None if high is None else high * factor * 1.01,
+    )
+
+
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+_HOLDER_AFTER = re.compile(rf"^[\s-]*years?[\s-]old\s+(?:(?:[a-z]+\s+)?({_NAME})|([a-z]+))")
+_NAMED_BEFORE = re.compile(rf"({_NAME}),\s*$")
+_NOUN_AGED = re.compile(r"\b([a-z]+)\s+aged\s+$")
+
+
+def age_holder(text: str, start: int, end: int) -> str:
+    """Whose age a figure gives, as a lower-case key: the name next to it ('John Jenkin,
+    23', '23-year-old John Jenkin', 'her 20-year-old daughter Kathryn Jenkin'), else the
+    noun it qualifies ('a 12-year-old girl', 'a man aged 54'); '' when none is written."""
+    after = _HOLDER_AFTER.match(text[end : end + 60])
+    if after and after.group(1):
+        return _key(after.group(1))
+    named = _NAMED_BEFORE.search(text[max(0, start - 40) : start])
+    if named and re.match(r"\s*(?:,|\)|$)", text[end : end + 3]):
+        return _key(named.group(1))  # 'Kathryn Jenkin, 20,'
+    if after:
+        return after.group(2).lower()
+    aged = _NOUN_AGED.search(text[max(0, start - 30) : start])
+    return aged.group(1) if aged else ""
+
+
+def _key(name: str) -> str:
+    """A person's key: the last two words of the name ('Skipper Ada Lorne' -> 'ada lorne')."""
+    return " ".join(name.split()[-2:]).lower()
+
+
+def is_apposed_age(text: str, start: int, end: int) -> bool:
+    """A bare figure set off by commas right after a name is that person's age ('Warren
+    Jeffs, 55, was convicted')."""
+    return bool(
+        _NAMED_BEFORE.search(text[max(0, start - 40) : start])
+        and re.match(r"\s*(?:,|\))", text[end : end + 3])
+        and re.fullmatch(r"\d{1,3}", text[start:end])
+    )

@@ -60,8 +60,49 @@ def values_agree(a: Mention, b: Mention) -> bool:
     if a.kind in ("number", "quantity", "money"):
         lo_a, hi_a = a.low if a.low is not None else 0.0, a.high
         lo_b, hi_b = b.low if b.low is not None else 0.0, b.high
+        if _opposite_bounds(a, b):
+            return False  # 'almost four dozen' and 'at least four dozen' meet only at 48
+        if _rounds(a, b) or _rounds(b, a):
+            return True  # '600 dead' is '612 dead' rounded
         return (hi_b is None or lo_a <= hi_b) and (hi_a is None or lo_b <= hi_a)
     return a.normalized == b.normalized
+
+
+ROUND_SLACK = 0.05  # a round figure stands for any within 5 per cent of it
+
+
+def _rounds(a: Mention, b: Mention) -> bool:
+    """Is ``a`` a round figure of a hundred or more with one significant digit (600, 3,000)
+    that ``b``'s exact figure rounds to? Small counts and ages are written exactly."""
+    fa, fb = _figure(a), _figure(b)
+    if fa is None or fb is None or fa < 100 or a.low != a.high or b.low != b.high:
+        return False
+    digits = f"{int(fa)}" if fa == int(fa) else ""
+    if not digits or digits.rstrip("0") != digits[0]:
+        return False
+    return abs(fa - fb) <= ROUND_SLACK * fa
+
+
+def _opposite_bounds(a: Mention, b: Mention) -> bool:
+    """Is one value a bound from below and the other from above of the same figure ('more
+    than 100' and 'fewer than 100')? They share only the figure, which neither states."""
+    if a.low is None or b.low is None or a.low == a.high or b.low == b.high:
+        return False
+    below = [m for m in (a, b) if m.high is None or m.low == _figure(m)]
+    above = [
+        m
+        for m in (a, b)
+        if m.high is not None and m.low is not None and m.high == _figure(m) and m.low < m.high
+    ]
+    if len(below) != 1 or len(above) != 1 or below[0] is above[0]:
+        return False
+    return _figure(a) == _figure(b)
+
+
+def _figure(m: Mention) -> float | None:
+    """The figure a number states, read from its normalised form ('>48' -> 48)."""
+    found = re.match(r">?(\d+(?:\.\d+)?)(?:\s|$)", m.normalized)
+    return float(found.group(1)) if found else None
 
 
 def single_figures(mentions: list[Mention]) -> frozenset[str]:
@@ -154,7 +195,9 @@ def same_slot_pair(
         # only when each outlet gives one figure for it and the sentences share words
         return a.unit in single_figure and len(ca.stems & cb.stems) >= 3
     if a.unit in single_figure:
-        return True  # each outlet gives one figure for it: 'rescuers', 'troops'
+        # each outlet gives one figure for it ('rescuers', 'troops'); figures far apart
+        # need like sentences too, or 'five killed at a mall in Utah' meets 'one dead'
+        return agree or near >= 3 or not _far_apart(a, b)
     shared = len((ca.stems & cb.stems) - {a.unit[:5]})
     return shared >= 3 and len(ca.places & cb.places) >= 1
 

@@ -114,3 +114,107 @@ def test_a_bounded_length_does_not_contradict_another() -> None:
     b = make_source("s2", ["The skipper faces 12 years in prison for the wreck."])
     facts = find_facts([a, b], [group_of("g1", (a, 1), (b, 1))])
     assert not [f for f in facts if f.kind == "duration" and f.divergent]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The storm killed three anglers, injuring 40.", ("number", "40", "40", "injured")),
+        ("Officials said 25 were hurt in the crush.", ("number", "25", "25", "injured")),
+        ("Nine people were killed at the quay.", ("number", "Nine", "9", "dead")),
+        ("The gale left 14 dead on the coast.", ("number", "14", "14", "dead")),
+        (
+            "A 5.2-magnitude tremor shook the bay.",
+            ("quantity", "5.2", "5.2 magnitude", "magnitude"),
+        ),
+        (
+            "The tremor had a magnitude of 4.8, the survey said.",
+            ("quantity", "4.8", "4.8 magnitude", "magnitude"),
+        ),
+        (
+            "It measured 4.9 on the Richter scale.",
+            ("quantity", "4.9", "4.9 magnitude", "magnitude"),
+        ),
+        ("The diver sank about 40m before help came.", ("quantity", "about 40m", "40 m", "m")),
+        ("The diver sank 130 feet.", ("quantity", "130", "130 ft", "m")),
+        ("The ferry sails 12 miles to the island.", ("quantity", "12", "12 mi", "m")),
+        ("Some 40m viewers watched the final.", ("number", "Some 40m", "40000000", "+viewers")),
+        (
+            "The harbour master asked four dozen questions.",
+            ("number", "four dozen", "48", "+questions"),
+        ),
+        ("The skipper was arrested three times.", ("number", "three", "3", "arrests")),
+        ("The skipper had two prior arrests.", ("number", "two", "2", "arrests")),
+        ("A 9-year-old boy swam ashore.", ("number", "9", "9", "age:boy")),
+        ("Skipper Ada Lorne, 61, swam ashore.", ("number", "61", "61", "age:ada lorne")),
+        ("The 44-year-old Ada Lorne swam ashore.", ("number", "44", "44", "age:ada lorne")),
+        ("A woman aged 70 swam ashore.", ("number", "70", "70", "age:woman")),
+    ],
+)
+def test_counted_things_and_measures(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _numbers(text)
+
+
+def test_lengths_in_other_units_are_compared_in_metres() -> None:
+    (feet,) = [m for m in extract_mentions(make_source("s1", ["It sank 100 feet."]))]
+    assert feet.unit == "m"
+    assert feet.low is not None and feet.high is not None
+    assert feet.low < 30.48 < feet.high
+
+
+def test_ages_of_different_people_are_never_one_slot() -> None:
+    assert _facts(
+        "Skipper Ada Lorne, 61, and deckhand Tom Reeve, 19, swam ashore.",
+        "Skipper Ada Lorne, 60, swam ashore with deckhand Tom Reeve.",
+    ) == [("number", True, "value")]
+
+
+def test_the_same_length_in_feet_and_metres_agrees() -> None:
+    assert _facts(
+        "The trawler sank in 300 feet of water off the quay.",
+        "The trawler sank in 91 metres of water off the quay.",
+    ) == [("quantity", False, "")]
+
+
+def test_different_lengths_in_feet_and_metres_diverge() -> None:
+    assert _facts(
+        "The trawler sank in 300 feet of water off the quay.",
+        "The trawler sank in 120 metres of water off the quay.",
+    ) == [("quantity", True, "value")]
+
+
+def test_a_round_figure_agrees_with_the_exact_one_it_rounds() -> None:
+    assert _facts(
+        "The gale killed 400 people along the coast.",
+        "The gale killed 409 people along the coast.",
+    ) == [("number", False, "")]
+
+
+def test_a_figure_that_is_not_round_does_not_round_another() -> None:
+    assert _facts(
+        "The gale killed 410 people along the coast.",
+        "The gale killed 409 people along the coast.",
+    ) == [("number", True, "value")]
+
+
+def test_bounds_from_either_side_of_one_figure_diverge() -> None:
+    assert _facts(
+        "The inspectors asked almost four dozen questions at the quay.",
+        "The inspectors asked at least four dozen questions at the quay.",
+    ) == [("number", True, "value")]
+
+
+def test_a_bound_of_a_measure_holding_the_other_is_a_difference_of_precision() -> None:
+    assert _facts(
+        "The ferry reached up to 40 mph in the gale.",
+        "The ferry reached 30 mph in the gale.",
+    ) == [("quantity", True, "precision")]
+
+
+def test_casualties_of_another_event_in_other_sentences_are_not_compared() -> None:
+    a = make_source(
+        "s1", ["One angler died at the quay.", "In May, a storm killed five anglers in Brest."]
+    )
+    b = make_source("s2", ["One angler died at the quay on Sunday."])
+    facts = find_facts([a, b], [group_of("g1", (a, 1), (b, 1))])
+    assert not [f for f in facts if f.divergent]
