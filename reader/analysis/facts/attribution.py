@@ -268,6 +268,13 @@ def _one_statement(credited: list[tuple[str, set[str], frozenset[str]]]) -> bool
     return True
 
 
+def may_be_one(a: str, b: str) -> bool:
+    """May two credited names be one person? 'Kim' and 'Kim Jong Un' may (a name written
+    alone that the other's full name holds): which Kim is meant is uncertain, so no flag."""
+    wa, wb = (frozenset(re.split(r"[\s-]+", x.lower())) - {""} for x in (a, b))
+    return wa <= wb or wb <= wa
+
+
 def credit_fact(
     group: str | None,
     subject: str,
@@ -285,7 +292,9 @@ def credit_fact(
         return None
     seen.add(key)
     values = tuple(credits[sid] for sid in ids)
-    divergent = len({v.normalized for v in values}) > 1
+    divergent = any(
+        not may_be_one(a.normalized, b.normalized) for n, a in enumerate(values) for b in values[:n]
+    )
     if divergent and len({v.normalized in people or v.text in people for v in values}) > 1:
         # a person against a body ('Trump' / 'the White House'): the body may speak for
         # the person or the person for it; which is meant is uncertain, so no flag

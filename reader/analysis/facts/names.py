@@ -71,7 +71,13 @@ def _blocked() -> frozenset[str]:
     """Capitalised words that never start or continue a person's name."""
     cal = lexicon.calendar()
     words = set(lexicon.non_name_words()) | set(cal["months"]) | set(cal["weekdays"])
-    words |= {a.lstrip("~").lower() for a in lexicon.gazetteer()}
+    # a short acronym ('UN', 'US') blocks only itself, which _name_like already refuses:
+    # 'Un' in 'Kim Jong Un' is a name
+    words |= {
+        a.lstrip("~").lower()
+        for a in lexicon.gazetteer()
+        if not (a.lstrip("~").isupper() and len(a.lstrip("~")) <= 2)
+    }
     return frozenset(words)
 
 
@@ -110,9 +116,12 @@ def find_persons(
             i += 1
             continue
         j = i + 1
+        initials: set[int] = set()
         while j < len(toks) and j - i < 4:
             gap = text[toks[j - 1].end : toks[j].start]
-            if gap.strip() or _POSSESSIVE.search(toks[j - 1].text):
+            if _initial(toks, j - 1, text) and j - 1 > i:
+                initials.add(j - 1)  # 'Stephen E. Boyd': the middle initial is no surname
+            elif gap.strip() or _POSSESSIVE.search(toks[j - 1].text):
                 break
             if toks[j].lower in particles and j + 1 < len(toks):
                 j += 1
@@ -122,8 +131,9 @@ def find_persons(
                 break
             j += 1
         run = toks[i:j]
-        while run and run[-1].lower in particles:
+        while run and (run[-1].lower in particles or i + len(run) - 1 in initials):
             run = run[:-1]
+        run = [t for n, t in enumerate(run) if i + n not in initials]
         if not run:
             i = j
             continue
@@ -141,6 +151,19 @@ def find_persons(
                     hits.append(PersonHit(token.start, _end([token]), "", word, False))
         i = j
     return hits
+
+
+def _initial(toks: list[Token], k: int, text: str) -> bool:
+    """Is token ``k`` a middle initial ('E.' in 'Stephen E. Boyd'): one capital letter with
+    its full stop, a name word right after?"""
+    token = toks[k]
+    return (
+        len(token.text) == 1
+        and token.text.isupper()
+        and k + 1 < len(toks)
+        and text[token.end : toks[k + 1].start] == ". "
+        and toks[k + 1].text[:1].isupper()
+    )
 
 
 def _end(run: list[Token]) -> int:

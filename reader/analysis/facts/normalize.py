@@ -51,6 +51,11 @@ def _split(name: str) -> tuple[str, str]:
     return "", name
 
 
+def _key(surname: str) -> str:
+    """A surname's comparable form: 'Jong-un' and 'Jong Un' are one."""
+    return surname.lower().replace("-", " ")
+
+
 def canonical_persons(mentions: Sequence[Mention]) -> dict[str, str]:
     """Name as extracted ('Jane Psaki', 'Zelenskyy') -> canonical 'First Last'."""
     names = [m.normalized for m in mentions if m.kind == "person"]
@@ -60,11 +65,11 @@ def canonical_persons(mentions: Sequence[Mention]) -> dict[str, str]:
     givens_by_surname: dict[str, set[str]] = {}
     for n in counts:
         given, surname = _split(n)
-        givens_by_surname.setdefault(surname.lower(), set())
+        givens_by_surname.setdefault(_key(surname), set())
         if given:
-            givens_by_surname[surname.lower()].add(given)
+            givens_by_surname[_key(surname)].add(given)
     surnames = sorted(
-        givens_by_surname, key=lambda s: min(order[n] for n in counts if surname_of[n].lower() == s)
+        givens_by_surname, key=lambda s: min(order[n] for n in counts if _key(surname_of[n]) == s)
     )
     parent = {s: s for s in surnames}
 
@@ -85,7 +90,7 @@ def canonical_persons(mentions: Sequence[Mention]) -> dict[str, str]:
             parent[rb] = ra
     mapping: dict[str, str] = {}
     for family in {root(s) for s in surnames}:
-        members = [n for n in counts if root(surname_of[n].lower()) == family]
+        members = [n for n in counts if root(_key(surname_of[n])) == family]
         persons: list[list[str]] = []  # given-name clusters within one surname family
         for n in sorted(members, key=lambda n: order[n]):
             given = _split(n)[0]
@@ -116,6 +121,20 @@ def canonical_persons(mentions: Sequence[Mention]) -> dict[str, str]:
         else:
             for n in bare:
                 mapping[n] = best_surname
+    return _surname_first(mapping, counts)
+
+
+def _surname_first(mapping: dict[str, str], counts: Counter[str]) -> dict[str, str]:
+    """A name written alone ('Mr. Kim') that no one in the set bears as a surname but that
+    opens the full name of exactly one person ('Kim Jong Un', whose family name comes
+    first) is that person."""
+    surnames = {_key(_split(n)[1]) for n in counts if _split(n)[0]}
+    for n in counts:
+        if _split(n)[0] or " " in n or _key(n) in surnames:
+            continue
+        owners = {mapping[m] for m in counts if _split(m)[0].lower() == n.lower()}
+        if len(owners) == 1:
+            mapping[n] = owners.pop()
     return mapping
 
 

@@ -16,6 +16,9 @@ from reader.analysis.facts import lexicon
 
 _PAIRS = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("«", "»"))
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# a name after one of these follows the verb as where or how, not who: 'said in a Twitter
+# message', 'told reporters at the White House', 'wrote on Facebook'
+_PLACE_WORDS = frozenset({"in", "on", "at", "to", "via", "from", "during", "with", "for", "into"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +137,13 @@ def _outside(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> tuple[i
     return a, max(a, b)
 
 
+def _after_preposition(words: list[str]) -> bool:
+    """Do the words before a name end in a preposition, with or without an article?"""
+    if words and words[-1] in ("a", "an", "the", "his", "her", "its", "their"):
+        words = words[:-1]
+    return bool(words) and words[-1] in _PLACE_WORDS
+
+
 def _untimed(left: str) -> str:
     """The words before a speech verb without the time at their end: 'Ann Lee late
     Thursday' (tweeted) is 'Ann Lee', 'she on Monday' (said) is 'she'."""
@@ -176,10 +186,12 @@ def _speaker(
         # 'Jonah Wexley, who led the rescue, said': the sentence subject speaks
         return (region[0], verb.start()), ""
     right = re.match(
-        r"\s+(?:[a-z]+\s+){0,4}?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", text[verb.end() : region[1]]
+        r"\s+((?:[a-z]+\s+){0,4}?)([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)",
+        text[verb.end() : region[1]],
     )
-    if right:
-        return (verb.end() + right.start(1), verb.end() + right.end(1)), ""
+    if right and not _after_preposition(right.group(1).split()):
+        # 'said Ann Lee', 'said the White House'; not 'said in a Twitter message'
+        return (verb.end() + right.start(2), verb.end() + right.end(2)), ""
     pron = re.match(r"\s+(he|she|they|we)\b", text[verb.end() : region[1]], re.I)
     if pron:
         return None, pron.group(1).lower()

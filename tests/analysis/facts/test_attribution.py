@@ -114,3 +114,14 @@ def test_a_person_and_a_body_credited_with_one_statement_raise_no_flag() -> None
         "Ivan Petrov said the new fishing quotas would wreck trade ties with the island.",
     )
     assert not any(f.divergent for f in facts)
+
+
+def test_a_lone_name_held_by_the_other_credit_is_not_a_divergence() -> None:
+    # two Kims in the set: which one 'Mr. Kim' is stays uncertain, so no flag
+    (fact,) = _attributions(
+        "President Kim Dae Un said the harbour pier will reopen after repairs.",
+        "Mr. Kim said the harbour pier will reopen after repairs. President Kim Ho Sun, "
+        "his father, disagreed.",
+    )
+    assert {v.normalized for v in fact.values} == {"Kim", "Kim Dae Un"}
+    assert not fact.divergent

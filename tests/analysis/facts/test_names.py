@@ -46,3 +46,14 @@ def test_capital_stands_for_its_country() -> None:
 def test_longer_alias_wins() -> None:
     (council,) = find_entities("through the NATO-Russia Council")
     assert council.name == "NATO-Russia Council"
+
+
+def test_a_middle_initial_is_not_the_surname() -> None:
+    (hit,) = find_persons("Maria K. Sollis said so.")
+    assert (hit.given, hit.surname) == ("Maria", "Sollis")
+
+
+def test_a_short_acronym_does_not_cut_a_name() -> None:
+    # 'Un' is not the acronym 'UN' (which blocks only itself, in capitals)
+    (hit,) = find_persons("President Lee Jin Un arrived.")
+    assert hit.surname == "Jin Un"

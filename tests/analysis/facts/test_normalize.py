@@ -48,3 +48,21 @@ def test_bare_surname_goes_to_the_most_mentioned_namesake() -> None:
         [_person("s1", "Jen Psaki"), _person("s1", "Jen Psaki"), _person("s2", "Psaki")]
     )
     assert canon["Psaki"] == "Jen Psaki"
+
+
+def test_a_hyphenated_and_a_spaced_name_are_one_person() -> None:
+    canon = canonical_persons([_person("s1", "Kim Dae Sun"), _person("s2", "Kim Dae-sun")])
+    assert canon["Kim Dae Sun"] == canon["Kim Dae-sun"]
+
+
+def test_a_lone_name_opening_one_full_name_is_that_person() -> None:
+    # the family name first: 'Mr. Kim' is Kim Dae Sun when no one else is a Kim
+    canon = canonical_persons([_person("s1", "Kim Dae Sun"), _person("s2", "Kim")])
+    assert canon["Kim"] == "Kim Dae Sun"
+
+
+def test_a_lone_name_opening_two_full_names_stays_alone() -> None:
+    canon = canonical_persons(
+        [_person("s1", "Kim Dae Sun"), _person("s1", "Kim Ho-rim"), _person("s2", "Kim")]
+    )
+    assert canon["Kim"] == "Kim"

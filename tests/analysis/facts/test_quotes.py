@@ -68,3 +68,12 @@ def test_speaker_before_a_relative_clause() -> None:
 def test_speaker_after_verb_and_object() -> None:
     found = _quotes('"They all walked out," told to the journalists Jonas Vexley.')
     assert found[0][1:] == ("told", "Jonas Vexley")
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker() -> None:
+    found = _quotes('"The pier is open again," the mayor said in a Harbourline post.')
+    assert found == [("The pier is open again,", "said", "")]
+
+
+def test_a_name_right_after_the_verb_is_the_speaker() -> None:
+    assert _quotes('"The pier is open again," said Mayor Edda Marlow.')[0][2] == "Mayor Edda Marlow"
