@@ -17,6 +17,11 @@ Pair score: a logistic blend of five measures of the two paragraphs' shared word
 * ``bigrams``: the summed IDF of shared adjacent content-word pairs (a phrase, not a topic);
 * ``numbers``: shared figures, at most ``NUMBERS_CAP``.
 
+With the optional semantic backend installed (``semantic.py``, ``newsdiff[semantic]``), a
+sixth measure joins them: how alike the two paragraphs are in meaning once the story's
+topic is removed; the score is then a second fit (``SEMANTIC``, its own weights and grouping
+thresholds); without it the wording-only fit (``LEXICAL``) is used, unchanged.
+
 Groups: links of at least ``LINK`` are taken strongest first and join two clusters only when
 the clusters are alike on average (``AVERAGE``, average linkage: no chaining) and have no
 source in common. Then every paragraph also joins each group it is, on average, alike enough
@@ -48,6 +53,7 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 
+from reader.analysis import semantic
 from reader.analysis.normalize_text import Tokens, fold_aliases
 from reader.analysis.sentences import Sentence
 from reader.model import Source
@@ -56,17 +62,45 @@ from reader.text.words import stem, stop_words, weak_words
 
 Matrix = npt.NDArray[np.float32]
 
-BIAS = threshold("paragraph_claims.bias")
-WEIGHT_COSINE = threshold("paragraph_claims.weight_cosine")
-WEIGHT_BEST_MATCH = threshold("paragraph_claims.weight_best_match")
-WEIGHT_SHARED = threshold("paragraph_claims.weight_shared")
-WEIGHT_BIGRAMS = threshold("paragraph_claims.weight_bigrams")
-WEIGHT_NUMBERS = threshold("paragraph_claims.weight_numbers")
+
+class Weights(NamedTuple):
+    """One fitted pair score and the grouping thresholds measured with it."""
+
+    bias: float
+    cosine: float
+    best_match: float
+    shared: float
+    bigrams: float
+    numbers: float
+    meaning: float  # the semantic backend's topic-removed cosine (0 in the lexical score)
+    link: float
+    average: float
+    attach: float
+
+
+def _weights(section: str, semantic: bool) -> Weights:
+    def get(name: str) -> float:
+        return threshold(f"{section}.{name}")
+
+    return Weights(
+        bias=get("bias"),
+        cosine=get("weight_cosine"),
+        best_match=get("weight_best_match"),
+        shared=get("weight_shared"),
+        bigrams=get("weight_bigrams"),
+        numbers=get("weight_numbers"),
+        meaning=get("weight_meaning") if semantic else 0.0,
+        link=get("link"),
+        average=get("average"),
+        attach=get("attach"),
+    )
+
+
+LEXICAL = _weights("paragraph_claims", semantic=False)  # the default install: wording only
+SEMANTIC = _weights("paragraph_claims_semantic", semantic=True)  # optional model: semantic.py
 NUMBERS_CAP = threshold("paragraph_claims.numbers_cap")
 OTHER_NAMES = threshold("paragraph_claims.other_names")
-LINK = threshold("paragraph_claims.link")
-AVERAGE = threshold("paragraph_claims.average")
-ATTACH = threshold("paragraph_claims.attach")
+LINK = LEXICAL.link
 MIN_PARAGRAPHS = int(threshold("paragraph_claims.min_paragraphs"))
 COLUMNS = 2048  # vocabulary items per block of the overlap products (memory: paragraphs x this)
 DENSE_SHARE = 0.05  # an item of this share of the paragraphs goes into a dense product
@@ -151,9 +185,16 @@ def _overlap(bags: Sequence[frozenset[object]], weighted: bool = True) -> _Overl
 
 
 def pair_scores(
-    texts: Sequence[str], sources: Sequence[str], names: Sequence[frozenset[str]] = ()
+    texts: Sequence[str],
+    sources: Sequence[str],
+    names: Sequence[frozenset[str]] = (),
+    meaning: Matrix | None = None,
 ) -> Matrix:
     """Score in 0..1 of every two paragraphs telling one claim; 0 within one source.
+
+    ``meaning``, when given: the semantic backend's topic-removed cosine of every two
+    paragraphs (``semantic.paragraph_similarity``); the score is then the one fitted with it
+    (``SEMANTIC``), else the wording-only one (``LEXICAL``).
 
     ``names``, one set per paragraph (people and places it names), when given: two
     paragraphs that both name someone or somewhere, and nothing in common, keep only
@@ -179,14 +220,17 @@ def pair_scores(
     bigrams = _overlap([frozenset(pairwise(t)) for t in tokens]).mass
     numbers = [frozenset(w for w in t if w.startswith("#")) for t in tokens]
     shared_numbers = np.minimum(_overlap(numbers, weighted=False).mass, NUMBERS_CAP)
+    w = LEXICAL if meaning is None else SEMANTIC
     z = (
-        BIAS
-        + WEIGHT_COSINE * cosine
-        + WEIGHT_BEST_MATCH * best
-        + WEIGHT_SHARED * shared
-        + WEIGHT_BIGRAMS * bigrams
-        + WEIGHT_NUMBERS * shared_numbers
+        w.bias
+        + w.cosine * cosine
+        + w.best_match * best
+        + w.shared * shared
+        + w.bigrams * bigrams
+        + w.numbers * shared_numbers
     )
+    if meaning is not None:
+        z = z + w.meaning * meaning
     score = 1.0 / (1.0 + np.exp(-z))
     score = (score + score.T) / 2.0
     if names:
@@ -198,8 +242,8 @@ def pair_scores(
     return out
 
 
-def _average_linkage(scores: Matrix, source: npt.NDArray[np.intp]) -> list[list[int]]:
-    first, second = np.nonzero(np.triu(scores >= LINK, 1))
+def _average_linkage(scores: Matrix, source: npt.NDArray[np.intp], w: Weights) -> list[list[int]]:
+    first, second = np.nonzero(np.triu(scores >= w.link, 1))
     order = np.argsort(-scores[first, second], kind="stable")
     cross = source[:, None] != source[None, :]
     owner = list(range(len(source)))
@@ -211,7 +255,7 @@ def _average_linkage(scores: Matrix, source: npt.NDArray[np.intp]) -> list[list[
         left, right = np.array(members[a]), np.array(members[b])
         if not cross[np.ix_(left, right)].all():  # one source twice: only by attaching
             continue
-        if float(scores[np.ix_(left, right)].mean()) < AVERAGE:
+        if float(scores[np.ix_(left, right)].mean()) < w.average:
             continue
         members[a].extend(members.pop(b))
         for i in members[a]:
@@ -220,7 +264,7 @@ def _average_linkage(scores: Matrix, source: npt.NDArray[np.intp]) -> list[list[
 
 
 def _attach(
-    groups: Sequence[list[int]], scores: Matrix, source: npt.NDArray[np.intp]
+    groups: Sequence[list[int]], scores: Matrix, source: npt.NDArray[np.intp], w: Weights
 ) -> list[tuple[int, ...]]:
     out: list[tuple[int, ...]] = []
     for group in groups:
@@ -229,21 +273,26 @@ def _attach(
         block = np.where(other, scores[:, core], 0.0)
         count = other.sum(axis=1)
         mean = block.sum(axis=1) / np.maximum(count, 1)
-        joins = (count > 0) & (mean >= ATTACH) & (block.max(axis=1) >= LINK)
+        joins = (count > 0) & (mean >= w.attach) & (block.max(axis=1) >= w.link)
         joins[core] = False
         out.append(tuple(sorted({*group, *(int(i) for i in np.nonzero(joins)[0])})))
     return out
 
 
 def paragraph_groups(
-    texts: Sequence[str], sources: Sequence[str], names: Sequence[frozenset[str]] = ()
+    texts: Sequence[str],
+    sources: Sequence[str],
+    names: Sequence[frozenset[str]] = (),
+    meaning: Matrix | None = None,
 ) -> list[tuple[int, ...]]:
-    """Groups (paragraph indices) of paragraphs of two or more sources telling one claim."""
+    """Groups (paragraph indices) of paragraphs of two or more sources telling one claim
+    (``meaning``: see ``pair_scores``)."""
     if not texts:
         return []
-    scores = pair_scores(texts, sources, names)
+    scores = pair_scores(texts, sources, names, meaning)
     source = np.unique(np.array(sources), return_inverse=True)[1]
-    return _attach(_average_linkage(scores, source), scores, source)
+    w = LEXICAL if meaning is None else SEMANTIC
+    return _attach(_average_linkage(scores, source, w), scores, source, w)
 
 
 def add_paragraph_claims(
@@ -271,7 +320,9 @@ def add_paragraph_claims(
             held = named.setdefault(sentence.paragraph, set())
             held.update(a for a in unit.anchors if a.startswith("e:"))
         names = [frozenset(named.get(p.id, ())) for _, p in paragraphs]
-    groups = paragraph_groups([p.text for _, p in paragraphs], [s for s, _ in paragraphs], names)
+    texts = [p.text for _, p in paragraphs]
+    meaning = semantic.paragraph_similarity(texts)  # None unless the optional model is here
+    groups = paragraph_groups(texts, [s for s, _ in paragraphs], names, meaning)
     covered = [frozenset(sentences[k].paragraph for k in c) for c in clusters]
     out = list(clusters)
     for group in groups:

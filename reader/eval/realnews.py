@@ -40,6 +40,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+from reader.analysis import semantic
 from reader.eval.samples import analyse_set
 from reader.text.data import load_json
 
@@ -492,6 +493,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     for line in result.skipped:
         print(f"newsdiff eval: skipped {line}", file=sys.stderr)
+    if args.reports is None and semantic.enabled():
+        print(f"newsdiff eval: semantic backend on ({semantic.PACKAGE})", file=sys.stderr)
     if args.json:
         doc: dict[str, Any] = {"rows": [asdict(r) for r in result.rows]}
         if args.per_event:

@@ -99,7 +99,7 @@ def test_average_linkage_does_not_chain() -> None:
         dtype=np.float32,
     )
     source = np.array([0, 1, 2])
-    groups = pc._average_linkage(scores, source)
+    groups = pc._average_linkage(scores, source, pc.LEXICAL)
     assert groups == [[0, 1]]
 
 
@@ -108,12 +108,12 @@ def test_two_clusters_with_one_source_in_common_never_merge() -> None:
     scores = np.zeros((3, 3), dtype=np.float32)
     for i, j, s in [(0, 1, 0.9), (1, 2, 0.8)]:
         scores[i, j] = scores[j, i] = s
-    assert pc._average_linkage(scores, np.array([0, 1, 0])) == [[0, 1]]
+    assert pc._average_linkage(scores, np.array([0, 1, 0]), pc.LEXICAL) == [[0, 1]]
 
 
 def test_a_group_needs_two_sources() -> None:
     scores = np.zeros((2, 2), dtype=np.float32)
-    assert pc._average_linkage(scores, np.array([0, 1])) == []
+    assert pc._average_linkage(scores, np.array([0, 1]), pc.LEXICAL) == []
 
 
 def test_a_paragraph_also_joins_a_second_group_it_tells() -> None:
@@ -122,7 +122,7 @@ def test_a_paragraph_also_joins_a_second_group_it_tells() -> None:
     for i, j, s in [(0, 1, 0.9), (2, 3, 0.9), (4, 0, 0.7), (4, 1, 0.6), (4, 2, 0.8), (4, 3, 0.6)]:
         scores[i, j] = scores[j, i] = s
     source = np.array([0, 1, 0, 1, 2])
-    out = pc._attach([[0, 1], [2, 3]], scores, source)
+    out = pc._attach([[0, 1], [2, 3]], scores, source, pc.LEXICAL)
     assert out == [(0, 1, 4), (2, 3, 4)]
 
 
@@ -130,7 +130,7 @@ def test_a_paragraph_linked_to_one_member_but_unlike_the_group_stays_out() -> No
     scores = np.zeros((3, 3), dtype=np.float32)
     for i, j, s in [(0, 1, 0.9), (2, 0, 0.9), (2, 1, 0.0)]:
         scores[i, j] = scores[j, i] = s
-    assert pc._attach([[0, 1]], scores, np.array([0, 1, 2])) == [(0, 1)]
+    assert pc._attach([[0, 1]], scores, np.array([0, 1, 2]), pc.LEXICAL) == [(0, 1)]
 
 
 def _story() -> tuple[list[str], list[str]]:
