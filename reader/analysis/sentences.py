@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from reader.model import Paragraph, Source
-from reader.text import data
+from reader.text.sentences import abbreviations
 
 # Paragraph kinds whose sentences take part in alignment (boilerplate and datelines never do).
 ALIGNED_KINDS = frozenset({"headline", "body", "quote-block"})
@@ -52,11 +51,6 @@ class Sentence:
     start: int
     end: int
     text: str
-
-
-@cache
-def abbreviations() -> frozenset[str]:
-    return data.word_set("abbreviations.txt")
 
 
 def dateline_length(text: str) -> int:

@@ -164,12 +164,6 @@ def stop_words() -> frozenset[str]:
 
 
 @cache
-def abbreviations() -> frozenset[str]:
-    """Words a full stop follows without ending the sentence (lower case, no final dot)."""
-    return frozenset(_lines("abbreviations.txt"))
-
-
-@cache
 def other_occurrence_words() -> frozenset[str]:
     """Words that mark another occurrence of an event ('the previous call')."""
     words: list[str] = _json("events.json")["other_occurrence"]

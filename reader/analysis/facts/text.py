@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from reader.analysis.facts.lexicon import abbreviations
+from reader.text.sentences import abbreviations
 from reader.text.tokens import Token
 
 # Zero-width characters (U+200B-U+200D, U+2060) may sit inside a word in hostile copy.

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from reader.text import data
+from reader.text.sentences import abbreviations
 from reader.text.tokens import Token
 
 _TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
@@ -28,12 +28,6 @@ class Quote:
     end: int
     inner_start: int
     inner_end: int
-
-
-@cache
-def abbreviations() -> frozenset[str]:
-    """Words that end with a period without ending a sentence (data file)."""
-    return data.word_set("framing", "abbreviations.txt")
 
 
 def tokenize(text: str) -> list[Token]:
