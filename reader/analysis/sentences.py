@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from reader.model import Paragraph, Source
-from reader.text.sentences import abbreviations
+from reader.text.sentences import sentence_spans, trimmed
 
 # Paragraph kinds whose sentences take part in alignment (boilerplate and datelines never do).
 ALIGNED_KINDS = frozenset({"headline", "body", "quote-block"})
@@ -31,14 +31,9 @@ _DATELINE = re.compile(
     r"|[A-Z][a-z\u00C0-\u024F]+(?:\s[A-Z][a-z\u00C0-\u024F]+){0,3}(?=\.\s*$)))?"
     r"\s*(?:[.:\-\u2013\u2014]+\s+|[.]?\s*$)"
 )
-# A candidate end: terminal punctuation, any closing quotes or brackets, then either
-# whitespace or (for run-together machine output) directly an upper-case letter.
-_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s|[A-Z][a-z])")
 _SEMICOLON = re.compile(r";(?=\s)")
 _CLAUSE_BREAK = re.compile(r"[,;](?=\s)")
 _CLAUSE_WORDS = 5
-_WORD_BEFORE = re.compile(r"([\w.\-']+)$")
-_OPENER = re.compile(r"\s*[\"'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,38 +54,11 @@ def dateline_length(text: str) -> int:
     return match.end() if match and match.end() <= 90 else 0
 
 
-def _is_abbreviation(word: str) -> bool:
-    bare = word.rstrip(".").lower()
-    if not bare:
-        return False
-    if len(bare) == 1 and bare.isalpha():
-        return True  # an initial: "J. Smith"
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare):
-        return True  # U.S, e.g, a.m
-    return bare in abbreviations()
-
-
 def split_spans(text: str) -> list[tuple[int, int]]:
-    """Half-open ``(start, end)`` spans of the sentences in ``text``, whitespace trimmed."""
-    spans: list[tuple[int, int]] = []
-    begin = dateline_length(text)
-    for match in _END.finditer(text, begin):
-        end = match.end()
-        stop = match.start()
-        if text[stop] == "." and stop - begin < 2:
-            continue
-        word = _WORD_BEFORE.search(text, begin, stop + 1)
-        glued = end < len(text) and not text[end].isspace()
-        if text[match.start()] == "." and word and _is_abbreviation(word.group(1)):
-            continue
-        if glued and (not word or not word.group(1).rstrip(".").islower()):
-            continue  # "Co.Ltd" style joins are not boundaries; "weeks.Biden" is
-        if not glued and not _OPENER.match(text, end):
-            continue
-        spans.append((begin, end))
-        begin = end
-    spans.append((begin, len(text)))
-    return _trimmed(text, _clauses(text, spans))
+    """Half-open ``(start, end)`` spans of the sentences in ``text``, whitespace trimmed:
+    the toolkit's sentences (``reader.text.sentences``) after any leading dateline, cut
+    again at semicolons that join two full clauses."""
+    return trimmed(text, _clauses(text, sentence_spans(text, dateline_length(text))))
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
@@ -100,19 +68,7 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     ("A fire tore through the quay on Monday, destroying 12 warehouses") also join the
     group of its second claim. A side of a few words ("officials said") is no clause.
     """
-    return _trimmed(text, _clauses(text, [(0, len(text))], _CLAUSE_BREAK))
-
-
-def _trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            out.append((start, end))
-    return out
+    return trimmed(text, _clauses(text, [(0, len(text))], _CLAUSE_BREAK))
 
 
 def _clauses(
