@@ -1,8 +1,7 @@
 """Small text helpers the extractors share: words with offsets, sentences, clauses.
 
-The aligner has its own sentence segmenter; facts only need sentence and clause bounds to
-read the context around a value, so a light rule set is enough here and keeps this package
-independent.
+Sentences come from the toolkit's one splitter (``reader.text.sentences``); facts need
+sentence and clause bounds to read the context around a value.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from reader.text.sentences import abbreviations
+from reader.text.sentences import sentence_spans
 from reader.text.tokens import Token
 
 # Zero-width characters (U+200B-U+200D, U+2060) may sit inside a word in hostile copy.
@@ -19,9 +18,6 @@ WORD = re.compile(
     r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſА-я][\w'’.\u200b-\u200d\u2060-]*[\w]|[A-Za-zÀ-ÖØ-öø-ÿА-я]|\d[\d,.]*\d|\d"
 )
 INVISIBLE = re.compile(r"[\u200b-\u200d\u2060]")
-_SENTENCE_END = re.compile(
-    r"[.!?]+[\"”’']?(?=\s+[\"“‘'(]?[A-Z0-9])|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z])"
-)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+—\s+|\s+-\s+")
 
 
@@ -38,28 +34,8 @@ def _tokens(text: str) -> tuple[Token, ...]:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans in ``text``: a full stop ends one unless it closes an abbreviation or
-    an initial. Line breaks inside a paragraph are wrapping, not sentence ends."""
-    return _line_sentences(text)
-
-
-def _line_sentences(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        end = match.end()
-        before = text[start : match.start()].rsplit(None, 1)
-        last = before[-1].lower().rstrip(".") if before else ""
-        if match.group().startswith(".") and (
-            last in abbreviations() or (len(last) == 1 and last.isalpha())
-        ):
-            continue
-        if text[start:end].strip():
-            spans.append(_trim(text, start, end))
-        start = end
-    if text[start:].strip():
-        spans.append(_trim(text, start, len(text)))
-    return spans
+    """Sentence spans in ``text`` (the toolkit's splitter, ``reader.text.sentences``)."""
+    return sentence_spans(text)
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -11,11 +11,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.text.sentences import abbreviations
+from reader.text.sentences import sentence_spans
 from reader.text.tokens import Token
 
 _TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]")
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n\s*\n")
 
 OPENING_DOUBLE = "“„«"
 
@@ -41,29 +40,8 @@ def _tokens(text: str) -> tuple[Token, ...]:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: split after ., ! or ? before a capital, and at blank lines (a single
-    line break is only hard wrapping)."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.group().startswith("."):
-            before = text[start : m.start()].split()
-            last = before[-1].lower().rstrip(".") if before else ""
-            if last in abbreviations() or (len(last) == 1 and last.isalpha()):
-                continue
-        end = m.end() if not m.group().startswith("\n") else m.start()
-        _add_span(text, start, end, spans)
-        start = m.end()
-    _add_span(text, start, len(text), spans)
-    return spans
-
-
-def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    chunk = text[start:end]
-    stripped = chunk.strip()
-    if stripped:
-        lead = start + chunk.index(stripped)
-        spans.append((lead, lead + len(stripped)))
+    """Sentence spans (the toolkit's splitter, ``reader.text.sentences``)."""
+    return sentence_spans(text)
 
 
 def _is_alnum(text: str, index: int) -> bool:
