@@ -14,9 +14,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from reader.analysis.normalize_text import fold_aliases, number_words, stop_words
+from reader.analysis.normalize_text import fold_aliases, stop_words
 from reader.analysis.sentences import split_spans
 from reader.text.calendar import month_numbers
+from reader.text.numbers import number_folds as number_words
 from reader.text.words import stem
 
 LABEL_WORDS = 4

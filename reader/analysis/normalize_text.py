@@ -19,6 +19,7 @@ from functools import cache
 from rapidfuzz.distance import Indel
 
 from reader.text import calendar, data
+from reader.text.numbers import number_folds as number_words
 from reader.text.thresholds import threshold
 from reader.text.words import stem, weak_words
 from reader.text.words import stop_words as function_words
@@ -93,16 +94,6 @@ def content_tokens(unit: Tokens) -> frozenset[str]:
     shared participant, not a shared claim)."""
     names = {a[2:] for a in unit.anchors if a[:2] in ("e:", "w:")}
     return frozenset(t for t in unit.tokens if t not in names and t != NUMBER_TOKEN)
-
-
-@cache
-def number_words() -> dict[str, str]:
-    """Number words -> value ("" when the word only says "a number", like ``hundred``)."""
-    out: dict[str, str] = {}
-    for line in data.lines("number_words.txt"):
-        word, _, value = line.partition(" ")
-        out[word.lower()] = value.strip()
-    return out
 
 
 @cache

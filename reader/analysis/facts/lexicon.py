@@ -13,6 +13,7 @@ from typing import Any
 
 from reader.text import calendar as text_calendar
 from reader.text import data, words
+from reader.text import numbers as text_numbers
 from reader.text.outlets import outlet_names
 
 
@@ -26,7 +27,10 @@ def _lines(name: str) -> tuple[str, ...]:
 
 @cache
 def number_words() -> dict[str, Any]:
-    return _json("number_words.json")
+    """The number-word table (reader.text.numbers), its multipliers with their abbreviations
+    ('mln', 'bn', 'm', 'k') as the extractor reads them after a figure."""
+    table = text_numbers.number_words()
+    return {**table, "multipliers": {**table["multipliers"], **table["multiplier_abbreviations"]}}
 
 
 @cache
@@ -272,5 +276,5 @@ def quote_forms() -> QuoteForms:
         suffixes=dict(raw["suffixes"]),
         s_is_after=frozenset(raw["s_is_after"]),
         censor_words=frozenset(raw["censor_words"]),
-        numbers={k: v for k, v in raw["number_words"].items() if " " not in k},
+        numbers={**text_numbers.digit_words(), **raw["word_symbols"]},
     )
