@@ -149,31 +149,30 @@ def analyse_story(
     remember: bool = True,
 ) -> StoryAnalysis:
     """The story's sources, analysed, with its corrections applied and the user's names for
-    its sources; notices on stderr. Without ``remember`` nothing is written (a read command)."""
+    its sources; notices on stderr. Without ``remember`` nothing is written (a read command).
+    The story is read and corrected by the app's own ``StorySession``."""
     from reader.analysis import analyze
-    from reader.analysis.corrections import correct
-    from reader.services.story_sources import load_story
+    from reader.services.story_session import StorySession
 
     if refresh:
         say_refresh(stories, name)
-    read = load_story(
-        stories, name, max_bytes=max_bytes, timeout=timeout, refresh=refresh, remember=remember
-    )
-    for problem in (*read.loaded.errors, *read.notices):
+    session = StorySession(stories, name, refresh=refresh)
+    loaded = session.load(max_bytes=max_bytes, timeout=timeout, remember=remember)
+    for problem in (*loaded.errors, *loaded.notices):
         say(str(problem))
-    if not read.loaded.sources:
+    if not loaded.sources:
         say("no source of the story could be read")
-        return StoryAnalysis(None, read.loaded)
-    analysis = analyze(read.loaded.sources, errors=read.loaded.errors)
+        return StoryAnalysis(None, loaded)
+    analysis = analyze(loaded.sources, errors=loaded.errors)
     for notice in analysis.notices:
         say(notice)
-    applied = correct(analysis, stories.corrections(name))
-    if applied.detached:
+    corrected = session.apply(analysis)
+    if session.detached:
         say(
-            f"{len(applied.detached)} correction(s) no longer find their passages and are "
+            f"{len(session.detached)} correction(s) no longer find their passages and are "
             "not applied"
         )
-    return StoryAnalysis(named(stories, applied.analysis), read.loaded)
+    return StoryAnalysis(named(stories, corrected), loaded)
 
 
 def named(stories: StoryStore, analysis: Analysis) -> Analysis:

@@ -26,12 +26,18 @@ class StorySession:
     detached: frozenset[str] = field(default=frozenset())  # ids whose passages are lost
     refresh: bool = False  # read bundled sources where they live (--refresh)
 
-    def load(self, *, max_bytes: int, timeout: float) -> LoadResult:
-        """The story's sources (live, else their kept copies), with what changed as notices."""
+    def load(self, *, max_bytes: int, timeout: float, remember: bool = True) -> LoadResult:
+        """The story's sources (live, else their kept copies), with what changed as notices.
+        Without ``remember`` nothing is written (``reader.services.story_sources``)."""
         from reader.services.story_sources import load_story
 
         read = load_story(
-            self.stories, self.name, max_bytes=max_bytes, timeout=timeout, refresh=self.refresh
+            self.stories,
+            self.name,
+            max_bytes=max_bytes,
+            timeout=timeout,
+            remember=remember,
+            refresh=self.refresh,
         )
         loaded = read.loaded
         return LoadResult(loaded.sources, loaded.errors, (*read.notices, *loaded.notices))
