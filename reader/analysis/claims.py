@@ -17,11 +17,13 @@ from itertools import pairwise
 from reader.analysis.facts.text import tokens
 from reader.analysis.sentences import Sentence, paragraph_sentences
 from reader.model import Source
+from reader.text.thresholds import threshold
 from reader.text.words import stem, stop_words, weak_words
 
-MIN_SHARED = 3  # content stems a claim needs (fewer: too little to tell who leaves it out)
-STATE_SHARED = 2  # stems a sentence must share with a claim to state it
-SHARE = 0.5  # ...and this share of the smaller one's
+# What each means and what it was measured on: reader/data/thresholds.json.
+MIN_SHARED = threshold("claims.min_shared")  # content stems a claim needs
+STATE_SHARED = threshold("claims.state_shared")  # stems a sentence must share to state it
+SHARE = threshold("claims.state_share")  # ...and this share of the smaller one's
 
 
 @dataclass(frozen=True, slots=True)

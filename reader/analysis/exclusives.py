@@ -13,10 +13,12 @@ from collections.abc import Sequence
 
 from reader.analysis.claims import Unit, sentence_units, words_of
 from reader.model import Exclusive, Group, Source
+from reader.text.thresholds import threshold
 
-MIN_WORDS = 5  # content words a sentence needs to state a claim of its own
-TOUCH = 0.34  # share of its words another sentence may have before it is not exclusive
-TOUCH_MIN = 3
+# What each means and what it was measured on: reader/data/thresholds.json.
+MIN_WORDS = threshold("exclusives.min_words")  # content words to state a claim of its own
+TOUCH = threshold("exclusives.touch")  # share of its words another sentence may have
+TOUCH_MIN = threshold("exclusives.touch_min")
 
 
 def find_exclusives(groups: Sequence[Group], sources: Sequence[Source]) -> tuple[Exclusive, ...]:

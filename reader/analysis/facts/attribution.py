@@ -30,9 +30,11 @@ from reader.analysis.facts import lexicon
 from reader.analysis.facts.mention import Mention
 from reader.analysis.facts.text import content_stems, sentences
 from reader.model import Fact, FactValue, Group, Source
+from reader.text.thresholds import threshold
 
-_MIN_SHARED = 3  # content stems a credited sentence must share with the other sources
-_PAIR_SHARE = 0.4  # share of the shorter statement two differing credits must have in common
+# What each means and what it was measured on: reader/data/thresholds.json.
+_MIN_SHARED = threshold("attribution.min_shared")  # stems shared with the other sources
+_PAIR_SHARE = threshold("attribution.pair_share")  # share two differing credits hold alike
 _CUE_REACH = 45  # characters from a cue to the name it introduces
 _VERB_GAP = re.compile(r"^[\s,)\]]*(?:(?:on|in|at|late|early)\s+[\w']+\s*)?$")
 _RELAY_REACH = 30

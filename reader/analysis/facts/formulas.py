@@ -28,14 +28,16 @@ from functools import cache
 from reader.analysis.facts import lexicon
 from reader.analysis.facts.text import alternation, content_stems, sentences
 from reader.model import Fact, FactValue, Group, Source
+from reader.text.thresholds import threshold
 
 _CLOSING = {"“": "”", '"': '"', "«": "»", "‘": "’", "’": "’", "'": "'"}
-_MAX_WORDS = 30  # a restatement longer than this is not one formula
-_SAME_SETTING = 4  # outside groups: stems the sentences around two formulas must share
-_SETTING_SHARE = 0.5  # ... and this share of the shorter sentence's
-_MIN_WORDS = 3  # shorter, it names a principle ('territorial integrity') rather than words it
-_AGREE = 0.5  # share of the quoted formula's words a restatement must keep
-_SUBJECT_SHARED = 2  # shared content words that say what the formula is about
+# What each means and what it was measured on: reader/data/thresholds.json.
+_MAX_WORDS = threshold("formulas.max_words")  # a longer restatement is not one formula
+_SAME_SETTING = threshold("formulas.same_setting")  # outside groups: stems around both
+_SETTING_SHARE = threshold("formulas.setting_share")  # ... and this share of the shorter's
+_MIN_WORDS = threshold("formulas.min_words")  # shorter, it names a principle, not words it
+_AGREE = threshold("formulas.agree")  # share of the formula's words a restatement keeps
+_SUBJECT_SHARED = threshold("formulas.subject_shared")  # shared words that name the subject
 _SUBJECT_WORDS = 8  # at most this many words of the formula in the subject line
 _WORD = re.compile(r"[\w’'-]+")
 _RESTATEMENT_END = re.compile(r"[,;:(—]")  # a restatement ends with its clause: ', Holt added'

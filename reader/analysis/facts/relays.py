@@ -27,11 +27,13 @@ from reader.analysis.facts.attribution import credit_fact
 from reader.analysis.facts.names import find_entities
 from reader.analysis.facts.text import content_stems, sentences, tokens
 from reader.model import Fact, FactValue, Group, Source
+from reader.text.thresholds import threshold
 
-_MIN_SHARED = 3  # content stems the two passages of one group must share
-_PAIR_SHARE = 0.3  # ... and this share of the shorter one's, so a loose group is not enough
-_SAME_WORDS = 5  # outside groups: content stems two paragraphs must share at least
-_SAME_SHARE = 0.6  # ... and this share of the shorter paragraph's
+# What each means and what it was measured on: reader/data/thresholds.json.
+_MIN_SHARED = threshold("relays.min_shared")  # stems two passages of one group share
+_PAIR_SHARE = threshold("relays.pair_share")  # ... and this share of the shorter one's
+_SAME_WORDS = threshold("relays.same_words")  # outside groups: stems two paragraphs share
+_SAME_SHARE = threshold("relays.same_share")  # ... and this share of the shorter one's
 _NAME_RUN = r"((?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})"
 
 
