@@ -1,10 +1,10 @@
 """Words: the one stop list and the one stemmer every lens uses.
 
 The stemmer is Snowball's English (Porter2) stemmer from ``snowballstemmer`` (which runs on
-PyStemmer's C code when that is installed): "responded", "response" and "responds" meet,
+PyStemmer's C code when that is installed): "responded" and "responds" meet; "response",
 "attention" and "attend" do not. The stop list is ``reader/data/stopwords.txt``: function
-words only, no reporting verb ("said", "claimed" are words framing compares), no
-negation or particle.
+words only, no reporting verb ("said", "claimed" are words framing compares), no negation
+or particle.
 """
 
 from __future__ import annotations

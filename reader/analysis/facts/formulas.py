@@ -29,6 +29,7 @@ from reader.analysis.facts import lexicon
 from reader.analysis.facts.text import alternation, content_stems, sentences
 from reader.model import Fact, FactValue, Group, Source
 from reader.text.thresholds import threshold
+from reader.text.words import stem
 
 _CLOSING = {"“": "”", '"': '"', "«": "»", "‘": "’", "’": "’", "'": "'"}
 # What each means and what it was measured on: reader/data/thresholds.json.
@@ -118,7 +119,7 @@ def _words(text: str) -> set[str]:
 def formulas_agree(quoted: str, other: str) -> bool:
     """Does ``other`` keep enough of the quoted formula's words?"""
     stop = lexicon.stop_words()
-    qa, qb = content_stems(quoted, stop, 4), content_stems(other, stop, 4)
+    qa, qb = content_stems(quoted, stop), content_stems(other, stop)
     if len(qa) < 2:  # a formula of small words: 'with us, not for us'
         qa, qb = _words(quoted), _words(other)
     return bool(qa) and len(qa & qb) >= _AGREE * len(qa)
@@ -201,7 +202,7 @@ def _setting_text(source: Source, f: Formula) -> str:
 
 def _setting(source: Source, f: Formula) -> set[str]:
     """Content stems of the sentence around a formula (the head noun left out)."""
-    return content_stems(_setting_text(source, f), lexicon.stop_words()) - {f.head[:5]}
+    return content_stems(_setting_text(source, f), lexicon.stop_words()) - {stem(f.head)}
 
 
 def formula_subject(values: Sequence[Formula]) -> str:

@@ -15,23 +15,32 @@ from collections.abc import Mapping
 from reader.analysis.facts import lexicon
 from reader.analysis.facts.mention import Mention
 from reader.analysis.facts.quote_words import form_only, is_marker, quote_tokens, words_only
-from reader.analysis.facts.text import content_stems
+from reader.analysis.facts.text import tokens
 
 _SHORT = 4  # words: a short quote
 _LONGER = 3  # times longer: a long statement the short quote may be taken from
 
 
 def _overlap(a: str, b: str) -> float:
-    """Share of the shorter quote's content words the other has: four-letter stems, but
-    five-letter ones must overlap too ('consider' is not 'consequences')."""
+    """Share of the shorter quote's content words the other has: four-letter prefixes, but
+    five-letter ones must overlap too ('consider' is not 'consequences').
+
+    Prefixes, not the toolkit's stemmer: a quote retold in other words often changes a
+    word's class ('respond decisively', 'a firm response'), which Snowball keeps apart
+    ('respond', 'respons')."""
     stop = lexicon.stop_words()
-    sa, sb = content_stems(a, stop, 4), content_stems(b, stop, 4)
+    sa, sb = _prefixes(a, stop, 4), _prefixes(b, stop, 4)
     if len(sa) < 2 and len(sb) < 2:
         return 0.0
-    fa, fb = content_stems(a, stop, 5), content_stems(b, stop, 5)
+    fa, fb = _prefixes(a, stop, 5), _prefixes(b, stop, 5)
     if len(fa & fb) < 0.3 * min(len(fa), len(fb)):
         return 0.0
     return len(sa & sb) / max(1, min(len(sa), len(sb)))
+
+
+def _prefixes(text: str, stop: frozenset[str], width: int) -> set[str]:
+    """The first ``width`` letters of the content words of ``text``."""
+    return {t.lower[:width] for t in tokens(text) if t.lower not in stop and len(t.text) > 2}
 
 
 def shared_words(a: str, b: str) -> int:
@@ -66,7 +75,7 @@ def quotes_match(
         # support' in the tweet), not just share a word ('support') with it
         stop = lexicon.stop_words()
         short, long = sorted((a.normalized, b.normalized), key=lambda t: len(_plain(t)))
-        return content_stems(short, stop, 4) <= content_stems(long, stop, 4)
+        return _prefixes(short, stop, 4) <= _prefixes(long, stop, 4)
     overlap = _overlap(a.normalized, b.normalized)
     if grouped:
         return overlap >= 0.5

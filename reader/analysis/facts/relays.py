@@ -28,6 +28,7 @@ from reader.analysis.facts.names import find_entities
 from reader.analysis.facts.text import content_stems, sentences, tokens
 from reader.model import Fact, FactValue, Group, Source
 from reader.text.thresholds import threshold
+from reader.text.words import stem
 
 # What each means and what it was measured on: reader/data/thresholds.json.
 _MIN_SHARED = threshold("relays.min_shared")  # stems two passages of one group share
@@ -219,7 +220,7 @@ def _same_reports(sources: Sequence[Source]) -> list[tuple[_Credited, _Credited,
             words = tuple(
                 t.lower for t in tokens(text) if t.lower not in stop and t.lower not in names
             )
-            stems = frozenset(w[:5] for w in words if len(w) > 2) - _credit_stems()
+            stems = frozenset(stem(w) for w in words if len(w) > 2) - _credit_stems()
             credited.append(_Credited(s.id, p.id, medium, stems, words))
     out: list[tuple[_Credited, _Credited, str]] = []
     for x, a in enumerate(credited):
@@ -227,6 +228,6 @@ def _same_reports(sources: Sequence[Source]) -> list[tuple[_Credited, _Credited,
             shared = a.stems & b.stems
             small = min(len(a.stems), len(b.stems))
             if a.source != b.source and len(shared) >= max(_SAME_WORDS, _SAME_SHARE * small):
-                label = " ".join(dict.fromkeys(w for w in a.words if w[:5] in shared))
+                label = " ".join(dict.fromkeys(w for w in a.words if stem(w) in shared))
                 out.append((a, b, " ".join(label.split()[:4])))
     return out

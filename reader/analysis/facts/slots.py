@@ -14,6 +14,7 @@ from reader.analysis.facts import lexicon
 from reader.analysis.facts.context import Context, same_slot
 from reader.analysis.facts.dates import compatible
 from reader.analysis.facts.mention import Mention
+from reader.text.words import stem
 
 
 def _weekday_only(m: Mention) -> str:
@@ -198,7 +199,7 @@ def same_slot_pair(
         # each outlet gives one figure for it ('rescuers', 'troops'); figures far apart
         # need like sentences too, or 'five killed at a mall in Utah' meets 'one dead'
         return agree or near >= 3 or not _far_apart(a, b)
-    shared = len((ca.stems & cb.stems) - {a.unit[:5]})
+    shared = len((ca.stems & cb.stems) - {stem(a.unit)})
     return shared >= 3 and len(ca.places & cb.places) >= 1
 
 

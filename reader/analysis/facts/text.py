@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from reader.text.sentences import sentence_spans
 from reader.text.tokens import Token
+from reader.text.words import stem
 
 # Zero-width characters (U+200B-U+200D, U+2060) may sit inside a word in hostile copy.
 WORD = re.compile(
@@ -59,9 +60,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def content_stems(text: str, stop: frozenset[str], width: int = 5) -> set[str]:
-    """Cheap stems (the first letters) of the content words: 'respond' ~ 'response'."""
-    return {t.lower[:width] for t in tokens(text) if t.lower not in stop and len(t.text) > 2}
+def content_stems(text: str, stop: frozenset[str]) -> set[str]:
+    """The toolkit's stems (Snowball English, ``reader.text.words.stem``) of the content
+    words: 'respond' ~ 'response'."""
+    return {stem(t.lower) for t in tokens(text) if t.lower not in stop and len(t.text) > 2}
 
 
 def alternation(words: Iterable[str]) -> str:
