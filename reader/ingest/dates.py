@@ -1,7 +1,8 @@
 """Find calendar dates written in any of the common news formats, with or without a year.
 
 "Jan 02, 2022", "Sunday, January 2, 2022", "31 December 2021", "December, 31st",
-"January 3", "2022-01-02", "02.01.2022" (day first, as in Europe). Month names come from
+"January 3", "2022-01-02", "02.01.2022" (day first, as in Europe), "15/09/2013" or
+"09/15/2013" (only when a number over 12 tells the day from the month). Month names come from
 ``reader/data/months.json``, so other languages are a data edit away.
 """
 
@@ -65,6 +66,8 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)",
         # DD.MM.YYYY, day first
         r"(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>(?:19|20)\d\d)",
+        # DD/MM/YYYY or MM/DD/YYYY: read only when a number over 12 tells which is the day
+        r"(?P<a5>[0-3]?\d)/(?P<b5>[0-3]?\d)/(?P<y5>(?:19|20)\d\d)",
     ]
     return re.compile(r"(?<![\w.])(?:" + "|".join(f"(?:{f})" for f in forms) + r")(?![\w])")
 
@@ -89,8 +92,12 @@ def find_dates(text: str) -> list[DateMention]:
                 day = int(groups[f"d{n}"])
                 raw_year = groups.get(f"y{n}")
                 break
-        else:  # pragma: no cover - the pattern always fills one form
-            continue
+        else:
+            first, second = int(groups["a5"]), int(groups["b5"])
+            if (first > 12) == (second > 12):
+                continue  # '03/04/2013' is April 3 in London and March 4 in New York
+            day, month = (first, second) if first > 12 else (second, first)
+            raw_year = groups["y5"]
         year = int(raw_year) if raw_year else None
         mention = DateMention(match.start(), match.end(), month, day, year)
         if 1 <= month <= 12 and 1 <= day <= 31 and mention.to_date(year or 2000) is not None:

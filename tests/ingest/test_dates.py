@@ -26,6 +26,8 @@ def only(text: str) -> tuple[int | None, int, int]:
         ("December, 31st", (None, 12, 31)),
         ("January 3", (None, 1, 3)),
         ("5 May", (None, 5, 5)),
+        ("Last updated 09:12 17/03/2031", (2031, 3, 17)),
+        ("03/17/2031", (2031, 3, 17)),
     ],
 )
 def test_formats(text: str, expected: tuple[int | None, int, int]) -> None:
@@ -34,6 +36,10 @@ def test_formats(text: str, expected: tuple[int | None, int, int]) -> None:
 
 def test_lower_case_english_month_is_not_a_date() -> None:
     assert find_dates("the crews may 5 times a day refill") == []
+
+
+def test_a_slashed_date_that_reads_both_ways_is_no_date() -> None:
+    assert find_dates("posted 03/04/2031") == []
 
 
 def test_impossible_day_is_ignored() -> None:

@@ -62,6 +62,11 @@ def test_own_date_line_wins_over_the_dateline(line: str) -> None:
     assert found.published == "2031-05-04"
 
 
+@pytest.mark.parametrize("line", ["Last updated 08:10 14/05/2031", "Posted 05/14/2031 8:10 am"])
+def test_a_slashed_date_line_gives_the_publication_date(line: str) -> None:
+    assert meta(f"Harbour fire\n{line}\n\n{BODY}\n").published == "2031-05-14"
+
+
 def test_dates_in_the_body_are_not_the_publication_date() -> None:
     assert meta(f"Harbour fire\n\n{BODY} It began on May 3, 2031.\n").published is None
 

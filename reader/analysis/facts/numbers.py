@@ -235,7 +235,9 @@ def in_base_measure(
 
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
-_HOLDER_AFTER = re.compile(rf"^[\s-]*years?[\s-]old\s+(?:(?:[a-z]+\s+)?({_NAME})|([a-z]+))")
+_AGE_TAIL = r"^[\s-]*years?[\s-]old\s+"
+_NAMED_AFTER = re.compile(rf"{_AGE_TAIL}(?:[a-z]+\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+_NOUN_AFTER = re.compile(rf"{_AGE_TAIL}(?:[A-Z][\w'’-]+\s+)*([a-z]+)")
 _NAMED_BEFORE = re.compile(rf"({_NAME}),\s*$")
 _NOUN_AGED = re.compile(r"\b([a-z]+)\s+aged\s+$")
 
@@ -244,14 +246,16 @@ def age_holder(text: str, start: int, end: int) -> str:
     """Whose age a figure gives, as a lower-case key: the name next to it ('John Jenkin,
     23', '23-year-old John Jenkin', 'her 20-year-old daughter Kathryn Jenkin'), else the
     noun it qualifies ('a 12-year-old girl', 'a man aged 54'); '' when none is written."""
-    after = _HOLDER_AFTER.match(text[end : end + 60])
-    if after and after.group(1):
+    tail = text[end : end + 60]
+    after = _NAMED_AFTER.match(tail)
+    if after:
         return _key(after.group(1))
     named = _NAMED_BEFORE.search(text[max(0, start - 40) : start])
     if named and re.match(r"\s*(?:,|\)|$)", text[end : end + 3]):
         return _key(named.group(1))  # 'Kathryn Jenkin, 20,'
-    if after:
-        return after.group(2).lower()
+    noun = _NOUN_AFTER.match(tail)
+    if noun:
+        return noun.group(1)  # 'a 36-year-old Australian climber': the climber
     aged = _NOUN_AGED.search(text[max(0, start - 30) : start])
     return aged.group(1) if aged else ""
 

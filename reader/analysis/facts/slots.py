@@ -65,8 +65,33 @@ def values_agree(a: Mention, b: Mention) -> bool:
             return False  # 'almost four dozen' and 'at least four dozen' meet only at 48
         if _rounds(a, b) or _rounds(b, a):
             return True  # '600 dead' is '612 dead' rounded
+        if _about(a) and _about(b):
+            # two guesses agree when one's figure is within the other's give: 'about 2,000
+            # feet' (610 m) and 'some 700 metres' are two accounts, though their gives meet
+            return _inside(_centre(a), b) or _inside(_centre(b), a)
         return (hi_b is None or lo_a <= hi_b) and (hi_a is None or lo_b <= hi_a)
     return a.normalized == b.normalized
+
+
+def _about(m: Mention) -> bool:
+    """Is a value a guess around its figure ('about 60', 'some 700 metres')?"""
+    text = m.text.lower()
+    return (
+        m.low is not None
+        and m.high is not None
+        and any(
+            text.startswith(q + " ") and lo < 1.0 < (hi or 0.0)
+            for q, (lo, hi) in lexicon.qualifiers().items()
+        )
+    )
+
+
+def _centre(m: Mention) -> float:
+    return ((m.low or 0.0) + (m.high or 0.0)) / 2
+
+
+def _inside(x: float, m: Mention) -> bool:
+    return (m.low or 0.0) <= x <= (m.high if m.high is not None else x)
 
 
 ROUND_SLACK = 0.05  # a round figure stands for any within 5 per cent of it
