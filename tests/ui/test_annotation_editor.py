@@ -31,7 +31,7 @@ async def test_ctrl_s_saves_a_multi_line_note_with_its_tags_and_label(tmp_path: 
         await pilot.press("ctrl+s")
         await settled(pilot)
         assert isinstance(app.screen, CompareScreen)
-        [note] = app.store.list_for("g3")
+        [note] = app.store.list_for("g4")
         assert note.text == "first line\nsecond line"
         assert note.tags == ("fire", "harbour")
         assert note.label == "disputed"
@@ -48,7 +48,7 @@ async def test_escape_keeps_the_draft_and_reopening_restores_it() -> None:
         await pilot.press("escape")
         await settled(pilot)
         assert app.screen is screen
-        assert app.store.list_for("g3") == ()
+        assert app.store.list_for("g4") == ()
         await pilot.press("a")
         await settled(pilot)
         assert isinstance(app.screen, AnnotationEditor)
@@ -63,7 +63,7 @@ async def test_a_draft_belongs_to_its_own_passage() -> None:
         await pilot.press("n", "a")
         await settled(pilot)
         assert isinstance(app.screen, AnnotationEditor)
-        await pilot.press(*"on g3", "escape")
+        await pilot.press(*"on g4", "escape")
         await settled(pilot)
         assert app.screen is screen
         await pilot.press("n", "a")
@@ -82,7 +82,7 @@ async def test_a_saved_note_leaves_no_draft_behind() -> None:
         await pilot.press(*"done", "ctrl+s")
         await settled(pilot)
         assert app.screen is screen
-        assert [n.text for n in app.store.list_for("g3")] == ["done"]
+        assert [n.text for n in app.store.list_for("g4")] == ["done"]
         await pilot.press("a")
         await settled(pilot)
         assert isinstance(app.screen, AnnotationEditor)

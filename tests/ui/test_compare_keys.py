@@ -13,28 +13,28 @@ def _key(view) -> str:  # type: ignore[no-untyped-def]
 async def test_n_moves_the_cursor_to_the_next_divergent_fact() -> None:
     async with fixture_app() as (_app, pilot, _screen, view):
         assert _key(view) == "g1"
-        await pilot.press("n")
-        assert _key(view) == "g3"
-        await pilot.press("n")
+        await pilot.press("n")  # rows follow the first pane's reading order (Bay Herald)
         assert _key(view) == "g4"
+        await pilot.press("n")
+        assert _key(view) == "g5"
 
 
 @pilot_test
 async def test_shift_n_moves_back_to_the_previous_divergent_fact() -> None:
     async with fixture_app() as (_app, pilot, _screen, view):
         await pilot.press("n", "n", "N")
-        assert _key(view) == "g3"
+        assert _key(view) == "g4"
 
 
 @pilot_test
 async def test_o_and_shift_o_walk_the_omissions() -> None:
     async with fixture_app() as (_app, pilot, _screen, view):
         await pilot.press("o")
-        assert _key(view) == "g6"
-        await pilot.press("o")
         assert _key(view) == "g7"
+        await pilot.press("o")
+        assert _key(view) == "g12"
         await pilot.press("O")
-        assert _key(view) == "g6"
+        assert _key(view) == "g7"
 
 
 @pilot_test
@@ -94,7 +94,7 @@ async def test_m_cycles_the_focused_claims_mark() -> None:
         seen = []
         for _ in range(4):
             await pilot.press("m")
-            seen.append(app.store.marks().get("g3"))
+            seen.append(app.store.marks().get("g4"))
         assert seen == ["verified", "disputed", "follow-up", None]
 
 
@@ -149,7 +149,7 @@ async def test_enter_opens_the_detail_of_the_focused_claim_and_escape_closes_it(
 
     async with fixture_app() as (app, pilot, screen, _view):
         await pilot.press("n", "enter")
-        assert isinstance(app.screen, DetailScreen) and app.screen.row.key == "g3"
+        assert isinstance(app.screen, DetailScreen) and app.screen.row.key == "g4"
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
@@ -246,5 +246,8 @@ async def test_o_also_reaches_a_passage_only_one_outlet_reports() -> None:
     only = Exclusive("s4", paragraph.id, paragraph.start, paragraph.end, "only s4 reports this")
     analysis = replace(analysis, omissions=(), exclusives=(only,))
     async with fixture_app(analysis=analysis) as (_app, pilot, _screen, view):
-        await pilot.press("o")
-        assert _key(view) == "s4:p6"
+        stops = []
+        for _ in range(len(view.rows)):
+            await pilot.press("o")
+            stops.append(_key(view))
+        assert "s4:p6" in stops

@@ -61,7 +61,7 @@ def _editor_text(app: NewsdiffApp) -> str:
 
 
 async def _leave_draft(app: NewsdiffApp, pilot: Pilot[int], words: str) -> None:
-    """``a`` on claim g3 (``n`` goes there), type ``words``, escape: a draft is kept."""
+    """``a`` on claim g4 (``n`` goes there), type ``words``, escape: a draft is kept."""
     screen = app.screen
     await pilot.press("n", "a")
     await settled(pilot)
@@ -99,7 +99,7 @@ async def test_a_draft_autosaved_before_a_crash_is_restored_and_ctrl_s_saves_it(
         notes = await _open_notes_list(app, pilot)
         draft = notes.shown[0]
         assert draft.unsaved and draft.text == "count the warehouses\nagain"
-        assert draft.subject == "warehouses destroyed"
+        assert draft.subject == "how long it burned"
         await pilot.press("e")
         await settled(pilot)
         assert isinstance(app.screen, AnnotationEditor)
@@ -112,7 +112,7 @@ async def test_a_draft_autosaved_before_a_crash_is_restored_and_ctrl_s_saves_it(
             ("count the warehouses\nagain", False)
         ]
         assert _on_disk(tmp_path) == []
-        assert [n.text for n in app.store.list_for("g3")][-1] == "count the warehouses\nagain"
+        assert [n.text for n in app.store.list_for("g4")][-1] == "count the warehouses\nagain"
 
 
 @pilot_test

@@ -53,7 +53,7 @@ def test_a_fact_the_analysis_found_agreeing_stays_agreeing_in_each_group() -> No
 async def test_n_stops_on_a_divergence_the_analysis_tied_to_no_group() -> None:
     analysis, group = _ungrouped("f2")
     async with fixture_app(analysis=analysis) as (_app, pilot, _screen, view):
-        await pilot.press("n", "n")  # the first stop is the warehouse count
+        await pilot.press("n")  # the first stop (Bay Herald's reading order) is how long it burned
         assert view.current.key == group
 
 

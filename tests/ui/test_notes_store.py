@@ -42,7 +42,7 @@ async def test_a_claims_mark_persists_across_a_restart(tmp_path: Path) -> None:
     again, store = _app(tmp_path)
     async with again.run_test(size=(200, 50)) as pilot:
         await pilot.pause()
-        assert again.store.marks() == {"g3": "disputed"}
+        assert again.store.marks() == {"g4": "disputed"}
     store.close()
 
 
@@ -52,7 +52,7 @@ async def test_a_saves_a_note_that_the_detail_panel_shows(tmp_path: Path) -> Non
     async with app.run_test(size=(200, 50)) as pilot:
         await pilot.press("n", "a", *"call the brigade", "ctrl+s")
         await pilot.pause()
-        assert [n.text for n in app.store.list_for("g3")] == ["call the brigade"]
+        assert [n.text for n in app.store.list_for("g4")] == ["call the brigade"]
         await pilot.press("enter")
         assert isinstance(app.screen, DetailScreen)
         section = app.screen._notes_section()
@@ -83,5 +83,5 @@ async def test_a_user_tag_named_claim_mark_stays_a_note_and_sets_no_mark(tmp_pat
         await pilot.press("n", "a", *"hours?", "tab", *"claim-mark", "ctrl+s")
         await pilot.pause()
         assert app.store.marks() == {}
-        assert [(n.text, n.tags) for n in app.store.list_for("g3")] == [("hours?", ("claim-mark",))]
+        assert [(n.text, n.tags) for n in app.store.list_for("g4")] == [("hours?", ("claim-mark",))]
     store.close()

@@ -142,8 +142,9 @@ def _contrasted() -> Analysis:
 
 @pilot_test
 async def test_the_detail_says_the_other_outlets_word_once() -> None:
-    async with fixture_app(analysis=_contrasted()) as (app, pilot, _screen, _view):
-        await pilot.press("n", "enter")
+    async with fixture_app(analysis=_contrasted()) as (app, pilot, _screen, view):
+        assert view.jump_to_key("g3")
+        await pilot.press("enter")
         await settled(pilot)
         assert isinstance(app.screen, DetailScreen)
         sections = _rendered(app, ".detail-section")

@@ -10,12 +10,19 @@ from pathlib import Path
 import pytest
 
 APP = Path(__file__).parent / "snapshot_app.py"
+REPEAT_APP = Path(__file__).parent / "snapshot_repeat_app.py"
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((200, 50), id="200x50")]
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_compare_screen(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(APP, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_compare_screen_with_a_folded_repeat(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
+    """g6's Coast Times paragraph is printed in g4's row: g6 refers to it, with its words."""
+    assert snap_compare(REPEAT_APP, press=["n", "j"], terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -37,17 +37,25 @@ class Layers:
 
 
 def _prefix(cell: Cell) -> tuple[str, str, str]:
+    """The ¶ number (with, for a paragraph printed above, where), the moved mark, and an
+    ellipsis when the text shown starts inside the paragraph."""
+    start, end = cell.shown
     number = f"¶{cell.paragraph.index} "
+    if cell.seen_in:
+        number += f"· in {cell.seen_in} above" + (": " if end > start else "")
     moved = MOVED_LABEL.get(cell.moved, "")
-    lead = "… " if cell.start > cell.paragraph.start else ""
+    lead = "… " if end > start > cell.paragraph.start else ""
     return number, moved, lead
 
 
 def _body(cell: Cell, source: Source) -> str:
     """The prose of the cell; line breaks inside a paragraph are wrapping, shown as spaces
     (same length, so offsets still line up)."""
-    tail = " …" if cell.end < cell.paragraph.end else ""
-    return inert(source.text[cell.start : cell.end]).replace("\n", " ") + tail
+    start, end = cell.shown
+    if end <= start:
+        return ""
+    tail = " …" if end < cell.paragraph.end else ""
+    return inert(source.text[start:end]).replace("\n", " ") + tail
 
 
 def folded_text(cell: Cell) -> str:
@@ -100,11 +108,15 @@ def passage_text(
     if source.format == "markdown":
         _style_emphasis(text, base, body, style)
 
+    shown_start, shown_end = cell.shown
+
     def place(start: int, end: int) -> tuple[int, int] | None:
-        lo, hi = max(start, cell.start), min(end, cell.end)
+        lo, hi = max(start, shown_start), min(end, shown_end)
         if lo >= hi:
             return None
-        return base + lo - cell.start, base + hi - cell.start
+        return base + lo - shown_start, base + hi - shown_start
+
+    _mark_claim(text, cell, place, style)
 
     for placed in lookup.values_in.get(cell.paragraph.id, []):
         span = place(placed.value.start, placed.value.end)
@@ -127,10 +139,35 @@ def passage_text(
     return text
 
 
+def _mark_claim(
+    text: Text,
+    cell: Cell,
+    place: Callable[[int, int], tuple[int, int] | None],
+    style: StyleFor,
+) -> None:
+    """Dim what the cell shows around the claim's own sentences, when they are not all of it."""
+    if not cell.claim:
+        return
+    start, end = cell.shown
+    gaps = []
+    at = start
+    for lo, hi in cell.claim:
+        if lo > at:
+            gaps.append((at, min(lo, end)))
+        at = max(at, hi)
+    if at < end:
+        gaps.append((at, end))
+    for lo, hi in gaps:
+        span = place(lo, hi)
+        if span is not None and text.plain[span[0] : span[1]].strip():
+            text.stylize(style("context"), *span)
+
+
 def cell_occurrences(cell: Cell, source: Source, query: str) -> list[int]:
-    """Where ``query`` occurs in the cell (absolute offsets), case-insensitively, as less
-    counts matches: every occurrence, not every passage."""
-    if cell.folded or not query:
+    """Where ``query`` occurs in what the cell shows (absolute offsets), case-insensitively,
+    as less counts matches: every occurrence, not every passage."""
+    start, end = cell.shown
+    if not query or end <= start:
         return []
-    text = source.text[cell.start : cell.end]
-    return [cell.start + m.start() for m in re.finditer(re.escape(query), text, re.IGNORECASE)]
+    text = source.text[start:end]
+    return [start + m.start() for m in re.finditer(re.escape(query), text, re.IGNORECASE)]

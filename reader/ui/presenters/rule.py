@@ -1,7 +1,9 @@
 """The rule above each row of the compare table: the claim's label and its badges.
 
 ``─ g3 · fire duration ─────── ◆ duration · ○ not in Metro 24 · ✓ verified · ✎ 2 ─`` for a
-claim, a dashed rule for passages no other source reports. The outlets that omit the claim
+claim; a dashed rule that says what the row is for the others: ``┄ g3, more passages ┄`` over
+a claim's sub-row (an outlet states it in a second paragraph), ``┄ in no claim ┄`` over
+passages no claim holds. The outlets that omit the claim
 are named when the label still fits, else given by pane number (``○ not in #4``).
 """
 
@@ -58,13 +60,20 @@ def _badges(
         mark = CLAIM_MARK_LABEL.get(marks.claim or "")
         if mark:
             badges.append((mark, "rule-mark"))
-    if row.group is None and any(
+    if row.kind == "single" and any(
         lookup.exclusives_at(cell.paragraph.id, cell.start, cell.end) for cell in row.cells.values()
     ):
         badges.append(("◇ only here", "rule-omission"))
     if marks.notes:
         badges.append((f"✎ {marks.notes}", "rule-mark"))
     return badges
+
+
+def sub_row_label(row: Row) -> str:
+    """What a row that is no claim's own row holds."""
+    if row.parent is not None:
+        return f"{row.parent.id}, more passages"
+    return "in no claim"
 
 
 def rule_text(
@@ -85,6 +94,8 @@ def rule_text(
         left.append(" ")
         left.append(label, rule_style + style("rule-label"))
         left.append(" ")
+    elif row.kind in ("part", "single"):
+        left.append(f" {sub_row_label(row)} ", rule_style + style("rule-sub"))
     right = _right(_badges(row, lookup, marks, by_name=2), dash, rule_style, style)
     for shorter in (1, 0):  # short distinct names, then numbers, while the label is cut
         if left.cell_len <= width - right.cell_len - 2:

@@ -598,10 +598,10 @@ class CompareScreen(CorrectionActions, Screen[None]):
         self.reveal(value.source)
         view = self.compare_view
         rows = list(enumerate(view.rows))
-        rows.sort(key=lambda item: item[1].key != group)  # the claim's own row first
+        rows.sort(key=lambda item: item[1].claim_id != group)  # the claim's own rows first
         for n, row in rows:
             cell = row.cells.get(value.source)
-            if cell is not None and row.kind != "folded" and cell.start <= value.start < cell.end:
+            if cell is not None and cell.shows(value.start):
                 view.jump(n)
                 return
         if not self._jump_to_offset(value.source, value.start):

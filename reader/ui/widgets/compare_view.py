@@ -76,7 +76,7 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         self.source_mark = source_mark
         self.analysis = analysis
         self.lookup = AnalysisLookup.build(analysis)
-        self._row_sets: dict[bool, list[Row]] = {}
+        self._row_sets: dict[tuple[bool, str | None], list[Row]] = {}
         self._eligible: tuple[str, ...] = tuple(s.id for s in analysis.sources)
         self._page_start = 0
         self.window = PaneWindow((), (), 0)
@@ -249,16 +249,17 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         width = self._width
         sized = self.scrollable_content_region.width > 0
         fold = not self.show_boilerplate
-        if fold not in self._row_sets:
-            self._row_sets[fold] = build_rows(self.analysis, fold_boilerplate=fold)
         window = window_for(self._eligible, self._page_start, width - GUTTER)
+        lead = window.shown[0] if window.shown else None  # claims in its reading order
+        if (fold, lead) not in self._row_sets:
+            self._row_sets[fold, lead] = build_rows(self.analysis, fold_boilerplate=fold, lead=lead)
         layout_key = (width, fold, window) if sized else None
         if layout_key is not None and layout_key == self._laid_out_for:
             return
         self._laid_out_for = layout_key
         self._page_start = window.start
         panes = window.shown
-        self.rows = [row for row in self._row_sets[fold] if row.shows_any(panes)]
+        self.rows = [row for row in self._row_sets[fold, lead] if row.shows_any(panes)]
         self._widths = split_widths(width - GUTTER, len(panes))
         console = self.app.console
         self._tops, self._heights = [], []
