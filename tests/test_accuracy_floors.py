@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from reader.eval import analyse_set, realnews, score
+from tests.conftest import SEEDS, SEEDS_MISSING
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOORS: dict[str, Any] = json.loads(
@@ -60,3 +61,22 @@ def test_real_news_link_f1_stays_above_its_floor() -> None:
         assert row.link_f1 >= floor - TOLERANCE, (
             f"real-news {row.name}: link F1 {row.link_f1:.3f} is below {floor:.3f} - {TOLERANCE}"
         )
+
+
+def test_seed_scores_stay_above_their_floors(tmp_path: Path) -> None:
+    """The seeds scored against a reader's hand reading (benchmarks/seeds/seeds.json)."""
+    if not SEEDS.is_dir():
+        pytest.skip(SEEDS_MISSING)
+    (tmp_path / "seeds").symlink_to(SEEDS, target_is_directory=True)
+    manifest = {"events": [{"id": "seeds", "split": "dev"}]}
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    result = realnews.evaluate(tmp_path, split="dev", readings_dir=ROOT / "benchmarks" / "seeds")
+    assert not result.skipped, result.skipped
+    (row,) = result.rows
+    floors = FLOORS["seeds"]
+    for name, figure in (("link_precision", row.link_precision), ("link_recall", row.link_recall)):
+        floor = float(floors[name])
+        assert figure >= floor - TOLERANCE, (
+            f"seeds: {name} {figure} is below the floor {floor:.3f} - {TOLERANCE}"
+        )
+    assert row.look_alike_false_alarms <= int(floors["look_alike_false_alarms"])
