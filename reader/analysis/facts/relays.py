@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from reader.analysis.facts import lexicon
@@ -108,16 +108,35 @@ def _may_credit(paragraph: str) -> bool:
 def _credited(source: Source, paragraph: str, start: int, end: int) -> Medium | None:
     """The medium credited for the member span: in its sentences, else in the opening
     sentence of its paragraph."""
+    media = _chain(source, paragraph, start, end)
+    return media[0] if media else None
+
+
+def _chain(source: Source, paragraph: str, start: int, end: int) -> list[Medium]:
+    """Every medium the crediting sentence names, the credited one first: 'Yonhap reports
+    that KCNA published ...' passes KCNA's report on through Yonhap."""
     para = source.paragraph(paragraph)
     if not _may_credit(para.text):
-        return None
+        return []
     spans = [(para.start + a, para.start + b) for a, b in sentences(para.text)]
     inside = [(a, b) for a, b in spans if a < end and start < b]
     for a, b in inside + spans[:1]:
         media = sentence_media(source, a, b)
         if media:
-            return media[0]
-    return None
+            return media
+    return []
+
+
+def _one_chain(named: Mapping[str, set[str]], credited: Mapping[str, str]) -> bool:
+    """Does every outlet's crediting sentence name each other outlet's medium, or have its
+    own named by it? Then the media differ only in how far back along one chain each
+    outlet credits (Yonhap passing KCNA on, against KCNA), which is no divergence."""
+    ids = sorted(credited)
+    return all(
+        credited[a] == credited[b] or credited[b] in named[a] or credited[a] in named[b]
+        for x, a in enumerate(ids)
+        for b in ids[x + 1 :]
+    )
 
 
 def relay_facts(
@@ -160,6 +179,15 @@ def relay_facts(
         if close:
             credits = {sid: _value(sid, p, m) for sid, (p, m) in chosen.items()}
             made = credit_fact(g.id, f"medium credited: {g.label}", credits, order, seen)
+            named = {
+                sid: {x.normalized for x in _chain(by_id[sid], p, m.start, m.end)}
+                for sid, (p, m) in chosen.items()
+            }
+            if made is not None and _one_chain(
+                named, {k: v.normalized for k, v in credits.items()}
+            ):
+                made = (made[0], replace(made[1], divergent=False, divergence="", evidence=""))
+                made = (made[0], replace(made[1], confidence=None))
             if made is not None:
                 out.append(made)
                 used.update((p, sid, o) for sid, (p, _) in chosen.items() for o in chosen)

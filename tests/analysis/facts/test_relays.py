@@ -130,3 +130,14 @@ def test_media_of_a_loose_group_sharing_a_few_words_are_not_compared() -> None:
         "between the two towns on the coast.",
     )
     assert facts == []
+
+
+def test_a_medium_passing_anothers_report_on_agrees_with_it() -> None:
+    (fact,) = _media_facts(
+        "The news agency Tidewire reports that the news agency Kestrel Online published the "
+        "ferry company's plan to halve winter sailings to Kerrow from December.",
+        "According to the news agency Kestrel Online, the ferry company will halve winter "
+        "sailings to Kerrow from December.",
+    )
+    assert {v.normalized for v in fact.values} == {"Tidewire", "Kestrel Online"}
+    assert not fact.divergent
