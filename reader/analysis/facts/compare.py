@@ -98,6 +98,7 @@ def _subject(kind: str, values: list[Mention], ctx: Context) -> str:
     noun = values[0].unit.lstrip("+")
     if noun.startswith("age:"):
         return f"age of {noun[4:].title()}"
+    noun = {"%change": "% change"}.get(noun, noun)
     return f"{noun} ({where})" if where else noun
 
 
@@ -281,13 +282,15 @@ def _flagged(fact: Fact) -> Fact:
 def _holds_other(values: list[Mention]) -> bool:
     """Do agreeing counts differ only in precision: one a bound or range that holds the
     other's different figure ('up to 1.6 million' against '1.5 million')?"""
+    money = values[0].kind == "money"
     if values[0].kind not in ("number", "quantity", "money"):
         return False
     values = [v for v in values if re.search(r"\d", v.text)]  # 'tens of thousands' is vague
-    written = {v.normalized.split(" ")[-1] for v in values if " " in v.normalized}
+    split = [v.normalized.split(" ") for v in values]
+    written = {parts[0 if money else -1] for parts in split if len(parts) > 1}
     if len(written) > 1:
         return False  # '36 mi' against '58 km': the figures are in different units
-    points = {v.normalized.split(" ")[0].lstrip(">") for v in values}
+    points = {parts[-1 if money else 0].lstrip(">") for parts in split}
     bounded = any(v.low != v.high and re.search(r"\d", v.text) for v in values)
     if len(points) < 2 or not bounded:
         return False  # 'hundreds' against '612' is vague, not a bound

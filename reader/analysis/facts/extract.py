@@ -27,6 +27,7 @@ from reader.analysis.facts.numbers import (
     in_base_measure,
     is_apposed_age,
     measured_before,
+    percent_kind,
 )
 from reader.analysis.facts.quote_words import GAP
 from reader.analysis.facts.quotes import QuoteHit, find_quotes, is_title
@@ -39,6 +40,7 @@ _FUTURE_CACHE: dict[str, re.Pattern[str]] = {}
 
 
 _METRES = re.compile(r"\dm$")
+_OF = re.compile(r"\s+of(?=\s)")
 _TIMES = re.compile(r"\s+times\b")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 
@@ -193,7 +195,7 @@ def _values(para: _Paragraph, published: date | None, year_hint: date | None) ->
     for t in find_times(text):
         para.add(t.start, t.end, "time", t.iso)
     for m in find_money(text):
-        para.add(m.start, m.end, "money", m.normalized, unit=m.currency, low=m.value, high=m.value)
+        para.add(m.start, m.end, "money", m.normalized, unit=m.currency, low=m.low, high=m.high)
     for du in find_durations(text):
         para.add(du.start, du.end, "duration", du.iso, low=du.seconds, high=du.seconds)
     for f in find_forms(text):
@@ -209,6 +211,8 @@ def _values(para: _Paragraph, published: date | None, year_hint: date | None) ->
         low, high = f.low, f.high
         if measure:
             unit, low, high = in_base_measure(unit, low, high)
+        if unit == "%":
+            unit = percent_kind(text, f.start)
         para.add(
             f.start,
             f.end,
@@ -233,6 +237,8 @@ def _values(para: _Paragraph, published: date | None, year_hint: date | None) ->
         if kind == "quantity":
             normalized = f"{normalized} {unit}"
             unit, low, high = in_base_measure(unit, low, high)
+            if unit == "%":
+                unit = percent_kind(text, n.start)
         para.add(n.start, n.end, kind, normalized, unit=unit, low=low, high=high)
 
 
@@ -251,6 +257,9 @@ def _counted(text: str, n: NumberHit) -> tuple[str, str, _Figure]:
         counted = "number" if unit else ""
     if not counted:
         noun = open_noun(text, n.end)  # '3,400 stores', 'six AK-47 rifles'
+        of = _OF.match(text[n.end :])
+        if not noun and of and not re.search(r"\d", text[n.start : n.end]):
+            noun = open_noun(text, n.end + of.end())  # 'tens of thousands of marchers'
         if noun:
             counted, unit = "number", f"+{noun}"
     if not counted and _TIMES.match(text[n.end :]):

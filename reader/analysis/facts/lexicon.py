@@ -133,6 +133,7 @@ class CountedNouns:
     before: dict[str, str]  # words right before a figure -> what it measures ('aged' -> age)
     casualty_before: dict[str, str]  # verb before a figure of people -> class ('killing')
     casualty_after: dict[str, str]  # participle after it -> class ('were injured')
+    change_words: frozenset[str]  # words before a percentage that make it a change ('by')
 
 
 @cache
@@ -152,6 +153,7 @@ def counted_nouns() -> CountedNouns:
         {w: cls for cls, words in raw["before"].items() for w in words},
         {w: cls for cls, forms in verbs.items() for w in forms["before"]},
         {w: cls for cls, forms in verbs.items() for w in forms["after"]},
+        frozenset(raw["change_words"]),
     )
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.facts import lexicon
-from reader.analysis.facts.numbers import find_numbers, format_number
+from reader.analysis.facts.numbers import find_numbers, format_number, qualify
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +16,8 @@ class MoneyHit:
     normalized: str
     currency: str
     value: float
+    low: float | None = None  # the range a qualifier allows ('more than $1 billion')
+    high: float | None = None
 
 
 def find_money(text: str) -> list[MoneyHit]:
@@ -45,5 +47,9 @@ def find_money(text: str) -> list[MoneyHit]:
                 end = number.end + tail.end()
         if currency:
             value = number.value
-            hits.append(MoneyHit(start, end, f"{currency} {format_number(value)}", currency, value))
+            low, high = number.low, number.high
+            if start < number.start:  # 'more than $1 billion': the qualifier is before the sign
+                start, low, high = qualify(text, start, value)
+            normalized = f"{currency} {format_number(value)}"
+            hits.append(MoneyHit(start, end, normalized, currency, value, low, high))
     return hits

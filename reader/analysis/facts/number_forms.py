@@ -54,7 +54,9 @@ def _fraction_pattern() -> re.Pattern[str]:
 
 
 _PERCENT = r"(?:\s*%|\s+per\s?cent\b)?"
-_TALLY = re.compile(r"(?<![\w.,$-])(\d{1,3})\s*(?:-|–|—|\bto\b)\s*(\d{1,3})(?![\w.,%-]|\s*per)")
+_TALLY = re.compile(
+    r"(?<![\w.,$-])(\d{1,3})\s*(?:-|–|—|\bto\b)\s*(\d{1,3})(?![\w%-]|[.,]\d|\s*per)"
+)
 _JOIN = re.compile(rf"^({_PERCENT})\s*(?:-|–|to|and)\s*$", re.I)
 _STARTER_REACH = 12
 

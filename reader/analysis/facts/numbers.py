@@ -15,7 +15,7 @@ from reader.analysis.facts.text import tokens
 
 _DIGITS = re.compile(
     r"(?<![\w@#:/.,])(?<![A-Za-z]-)(?<![A-Z]{2} )(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s*(million|billion|trillion|thousand|mln|bn|m|k)\b)?(?![\w:/]|[.,]\d)"
+    r"(?:\s*(million|billion|trillion|thousand|mln|bn|m|(?i:k))\b)?(?![\w:/]|[.,]\d)"
 )
 _ORDINAL_TAIL = re.compile(r"^(?:st|nd|rd|th)\b")
 
@@ -36,7 +36,7 @@ def _qualifier_pattern() -> re.Pattern[str]:
     return re.compile(r"(?:^|\W)(" + "|".join(re.escape(w) for w in words) + r")\s+$", re.I)
 
 
-def _qualify(text: str, hit_start: int, value: float) -> tuple[int, float | None, float | None]:
+def qualify(text: str, hit_start: int, value: float) -> tuple[int, float | None, float | None]:
     """Widen a value by the qualifier just before it; return the new start too."""
     match = _qualifier_pattern().search(text, max(0, hit_start - 30), hit_start)
     if not match:
@@ -95,6 +95,11 @@ def _word_numbers(text: str) -> list[tuple[int, int, float, tuple[float, float] 
             i += 1
             continue
         parts = word.split("-")
+        if len(parts) > 1 and parts[0] in units and not all(p in units for p in parts):
+            first = toks[i].start + len(parts[0])  # 'six-month', 'three-judge': the six
+            out.append((toks[i].start, first, float(units[parts[0]]), None))
+            i += 1
+            continue
         if not all(p in units for p in parts) or word in {"a", "dozen"}:
             i += 1
             continue
@@ -139,12 +144,12 @@ def _find_numbers(text: str) -> tuple[NumberHit, ...]:
         value = float(m.group(1).replace(",", ""))
         if m.group(2):
             value *= mults[m.group(2).lower()]
-        start, low, high = _qualify(text, m.start(), value)
+        start, low, high = qualify(text, m.start(), value)
         hits.append(NumberHit(start, m.end(), value, low, high, low != high))
     for w_start, w_end, value, spread in _word_numbers(text):
         if any(h.start <= w_start < h.end for h in hits):
             continue
-        start, low, high = _qualify(text, w_start, value)
+        start, low, high = qualify(text, w_start, value)
         if spread:
             low, high = float(spread[0]), float(spread[1])
         hits.append(NumberHit(start, w_end, value, low, high, spread is not None or low != high))
@@ -167,7 +172,7 @@ def counted_noun(text: str, end: int) -> tuple[str, str, int]:
     nouns = lexicon.counted_nouns()
     after = tokens(text[end : end + 80], end)
     if text[end : end + 1] == "%":
-        return "quantity", "percent", end + 1
+        return "quantity", "%", end + 1  # '44%' is '44 percent'
     skipped = 0
     i = 0
     while i < len(after):
@@ -273,3 +278,11 @@ def is_apposed_age(text: str, start: int, end: int) -> bool:
         and re.match(r"\s*(?:,|\))", text[end : end + 3])
         and re.fullmatch(r"\d{1,3}", text[start:end])
     )
+
+
+def percent_kind(text: str, start: int) -> str:
+    """'%change' when a percentage is a change ('fell by 30 percent', 'rose 5%'), '%' when
+    it is a share ('44 percent of voters'): a change is never compared with a share."""
+    before = re.search(r"([a-z]+)\s+$", text[max(0, start - 16) : start].lower())
+    change = before is not None and before.group(1) in lexicon.counted_nouns().change_words
+    return "%change" if change else "%"

@@ -208,7 +208,7 @@ def same_slot_pair(
         return (sole and (same_event or near >= 2)) or (same_people and near >= 3)
     if a.unit != b.unit:
         return False
-    if a.unit == "%" and not agree and near < 4:
+    if a.unit.startswith("%") and not agree and near < 4:
         return False  # shares of different wholes sit side by side in one claim
     if grouped and (agree or (sole and not _far_apart(a, b))):
         return True

@@ -218,3 +218,92 @@ def test_casualties_of_another_event_in_other_sentences_are_not_compared() -> No
     b = make_source("s2", ["One angler died at the quay on Sunday."])
     facts = find_facts([a, b], [group_of("g1", (a, 1), (b, 1))])
     assert not [f for f in facts if f.divergent]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 44% of islanders agreed.", ("quantity", "About 44", "44 %", "%")),
+        ("Catches fell by about 30 percent.", ("quantity", "about 30", "30 %", "%change")),
+        ("Catches rose 12% last year.", ("quantity", "12", "12 %", "%change")),
+    ],
+)
+def test_shares_and_changes(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _numbers(text)
+
+
+def test_a_share_written_with_a_sign_and_in_words_is_one_slot() -> None:
+    assert _facts(
+        "About 44% of islanders backed the ferry levy.",
+        "About 44 percent of islanders backed the ferry levy.",
+    ) == [("quantity", False, "")]
+
+
+def test_a_change_is_never_compared_with_a_share() -> None:
+    assert (
+        _facts(
+            "Tolls make up about 13 percent of the harbour's income.",
+            "The harbour will cut its tolls by about 30 percent.",
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The levy passed 61-38.", ("number", "61-38", "61-38", "tally")),
+        ("It passed by a vote of 348 to 77.", ("number", "348 to 77", "348-77", "tally")),
+        ("The harbour court ruled 5-4 in the case.", ("number", "5-4", "5-4", "tally")),
+        ("The skipper got a six-month ban.", ("duration", "six-month", "P6M", "")),
+        (
+            "Tens of thousands of marchers came.",
+            ("number", "Tens of thousands", "20000", "+marchers"),
+        ),
+        ("Catch prices rose 3-4 percent.", ("quantity", "3-4 percent", "3-4 %", "%change")),
+    ],
+)
+def test_tallies_hyphenated_words_and_plural_figures(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in _numbers(text)
+
+
+def test_a_number_word_before_a_hyphenated_noun_is_no_count_of_it() -> None:
+    assert [n[3] for n in _numbers("A three-judge panel sat.")] == ["~"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The harbour fine was $10K.", ("money", "$10K", "USD 10000", "USD")),
+        (
+            "Repairs cost more than $1 billion.",
+            ("money", "more than $1 billion", "USD 1000000000", "USD"),
+        ),
+        ("Up to £5m was lost.", ("money", "Up to £5m", "GBP 5000000", "GBP")),
+    ],
+)
+def test_money_with_scale_words_and_bounds(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _numbers(text)
+
+
+def _money(first: str, second: str) -> list[tuple[str, bool, str]]:
+    a = make_source("s1", [first])
+    b = make_source("s2", [second])
+    facts = find_facts([a, b], [group_of("g1", (a, 1), (b, 1))])
+    return [(f.kind, f.divergent, f.divergence) for f in facts if f.kind == "money"]
+
+
+def test_a_sum_within_a_bound_agrees_or_differs_in_precision() -> None:
+    assert _money(
+        "Repairs to the quay cost more than $1 billion.",
+        "Repairs to the quay cost $1.4 billion.",
+    ) == [("money", True, "precision")]
+
+
+def test_a_sum_beyond_a_bound_diverges() -> None:
+    assert _money(
+        "Repairs to the quay cost up to $1 billion.",
+        "Repairs to the quay cost $1.4 billion.",
+    ) == [("money", True, "value")]
