@@ -224,10 +224,11 @@ def correct(analysis: Analysis, corrections: Sequence[Correction]) -> Applied:
         return Applied(analysis, tuple(detached))
     drafts = [(members, None if n in touched else originals[n]) for n, members in enumerate(groups)]
     new_groups = _rebuild(analysis, drafts)
+    facts = _facts(sources, new_groups)
     corrected = replace(
         analysis,
         groups=new_groups,
-        facts=_facts(sources, new_groups),
-        omissions=find_omissions(new_groups, sources),
+        facts=facts,
+        omissions=find_omissions(new_groups, sources, facts),
     )
     return Applied(with_framing(corrected), tuple(detached))

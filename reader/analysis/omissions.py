@@ -22,18 +22,20 @@ from reader.analysis.claims import (
     states,
     words_of,
 )
-from reader.model import Group, Omission, Source
+from reader.model import Fact, Group, Omission, Source
 
 _BODY_KINDS = frozenset({"body", "quote-block"})
 
 
-def find_omissions(groups: Sequence[Group], sources: Sequence[Source]) -> tuple[Omission, ...]:
+def find_omissions(
+    groups: Sequence[Group], sources: Sequence[Source], facts: Sequence[Fact] = ()
+) -> tuple[Omission, ...]:
     with_body = [s.id for s in sources if any(p.kind in _BODY_KINDS for p in s.paragraphs)]
     by_id = {s.id: s for s in sources}
     units = {sid: _Passages(sentence_units(by_id[sid], pairs=True)) for sid in with_body}
     out: list[Omission] = []
     for group in groups:
-        present = {m.source for m in group.members}
+        present = {m.source for m in group.members} | _valued(group, facts)
         members = _cores(
             [
                 (m.source, claim_units(by_id[m.source], m.start, m.end))
@@ -103,3 +105,25 @@ def _told(claims: Sequence[frozenset[str]], units: _Passages) -> bool:
     the claim the group stands for."""
     told = sum(1 for c in claims if any(states(c, u.stems) for u in units.sharing(c)))
     return told * 2 > len(claims)
+
+
+_SLOT_FACTS = frozenset({"number", "quantity", "money"})
+
+
+def _valued(group: Group, facts: Sequence[Fact]) -> set[str]:
+    """Sources that give a value for a figure the group's passages state: a fact pairs a
+    value inside two of its members with theirs, so they report the claim in other words
+    ('80 wounded' in a long sentence about the damage)."""
+    out: set[str] = set()
+    for fact in facts:
+        if fact.kind not in _SLOT_FACTS:
+            continue
+        inside = {
+            v.source
+            for v in fact.values
+            for m in group.members
+            if v.source == m.source and v.paragraph == m.paragraph and m.start <= v.start < m.end
+        }
+        if len(inside) >= 2:
+            out |= {v.source for v in fact.values}
+    return out

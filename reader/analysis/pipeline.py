@@ -51,7 +51,7 @@ def _rest(
     groups, facts = claim_every_divergence(groups, facts, sources)
     report("facts", high)
     report("omissions", low)
-    omissions = find_omissions(groups, sources)
+    omissions = find_omissions(groups, sources, facts)
     report("omissions", high)
     return _Parts(groups, facts, omissions, find_exclusives(groups, sources))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from reader.analysis.omissions import find_omissions
-from reader.model import Group, Member
+from reader.model import Fact, FactValue, Group, Member
 from tests.analysis.helpers import make_source
 
 
@@ -74,3 +74,36 @@ def test_telling_one_claim_of_a_loose_group_is_not_telling_the_group() -> None:
         0.6,
     )
     assert [o.sources for o in find_omissions([group], [a, b, c])] == [("s3",)]
+
+
+_HURT = "The gale hurt 40 anglers and wrecked the old quay at Portvale on Sunday."
+
+
+def test_a_source_giving_a_value_of_the_claims_figure_omits_nothing() -> None:
+    a = make_source("s1", [_HURT])
+    b = make_source("s2", [_HURT.replace("wrecked", "smashed")])
+    told = "Of the 38 hurt, a dozen stayed in hospital, doctors at the county infirmary said."
+    c = make_source("s3", [told])
+    group = Group("g1", (_whole("s1", 1, _HURT), _whole("s2", 1, b.text)), "hurt", 0.8)
+    assert [o.sources for o in find_omissions([group], [a, b, c])] == [("s3",)]
+    values = tuple(
+        FactValue(s.id, f"{s.id}:p1", s.text.index(n), s.text.index(n) + 2, n, n)
+        for s, n in ((a, "40"), (b, "40"), (c, "38"))
+    )
+    fact = Fact("f1", "number", "g1", "injured", True, values)
+    assert find_omissions([group], [a, b, c], [fact]) == ()
+
+
+def test_a_date_fact_does_not_make_a_source_state_a_claim() -> None:
+    a = make_source("s1", [_HURT])
+    b = make_source("s2", [_HURT.replace("wrecked", "smashed")])
+    c = make_source("s3", ["The regatta at Portvale went ahead on Sunday."])
+    group = Group("g1", (_whole("s1", 1, _HURT), _whole("s2", 1, b.text)), "hurt", 0.8)
+    values = tuple(
+        FactValue(
+            s.id, f"{s.id}:p1", s.text.index("Sunday"), s.text.index("Sunday") + 6, "Sunday", "x"
+        )
+        for s in (a, b, c)
+    )
+    fact = Fact("f1", "date", "g1", "date", False, values)
+    assert [o.sources for o in find_omissions([group], [a, b, c], [fact])] == [("s3",)]
