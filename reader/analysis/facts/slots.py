@@ -143,6 +143,7 @@ def single_figures(mentions: list[Mention]) -> frozenset[str]:
         unit
         for unit, by_source in values.items()
         if unit not in generic
+        and not (unit.startswith("age:") and " " not in unit)  # 'a 47-year-old man': which?
         and len(by_source) >= 2
         and all(len(v) == 1 for v in by_source.values())
     )

@@ -307,3 +307,16 @@ def test_a_sum_beyond_a_bound_diverges() -> None:
         "Repairs to the quay cost up to $1 billion.",
         "Repairs to the quay cost $1.4 billion.",
     ) == [("money", True, "value")]
+
+
+def test_ages_of_unnamed_people_outside_one_claim_are_not_compared() -> None:
+    a = make_source("s1", ["A 47-year-old man was pulled from the harbour at dawn."])
+    b = make_source("s2", ["Police later questioned a 30-year-old man about the theft of nets."])
+    assert not [f for f in find_facts([a, b], []) if f.kind == "number"]
+
+
+def test_ages_of_one_named_person_outside_one_claim_are_compared() -> None:
+    a = make_source("s1", ["Skipper Ada Lorne, 61, was pulled from the harbour at dawn."])
+    b = make_source("s2", ["Rescuers reached Skipper Ada Lorne, 60, an hour after the wreck."])
+    (fact,) = [f for f in find_facts([a, b], []) if f.kind == "number"]
+    assert fact.divergent
