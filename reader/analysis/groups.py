@@ -17,7 +17,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from reader.analysis.align import Alignment
-from reader.analysis.label import label_for, word_frequencies
+from reader.analysis.label import label_options, word_frequencies
 from reader.analysis.sentences import Sentence
 from reader.model import Group, Member, Source
 from reader.text.thresholds import threshold
@@ -83,13 +83,17 @@ def build_groups(alignment: Alignment, sources: Sequence[Source]) -> tuple[Group
         drafts.append((key, cluster, members))
     drafts.sort(key=lambda d: d[0])
     groups: list[Group] = []
+    taken: set[str] = set()  # labels given: two claims told in the same words differ
     for n, (_, cluster, members) in enumerate(drafts, start=1):
         member_texts = [texts[m.source][m.start : m.end] for m in members]
+        options = label_options(member_texts, [m.source for m in members], frequencies, total)
+        label = next((o for o in options if o not in taken), options[0])
+        taken.add(label)
         groups.append(
             Group(
                 id=f"g{n}",
                 members=members,
-                label=label_for(member_texts, [m.source for m in members], frequencies, total),
+                label=label,
                 score=round(_score(cluster, alignment), 3),
                 verbatim=_verbatim(members, texts),
             )
