@@ -11,10 +11,43 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.analysis.corrections import correct
-from reader.model import Analysis, LoadResult
+from reader.model import Analysis, LoadResult, Source
 from reader.model.anchors import TextAnchor
 from reader.model.corrections import Correction, CorrectionKind
-from reader.store.stories import StoryStore
+from reader.store.errors import StoreError
+from reader.store.stories import StoryPosition, StoryStore
+from reader.store.targets import span_target
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where to put the reader back: a row key to prefer, and the passage's source and
+    offset in the analysis shown now."""
+
+    row_key: str
+    source: str
+    offset: int
+    lines_above: int
+
+
+def place_in(position: StoryPosition, analysis: Analysis) -> Place | None:
+    """The remembered passage in ``analysis``: the source with the same bytes (same offsets),
+    else the one at the same path holding the same words (the nearest occurrence)."""
+    anchor = position.passage
+    for source in analysis.sources:
+        if source.sha256 == anchor.source.sha256 and anchor.start <= len(source.text):
+            return Place(position.row_key, source.id, anchor.start, position.lines_above)
+    for source in analysis.sources:
+        if source.path != anchor.source.path or not anchor.exact:
+            continue
+        found, at = -1, source.text.find(anchor.exact)
+        while at >= 0:
+            if found < 0 or abs(at - anchor.start) < abs(found - anchor.start):
+                found = at
+            at = source.text.find(anchor.exact, at + 1)
+        if found >= 0:
+            return Place(position.row_key, source.id, found, position.lines_above)
+    return None
 
 
 @dataclass(eq=False)
@@ -25,6 +58,8 @@ class StorySession:
     notices: tuple[str, ...] = field(default=())
     detached: frozenset[str] = field(default=frozenset())  # ids whose passages are lost
     refresh: bool = False  # read bundled sources where they live (--refresh)
+    # path -> "changed" / "gone" since the story was last opened (marks kept on screen)
+    states: dict[str, str] = field(default_factory=dict)
 
     def load(self, *, max_bytes: int, timeout: float, remember: bool = True) -> LoadResult:
         """The story's sources (live, else their kept copies), with what changed as notices.
@@ -40,7 +75,27 @@ class StorySession:
             refresh=self.refresh,
         )
         loaded = read.loaded
+        self.states = dict(read.states)
         return LoadResult(loaded.sources, loaded.errors, (*read.notices, *loaded.notices))
+
+    def remember_place(
+        self, row_key: str, source: Source, start: int, end: int, lines_above: int
+    ) -> None:
+        """Keep where the reader is (the focused row's passage); a store that cannot be
+        written keeps nothing and says nothing: leaving must not fail on it."""
+        anchor = span_target(source, start, end).anchors[0]
+        try:
+            self.stories.save_position(self.name, StoryPosition(row_key, anchor, lines_above))
+        except StoreError:
+            return
+
+    def place(self, analysis: Analysis) -> Place | None:
+        """Where the reader left this story, in ``analysis``, if it was remembered."""
+        try:
+            position = self.stories.position(self.name)
+        except StoreError:
+            return None
+        return place_in(position, analysis) if position is not None else None
 
     def corrections(self) -> tuple[Correction, ...]:
         return self.stories.corrections(self.name)

@@ -9,7 +9,8 @@ another machine) is shown from its copy under its original path, and the user is
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from reader.ingest.build import Built, build_source
 from reader.ingest.errors import IngestError
@@ -36,6 +37,9 @@ class StoryLoad:
     story: Story
     loaded: LoadResult
     notices: tuple[str, ...] = ()
+    # path -> "changed" (other bytes than when last opened) or "gone" (cannot be read where
+    # it lives: shown from its kept copy), for the marks the screens keep on such sources
+    states: Mapping[str, str] = field(default_factory=dict)
 
 
 def load_story(
@@ -62,6 +66,7 @@ def load_story(
     seen: set[str] = set()
     records: list[SourceRecord] = []
     fallback: set[str] = set()
+    gone: set[str] = set()
     bundled = 0
     for entry in story.sources:
         item = Item(entry.path, "url" if is_url(entry.path) else "file")
@@ -71,6 +76,8 @@ def load_story(
                 raise IngestError("from a bundle")
             fetched = read_live(item, max_bytes, timeout)
         except IngestError as exc:
+            if entry.origin != "bundle" or refresh:
+                gone.add(entry.path)
             try:
                 kept = read_snapshot(folder, entry.sha256, max_bytes)
             except KeptCopyTooLargeError as too_big:
@@ -102,6 +109,9 @@ def load_story(
         built.append(one)
     live = [r for r in records if r.path not in fallback]
     notices[:0] = source_changes(story, records)
+    before = {s.path: s.sha256 for s in story.sources}
+    states = {r.path: "changed" for r in records if before.get(r.path, r.sha256) != r.sha256}
+    states.update((path, "gone") for path in gone if path in {r.path for r in records})
     if bundled:
         notices.insert(
             0,
@@ -112,4 +122,4 @@ def load_story(
         stories.save(name, live)
         stories.touch(name)
     sources = fill_missing_years([(b.source, b.undated) for b in built])
-    return StoryLoad(story, LoadResult(sources, tuple(errors)), tuple(notices))
+    return StoryLoad(story, LoadResult(sources, tuple(errors)), tuple(notices), states)

@@ -24,6 +24,9 @@ Version history:
 6. where a story's source came from (issue 18): ``local`` (read on this machine) or
    ``bundle`` (imported: shown from the bundled copy, read where it lives only when the user
    asks with ``--refresh``, never just because a bundle named a path or a URL).
+7. the user's names for sources (issue 16), keyed by content hash and path like triage marks.
+8. where the reader left each story (issue 16): the focused passage, as an anchor (claim ids
+   change with re-analysis), and how far down the view it sat; one row per story.
 """
 
 from __future__ import annotations
@@ -160,6 +163,17 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (source_sha256, source_path)
     );
     CREATE INDEX source_names_by_path ON source_names(source_path);
+    """,
+    # v8: where the reader left a story: its focused passage and how far down the view it
+    # sat, so that `newsdiff open NAME` shows it again.
+    f"""
+    CREATE TABLE story_positions (
+        story_id TEXT PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+        row_key TEXT NOT NULL,          -- the focused row (claim or paragraph id) when left
+        {_ANCHOR_COLUMNS},              -- its passage: ids change with re-analysis, words not
+        lines_above INTEGER NOT NULL,   -- lines between the top of the view and the row
+        updated TEXT NOT NULL
+    );
     """,
 )
 

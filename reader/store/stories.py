@@ -21,6 +21,7 @@ from reader.store.names import can_exist, check_story_name, story_key
 from reader.store.rows import ANCHOR_FIELDS, anchor_of, anchor_row
 
 ORIGIN_SINCE = 6  # the schema version that added story_sources.origin
+POSITION_SINCE = 8  # the schema version that added story_positions
 
 
 class StoryNotFoundError(StoreError, KeyError):
@@ -50,6 +51,15 @@ class Story:
     @property
     def paths(self) -> tuple[str, ...]:
         return tuple(s.path for s in self.sources)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryPosition:
+    """Where the reader left a story: the focused row, its passage, its place in the view."""
+
+    row_key: str
+    passage: TextAnchor
+    lines_above: int  # lines between the top of the view and the focused row
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +183,42 @@ class StoryStore(DatabaseStore):
                 " FROM stories s ORDER BY s.opened DESC, s.name"
             ).fetchall()
         return tuple(StorySummary(str(n), int(c), str(o), int(a)) for n, o, c, a in rows)
+
+    # ------------------------------------------------------------------ reading position
+
+    def save_position(self, name: str, position: StoryPosition) -> None:
+        """Remember where the reader left the story (a database too old to hold it, or one
+        opened read-only, keeps none: nothing else is touched)."""
+        if self._db.read_only or self._db.schema_version < POSITION_SINCE:
+            return
+        story_id = self._story_id(name)
+        with self._db.write() as conn:
+            conn.execute(
+                f"INSERT OR REPLACE INTO story_positions (story_id, row_key, {ANCHOR_FIELDS},"
+                " lines_above, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    story_id,
+                    position.row_key,
+                    *anchor_row(position.passage),
+                    max(position.lines_above, 0),
+                    self._now(),
+                ),
+            )
+
+    def position(self, name: str) -> StoryPosition | None:
+        """Where the reader left the story, if it was remembered."""
+        if self._db.schema_version < POSITION_SINCE:
+            return None
+        story_id = self._story_id(name)
+        with self._db.read() as conn:
+            row = conn.execute(
+                f"SELECT row_key, {ANCHOR_FIELDS}, lines_above FROM story_positions"
+                " WHERE story_id = ?",
+                (story_id,),
+            ).fetchone()
+        if row is None:
+            return None
+        return StoryPosition(str(row[0]), anchor_of(tuple(row[1:8])), int(row[8]))
 
     # ------------------------------------------------------------------ corrections
 

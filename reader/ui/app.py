@@ -11,13 +11,13 @@ import contextlib
 import gc
 import signal
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import PurePath
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
-from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.worker import Worker, WorkerState
 
 from reader.model import Analysis, LoadError, LoadResult
@@ -51,7 +51,9 @@ class NewsdiffApp(HostApp):
 
     TITLE = "newsdiff"
     CSS_PATH: ClassVar[list[str | PurePath]] = [styles_dir() / name for name in STYLE_FILES]
-    COMMANDS = App.COMMANDS | {NewsdiffProvider}
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
+        NewsdiffProvider  # ours first, then Textual's (reader.ui.commands)
+    }
     ENABLE_COMMAND_PALETTE = True
     BINDINGS: ClassVar[list[BindingType]] = APP_BINDINGS
 
@@ -430,7 +432,14 @@ class NewsdiffApp(HostApp):
         open editor's draft, then leave. By default either signal ends the process at once,
         losing what was typed since the last autosave."""
         self.flush_drafts()
+        self.remember_place()
         self.exit()
+
+    def remember_place(self) -> None:
+        """Keep where the reader is in the open story (``newsdiff open`` goes back there)."""
+        screen = self.compare_screen()
+        if screen is not None:
+            screen.remember_place()
 
     async def action_quit(self) -> None:
         """Quit. An open editor saves its draft first; drafts that could be kept in memory
@@ -439,6 +448,7 @@ class NewsdiffApp(HostApp):
         from reader.ui.screens.notes.editing import unsaved_drafts
 
         self.flush_drafts()
+        self.remember_place()
         count = unsaved_drafts(self)
         if not count or isinstance(self.screen, ConfirmScreen):
             self.exit()

@@ -1,7 +1,9 @@
 """Command palette: every key binding of the current screen and the app, with its why.
 
 Commands are read from the live bindings, so the palette always matches the footer and
-the help screen, and pane commands name the actual outlets.
+the help screen, and pane commands name the actual outlets. newsdiff's own commands come
+first; Textual's (theme, screenshot, keys, quit) follow, from this one provider, so that they
+never interleave with ours (the app registers no other provider).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from reader.ui.bindings import key_label
 from reader.ui.presenters.names import source_name
 
 Command = tuple[str, Callable[[], object], str]
+FRAMEWORK_SHARE = 0.5  # a Textual command ranks below one of ours that matches as well
 
 
 def _bindings(owner: object) -> Iterator[Binding]:
@@ -54,16 +57,32 @@ class NewsdiffProvider(Provider):
                 commands.append((name, run, help_text))
         return commands
 
+    def _framework(self, *, discovered: bool) -> list[Command]:
+        """Textual's own commands, minus those a binding of ours already offers."""
+        ours = {name.casefold() for name, _run, _help in self._commands()}
+        return [
+            (command.title, command.callback, command.help)
+            for command in self.app.get_system_commands(self.screen)
+            if (command.discover or not discovered) and command.title.casefold() not in ours
+        ]
+
     async def discover(self) -> Hits:
         for name, callback, help_text in self._commands():
+            yield DiscoveryHit(Content(name), callback, text=name, help=help_text)
+        for name, callback, help_text in self._framework(discovered=True):
             yield DiscoveryHit(Content(name), callback, text=name, help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for name, callback, help_text in self._commands():
-            score = matcher.match(name)
-            if score > 0:
-                yield Hit(score, _highlight(matcher, name), callback, text=name, help=help_text)
+        for share, commands in (
+            (1.0, self._commands()),
+            (FRAMEWORK_SHARE, self._framework(discovered=False)),
+        ):
+            for name, callback, help_text in commands:
+                score = matcher.match(name) * share
+                if score > 0:
+                    highlighted = _highlight(matcher, name)
+                    yield Hit(score, highlighted, callback, text=name, help=help_text)
 
 
 def _highlight(matcher: Matcher, name: str) -> Content:

@@ -90,6 +90,9 @@ LANDED = {
     3: "02a4a9cd0ea9a3bafdbb2165e572bf9bd199dd1154ca87c7275ef93c35be8ded",
     4: "06a82fbafb510b9f2b7126f8eaf1e501c9dc21417189cea98231edd865e61dd9",
     5: "bbee9bdedd0c0e405d7709916460dd17684c0586a83b21b67d5538cd320e77fa",
+    6: "42f6b3fdb05c7ec4a8b0275fde7752c7d1819b449b6c019c08cf33b4f81ca46b",
+    7: "6afaee4e7b2c57b1f63c01dd76c71baeed40a0cac145656190f1876803905ae5",
+    8: "76bbe825e15f9160e95c1020d85def2ca8c48735b95b85c87aa359293f377a21",
 }
 
 
@@ -176,7 +179,7 @@ _KEPT = {
 }
 
 
-@pytest.mark.parametrize("version", [3, 4])
+@pytest.mark.parametrize("version", [3, 4, 7])
 def test_migrating_keeps_every_saved_note_unchanged(tmp_path: Path, version: int) -> None:
     def saved() -> dict[str, list[tuple[object, ...]]]:
         conn = sqlite3.connect(tmp_path / "newsdiff.db")
@@ -192,3 +195,46 @@ def test_migrating_keeps_every_saved_note_unchanged(tmp_path: Path, version: int
     assert before["annotations"]  # there is a note to keep
     AnnotationStore.open(tmp_path).close()
     assert saved() == before
+
+
+def test_a_story_from_before_reading_places_migrates_and_keeps_its_notes_and_a_place(
+    tmp_path: Path,
+) -> None:
+    """Version 7 (no story_positions) with a note and a story: the note is unchanged, the
+    story opens, has no place yet, and then keeps one."""
+    from reader.store.stories import StoryPosition, StoryStore
+
+    _database_at(tmp_path / "newsdiff.db", 7)
+    conn = sqlite3.connect(tmp_path / "newsdiff.db", isolation_level=None)
+    conn.execute("INSERT INTO stories VALUES ('st', 'fire', '2030', '2030')")
+    conn.execute(
+        "INSERT INTO story_sources VALUES ('st', 1, 'abc', '/news/a.txt', '2030', 'local')"
+    )
+    conn.close()
+    stories = StoryStore.open(tmp_path)
+    assert stories.position("fire") is None
+    anchor = span_target(make_source(TEXT, "/news/a.txt"), 4, 16).anchors[0]
+    stories.save_position("fire", StoryPosition("g3", anchor, 5))
+    stories.close()
+    with AnnotationStore.open(tmp_path) as store:
+        (old,) = store.list()
+        assert (old.note, old.tags, old.label) == ("from the past", ("call",), "disputed")
+    again = StoryStore.open(tmp_path)
+    assert again.position("fire") == StoryPosition("g3", anchor, 5)
+    again.close()
+
+
+def test_an_unmigrated_read_only_file_has_no_place_and_keeps_none(tmp_path: Path) -> None:
+    from reader.store.stories import StoryPosition, StoryStore
+
+    path = tmp_path / "newsdiff.db"
+    _database_at(path, 7)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("INSERT INTO stories VALUES ('st', 'fire', '2030', '2030')")
+    old = dbmod.Database(conn, path, read_only_reason="test", schema_version=7)
+    stories = StoryStore(old)
+    anchor = span_target(make_source(TEXT, "/news/a.txt"), 4, 16).anchors[0]
+    stories.save_position("fire", StoryPosition("g3", anchor, 5))  # silently nothing
+    assert stories.position("fire") is None
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 7
+    stories.close()

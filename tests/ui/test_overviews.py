@@ -207,3 +207,38 @@ async def test_a_wide_terminal_keeps_the_profile_headings_on_one_line() -> None:
     async with fixture_app(size=(200, 50)) as (app, pilot, _screen, _view):
         await pilot.press("p")
         assert app.screen.query_one(DataTable).header_height == 1
+
+
+async def _palette_prompts(app, pilot, typed: str = "") -> list[str]:  # type: ignore[no-untyped-def]
+    await pilot.press("ctrl+p", *typed)
+    count = -1
+    for _ in range(200):  # the palette gathers in a worker: wait until the list holds still
+        await pilot.pause(0.05)
+        found = app.screen.query(CommandList)
+        if found and found.first().option_count and found.first().option_count == count:
+            break
+        count = found.first().option_count if found else -1
+    listing = app.screen.query_one(CommandList)
+    return [
+        str(listing.get_option_at_index(n).prompt).split("\n")[0]
+        for n in range(listing.option_count)
+    ]
+
+
+@pilot_test
+async def test_the_palette_lists_newsdiffs_commands_before_textuals() -> None:
+    async with fixture_app() as (app, pilot, screen, _view):
+        prompts = await _palette_prompts(app, pilot)
+        ours = [name for name, _run, _help in NewsdiffProvider(screen)._commands()]
+        textuals = [c.title for c in app.get_system_commands(screen) if c.title not in ours]
+        assert prompts[: len(ours)] == ours
+        assert set(textuals) & set(prompts[len(ours) :])
+        assert not set(textuals) & set(prompts[: len(ours)])
+        assert prompts.count("Quit") == 1  # Textual's own quit is ours already
+
+
+@pilot_test
+async def test_a_search_ranks_our_commands_above_textuals() -> None:
+    async with fixture_app() as (app, pilot, _screen, _view):
+        prompts = await _palette_prompts(app, pilot, "s")
+        assert "Screenshot" in prompts and prompts[0] != "Screenshot"

@@ -63,6 +63,7 @@ class CompareScreen(CorrectionActions, Screen[None]):
         self.painted = painted
         self.match_at = -1  # which occurrence of the search n/N last went to
         self.divergences_first = divergences_first
+        self._place_restored = False  # a story's reading place is restored once
 
     @property
     def nd_app(self) -> HostApp:
@@ -80,6 +81,7 @@ class CompareScreen(CorrectionActions, Screen[None]):
             component_styles=component_styles,
             claim_mark=lambda g: store.marks().get(g),
             source_mark=lambda s: store.source_marks().get(s),
+            source_state=self.source_state,
             note_count=lambda key: len(notes_on(store, self.row_anchors(key))),
             painted=self._passages_painted,
             id="compare",
@@ -87,6 +89,65 @@ class CompareScreen(CorrectionActions, Screen[None]):
             CompareScreen.framing, CompareScreen.show_boilerplate, CompareScreen.search_text
         )
         yield LeanFooter(compact=True)
+
+    def remember_place(self) -> None:
+        """Keep, with the open story, the focused row's passage (in the first pane that shows
+        one) and how far down the view it sits, for ``newsdiff open`` (the app calls this
+        when it quits)."""
+        story = getattr(self.app, "story", None)
+        views = self.query(CompareView)
+        if story is None or self.pending or not views:
+            return
+        view = views.first()
+        row = view.current
+        if row is None or row.kind == "folded" or not view._tops:
+            return
+        shown = [row.cells[p] for p in view.window.shown if p in row.cells]
+        cells = [c for c in shown if not c.seen_in] or shown or list(row.cells.values())
+        cell = cells[0]
+        above = view._tops[view.cursor] - int(view.scroll_y)
+        source = self.analysis.source(cell.source)
+        story.remember_place(row.key, source, cell.start, cell.end, above)
+
+    def _restore_place(self) -> None:
+        """Put the cursor back where the reader left the story, at the same height."""
+        story = getattr(self.app, "story", None)
+        if story is None or self.pending or self._place_restored:
+            return
+        self._place_restored = True
+        place = story.place(self.analysis)
+        if place is None:
+            return
+        self.reveal(place.source)
+        view = self.compare_view
+
+        def holds(row: Row) -> bool:
+            cell = row.cells.get(place.source)
+            return (
+                cell is not None
+                and row.kind != "folded"
+                and cell.paragraph.start <= place.offset < cell.paragraph.end
+            )
+
+        rows = list(enumerate(view.rows))
+        found = next((n for n, r in rows if r.key == place.row_key and holds(r)), None)
+        if found is None:
+            found = next((n for n, r in rows if holds(r)), None)
+        if found is None:
+            return
+        view.place(found, place.lines_above)
+
+    def source_state(self, source_id: str) -> str | None:
+        """ "changed" or "gone" for a story's source that is so since it was last opened."""
+        story = getattr(self.app, "story", None)
+        if story is None:
+            return None
+        try:
+            path = self.analysis.source(source_id).path
+        except KeyError:
+            return None
+        state: str | None = story.states.get(path)
+        return state
 
     def _passages_painted(self) -> None:
         """The first frame with passages is out: the analysis progress panel follows it (its
@@ -110,8 +171,11 @@ class CompareScreen(CorrectionActions, Screen[None]):
 
     def _first_divergence(self) -> None:
         """With --divergences-first, the first focus is the first divergent fact (until the
-        user moves), once the analysis is shown."""
+        user moves), once the analysis is shown; else, for a story, where the reader left it."""
         view = self.compare_view
+        if not self.divergences_first and not view._moved:
+            self._restore_place()
+            return
         if not self.divergences_first or view._moved:
             return
         found = next((n for n, row in enumerate(view.rows) if view.is_divergent(row)), None)

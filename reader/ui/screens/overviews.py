@@ -24,7 +24,7 @@ from reader.ui.bindings import OVERVIEW_BINDINGS, SOURCES_BINDINGS
 from reader.ui.presenters.lookup import AnalysisLookup
 from reader.ui.presenters.names import fit_name, link_text, short_names, source_name
 from reader.ui.presenters.passage import StyleFor
-from reader.ui.widgets.compare_view import SOURCE_MARK_LABEL
+from reader.ui.widgets.compare_view import SOURCE_MARK_LABEL, SOURCE_STATE_LABEL
 from reader.ui.widgets.vim_table import VimTable
 
 if TYPE_CHECKING:
@@ -279,10 +279,15 @@ class SourcesScreen(OverviewScreen):
                 number = self.lookup.source_number[other]
                 shares.append(f"{number} ({link.shared:.0%} {link.kind})")
         mark = self.nd_app.store.source_marks().get(source_id)
+        marked = Text(SOURCE_MARK_LABEL.get(mark or "", "—"), style="bold" if mark else "dim")
+        story = getattr(self.app, "story", None)
+        state = SOURCE_STATE_LABEL.get(story.states.get(source.path, "") if story else "")
+        if state:  # changed or gone since the story was last opened
+            marked.append(f" {state}", style="bold")
         return [
             Text(str(self.lookup.source_number[source_id])),
             Text(fit_name(source_name(self.analysis, source_id), 28)),
-            Text(SOURCE_MARK_LABEL.get(mark or "", "—"), style="bold" if mark else "dim"),
+            marked,
             Text(_plain(source.published or "—")),
             Text(str(words), justify="right"),
             Text(str(len(source.paragraphs)), justify="right"),

@@ -37,6 +37,8 @@ from reader.ui.widgets.compare_styles import CompareStyles
 HEADER_HEIGHT = 3
 GUTTER = 1
 SOURCE_MARK_LABEL = {"trusted": "✓ trusted", "check": "? check", "discard": "✗ discard"}
+# What happened to a story's source since it was last opened (StorySession.states).
+SOURCE_STATE_LABEL = {"changed": "△ changed", "gone": "⚠ gone: kept copy"}
 
 
 class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
@@ -59,6 +61,7 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         *,
         claim_mark: Callable[[str], str | None] = lambda _g: None,
         source_mark: Callable[[str], str | None] = lambda _s: None,
+        source_state: Callable[[str], str | None] = lambda _s: None,
         note_count: Callable[[str], int] = lambda _a: 0,
         painted: Callable[[], None] | None = None,
         component_styles: CompareStyles,
@@ -74,6 +77,7 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         self.note_count = note_count
         self.claim_mark = claim_mark
         self.source_mark = source_mark
+        self.source_state = source_state
         self.analysis = analysis
         self.lookup = AnalysisLookup.build(analysis)
         self._row_sets: dict[tuple[bool, str | None], list[Row]] = {}
@@ -89,6 +93,7 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         self._line_counts: dict[tuple[Cell, int], int] = {}
         self._header: list[Strip] | None = None
         self._moved = False  # has the user moved the cursor yet (else: the first passage)
+        self._height_wanted: int | None = None  # see place()
         self.matches: list[int] = []  # the rows holding a match
         self.occurrences: list[tuple[int, str, int]] = []  # (row, pane, offset) of each match
 
@@ -158,6 +163,26 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
         if 0 <= index < len(self.rows):
             self.cursor = index
             self.scroll_cursor(near_top=True)
+
+    def place(self, index: int, lines_above: int) -> None:
+        """Put the cursor on a row that sits ``lines_above`` lines below the top of the view
+        (a story reopened where the reader left it); applied once the rows are sized."""
+        self.jump(index)
+        self._height_wanted = lines_above
+        self._apply_height()
+
+    def _apply_height(self, tries: int = 20) -> None:
+        if self._height_wanted is None or not self._tops or self.cursor >= len(self._tops):
+            return
+        y = max(0, self._tops[self.cursor] - self._height_wanted)
+        if y > self.max_scroll_y or (y and not self.allow_vertical_scroll):
+            # not laid out at full size, or its scrollbar not placed yet: scrolling would be
+            # ignored, so try again after the next frame (a few times at most)
+            if tries:
+                self.call_after_refresh(self._apply_height, tries - 1)
+            return
+        self._height_wanted = None
+        self.scroll_to(y=y, animate=False, immediate=True)
 
     def jump_to_key(self, key: str) -> bool:
         for n, row in enumerate(self.rows):
@@ -237,6 +262,7 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
     def on_resize(self, event: events.Resize) -> None:
         self.relayout()
         self.scroll_cursor()
+        self._apply_height()
 
     def relayout(self) -> None:
         """Choose the rows for the panes on screen and size them by wrapping plain text.
@@ -385,6 +411,9 @@ class CompareView(ScrollView, can_focus=True, inherit_bindings=False):
             mark = SOURCE_MARK_LABEL.get(self.source_mark(pane) or "")
             if mark:  # before the date: the reviewer's own verdict is the last to be cut
                 first.append(f" {mark}", self.style_for("rule-mark"))
+            state = SOURCE_STATE_LABEL.get(self.source_state(pane) or "")
+            if state:  # changed or gone since the story was last opened: kept all session
+                first.append(f" {state}", self.style_for("rule-divergent"))
             if source.published:
                 first.append(f" · {inert(source.published, keep_newlines=False)}")
             title = Text(inert(source.title or "", keep_newlines=False), style=title_style)
