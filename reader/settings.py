@@ -7,9 +7,10 @@ its options without loading the readers or the store (the app reads its sources 
 process forked right after parsing) and can tell how many panes the first frame shows
 without loading the UI. Nothing heavy is imported at module level.
 
-Two folders are easy to confuse and are named apart: ``user_data_dir()`` holds the user's
-``newsdiff.db`` (notes, stories, the copies of their sources); the bundled word lists and
-patterns under ``reader/data/`` are read through ``reader.text.data``.
+The app's exports are offered in ``export_dir()``. Two folders are easy to confuse and are
+named apart: ``user_data_dir()`` holds the user's ``newsdiff.db`` (notes, stories, the copies
+of their sources); the bundled word lists and patterns under ``reader/data/`` are read
+through ``reader.text.data``.
 """
 
 from __future__ import annotations
@@ -55,6 +56,24 @@ def add_data_dir_option(parser: argparse.ArgumentParser) -> None:
         help=f"folder of the annotation database (default: ${DATA_DIR_ENV}, else "
         f"{platformdirs.user_data_dir('newsdiff')})",
     )
+
+
+# ---------------------------------------------------------------- where the app exports
+
+EXPORT_DIR_ENV = "NEWSDIFF_EXPORT_DIR"
+
+
+def export_dir() -> Path:
+    """The folder the app offers for an export (the user may type another path):
+    ``NEWSDIFF_EXPORT_DIR``, else ``newsdiff/`` in the user's documents folder
+    (``platformdirs.user_documents_dir()``: ~/Documents/newsdiff on most systems). Never the
+    working folder, which may be a git checkout."""
+    env = os.environ.get(EXPORT_DIR_ENV, "")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_documents_dir()) / "newsdiff"
 
 
 # ---------------------------------------------------------------- bundled styles and samples

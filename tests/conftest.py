@@ -30,3 +30,9 @@ def seeds_dir() -> Path:
 @pytest.fixture
 def samples_dir() -> Path:
     return SAMPLES
+
+
+@pytest.fixture(autouse=True)
+def _exports_in_a_temporary_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app offers exports in the user's documents folder: never the tester's own."""
+    monkeypatch.setenv("NEWSDIFF_EXPORT_DIR", str(tmp_path / "exports"))

@@ -15,6 +15,7 @@ from reader.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, add_data_dir_opt
 
 if TYPE_CHECKING:
     from reader.model import Analysis, LoadResult
+    from reader.store import AnnotationStore
 
 SOURCE_HELP = "a file, a folder, an http(s):// URL, or - for standard input (as for report)"
 
@@ -38,7 +39,17 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="Markdown: only the claims that carry a note",
     )
-    p.add_argument("--title", help="title of the export (default: the first headline)")
+    p.add_argument(
+        "--title",
+        help="title of the export (default: the story's name with --story, else the words "
+        "most headlines share)",
+    )
+    p.add_argument(
+        "--include-discarded",
+        action="store_true",
+        help="keep the sources marked discard (t in the app's sources screen); by default "
+        "they are left out, with their claims' passages, values and notes",
+    )
     add_data_dir_option(p)
     p.add_argument(
         "--max-bytes",
@@ -64,11 +75,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     if not args.sources and args.story is None:
         args.parser.error("give SOURCEs, or --story NAME")
+    from reader.cli.sources import named
     from reader.export import (
         export_markdown,
+        export_title,
         export_webannotation,
         gather,
-        story_title,
+        without_sources,
     )
     from reader.export.output import write_output
     from reader.store import AnnotationStore, StoreError
@@ -88,6 +101,9 @@ def run(args: argparse.Namespace) -> int:
         with AnnotationStore.open(args.data_dir) as store:
             for notice in store.notices:
                 print(f"newsdiff: {notice}", file=sys.stderr)
+            analysis = named(store, analysis)
+            if not args.include_discarded:
+                analysis = without_sources(analysis, discarded(store, analysis))
             notes = gather(store, analysis, tag=args.tag, label=args.label)
             unsaved = len(store.drafts.on(analysis.sources))
     except StoreError as exc:
@@ -100,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     now = datetime.now(UTC)
-    title = args.title or story_title(analysis)
+    title = args.title or export_title(analysis, args.story)
     if args.format == "json":
         generated = now.isoformat(timespec="seconds")
         text = export_webannotation(analysis, notes, generated=generated, title=title)
@@ -119,3 +135,13 @@ def run(args: argparse.Namespace) -> int:
     ):
         return 1
     return 1 if loaded.errors else 0
+
+
+def discarded(store: AnnotationStore, analysis: Analysis) -> list[str]:
+    """The ids of the sources the user marked discard."""
+    out = []
+    for source in analysis.sources:
+        mark = store.get_triage(source)
+        if mark is not None and mark.mark == "discard":
+            out.append(source.id)
+    return out

@@ -24,6 +24,7 @@ from reader.settings import DEFAULT_TIMEOUT
 from reader.text.safe import inert
 
 if TYPE_CHECKING:
+    from reader.store import AnnotationStore
     from reader.store.stories import StoryStore
 
 
@@ -172,16 +173,18 @@ def analyse_story(
             f"{len(session.detached)} correction(s) no longer find their passages and are "
             "not applied"
         )
-    return StoryAnalysis(named(stories, corrected), loaded)
+    from reader.store import AnnotationStore
+
+    notes = AnnotationStore(stories.database)  # the same database: not closed apart
+    return StoryAnalysis(named(notes, corrected), loaded)
 
 
-def named(stories: StoryStore, analysis: Analysis) -> Analysis:
+def named(notes: AnnotationStore, analysis: Analysis) -> Analysis:
     """``analysis`` with the user's names for its sources (``r`` in the sources screen),
     read from the notes database; as it is when they cannot be read."""
     from reader.model.names import with_user_names
-    from reader.store import AnnotationStore, StoreError
+    from reader.store import StoreError
 
-    notes = AnnotationStore(stories.database)
     names: dict[str, str] = {}
     try:
         for source in analysis.sources:

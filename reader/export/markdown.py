@@ -1,10 +1,11 @@
 """Markdown export: a briefing a journalist can paste into a draft or keep in Obsidian.
 
-Layout: YAML front matter (title, date, sources); a section per claim (group) in reading
-order with each outlet's wording quoted, who left it out, the divergent facts and the user's
-notes; then notes by source; then detached notes (with the words they were on and why they
-are detached); then the source list. Every citation names outlet, date and path/URL. All
-untrusted text goes through ``reader.export.mdtext`` (inert + escaped).
+Layout: YAML front matter (title, date, sources); the divergences; a section per claim
+(group) in reading order, under the id the app shows it with (``g7``), with each outlet's
+wording quoted, who left it out, the divergent facts and the user's notes; then notes by
+source; then detached notes (with the words they were on and why they are detached); then
+the source list. Every citation names outlet, date and path/URL. All untrusted text goes
+through ``reader.export.mdtext`` (inert + escaped).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 from reader import __version__
 from reader.export import mdtext
 from reader.export.notes import ExportNotes
+from reader.export.title import export_title
 from reader.model import Analysis, Fact, Group, Source
 from reader.model.names import source_names
 from reader.report.divergences import markdown_list
@@ -21,11 +23,6 @@ from reader.store import ResolvedAnnotation, locate_fact, locate_group
 
 _QUOTE_PREVIEW = 80
 _SEP = " \u00b7 "
-
-
-def story_title(analysis: Analysis) -> str:
-    """The first headline in the set, else a plain name."""
-    return next((s.title for s in analysis.sources if s.title), None) or "newsdiff export"
 
 
 def _reading_key(analysis: Analysis, group: Group) -> tuple[int, int]:
@@ -139,11 +136,10 @@ def _fact_line(analysis: Analysis, fact: Fact) -> str:
     return f"- **{mdtext.inline(fact.kind)}**, {mdtext.inline(fact.subject)}: {values}"
 
 
-def _claim(
-    analysis: Analysis, number: int, group: Group, notes: Sequence[ResolvedAnnotation]
-) -> list[str]:
+def _claim(analysis: Analysis, group: Group, notes: Sequence[ResolvedAnnotation]) -> list[str]:
+    """A claim under the id the app shows it with (``g7 · label``)."""
     by_hand = " (linked by a reviewer)" if group.origin == "reviewer" else ""
-    out = [f"### {number}. {mdtext.inline(group.label)}{by_hand}", ""]
+    out = [f"### {mdtext.inline(group.id)}{_SEP}{mdtext.inline(group.label)}{by_hand}", ""]
     for member in group.members:
         source = analysis.source(member.source)
         out += [
@@ -191,7 +187,7 @@ def export_markdown(
     annotated_only: bool = False,
 ) -> str:
     """The whole export as one Markdown string (write it with ``write_atomic``)."""
-    title = title or story_title(analysis)
+    title = title or export_title(analysis)
     groups = sorted(analysis.groups, key=lambda g: _reading_key(analysis, g))
     placed = _Placed(analysis, groups, notes)
     out = _front_matter(analysis, title, date, notes)
@@ -201,8 +197,8 @@ def export_markdown(
     out += ["## Claims", ""]
     if not shown:
         out += ["*No claim to show.*", ""]
-    for number, group in enumerate(shown, start=1):
-        out += _claim(analysis, number, group, placed.by_group[group.id])
+    for group in shown:
+        out += _claim(analysis, group, placed.by_group[group.id])
     if placed.by_source:
         out += ["## Notes by source", ""]
         for source in analysis.sources:

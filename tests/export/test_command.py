@@ -155,3 +155,31 @@ def test_the_export_says_how_many_unsaved_notes_it_leaves_out(
     out, err = capsys.readouterr()
     assert "1 unsaved note(s) on these sources are not exported" in err
     assert "half written" not in out
+
+
+def test_a_discarded_source_is_left_out_unless_asked_for_and_names_come_first(
+    story_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    sources = load_sources([str(story_dir)]).sources
+    coast = next(s for s in sources if s.path.endswith("coast.txt"))
+    wire = next(s for s in sources if s.path.endswith("wire.txt"))
+    with AnnotationStore.open(data) as store:
+        store.set_triage(coast, "discard")
+        store.set_source_name(wire, "The Wire Desk")
+    assert newsdiff(["export", "--data-dir", str(data), str(story_dir)]) == 0
+    without = capsys.readouterr().out
+    assert "Coast Times" not in without and "coast.txt" not in without
+    assert "The Wire Desk" in without
+    assert newsdiff(["export", "--data-dir", str(data), "--include-discarded", str(story_dir)]) == 0
+    assert "coast.txt" in capsys.readouterr().out
+
+
+def test_the_title_is_the_same_as_the_apps(story_dir: Path, tmp_path: Path) -> None:
+    from reader.analysis import analyze
+    from reader.export import export_title
+
+    sources = load_sources([str(story_dir)]).sources
+    expected = export_title(analyze(sources))
+    result = _run("--data-dir", str(tmp_path / "data"), str(story_dir))
+    assert f"\n# {expected}\n" in result.stdout

@@ -12,8 +12,8 @@ def test_claims_follow_reading_order_not_group_order() -> None:
     analysis = story()
     reversed_groups = dataclasses.replace(analysis, groups=analysis.groups[::-1])
     markdown = export_markdown(reversed_groups, ExportNotes(), date="2031-05-07")
-    first = markdown.index("### 1. ")
-    assert markdown[first:].startswith("### 1. how long the fire burned")
+    first = markdown.index("### ", markdown.index("## Claims"))
+    assert markdown[first:].startswith("### g1 \u00b7 how long the fire burned")
 
 
 def test_annotated_only_without_notes_says_there_is_nothing_to_show() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input
 
 from reader.services.store_notes import StoreNotes
 from reader.store import AnnotationStore
@@ -61,17 +62,24 @@ async def test_a_saves_a_note_that_the_detail_panel_shows(tmp_path: Path) -> Non
 
 
 @pilot_test
-async def test_e_exports_the_analysis_as_markdown(
+async def test_e_exports_the_analysis_as_markdown_to_the_export_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "Documents" / "newsdiff"  # made on first use
+    monkeypatch.setenv("NEWSDIFF_EXPORT_DIR", str(folder))
     app = NewsdiffApp(analysis=fixture_analysis(), title="Harbour fire")
     async with app.run_test(size=(200, 50)) as pilot:
-        await pilot.press("e", "enter")
+        await pilot.press("e")
+        await pilot.pause()
+        shown = app.screen.query_one("#prompt-input", Input).value
+        assert shown.startswith(f"{folder}/newsdiff-") and shown.endswith(".md")
+        await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, CompareScreen)
-    written = list(tmp_path.glob("newsdiff-harbour-fire-*.md"))
+    assert list(tmp_path.glob("*.md")) == []  # never the working folder
+    written = list(folder.glob("newsdiff-*.md"))
     assert len(written) == 1
     assert "warehouses" in written[0].read_text(encoding="utf-8")
 

@@ -78,6 +78,15 @@ def test_export_prompt(snap_compare, size) -> None:  # type: ignore[no-untyped-d
     assert snap_compare(APP, press=["e", "ctrl+u", *"story.md"], terminal_size=size)
 
 
+@pytest.mark.parametrize("size", SIZES)
+def test_export_asks_before_replacing_a_file(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
+    existing = Path("/tmp/newsdiff-snapshot/briefing.md")  # a fixed path: it shows
+    existing.parent.mkdir(exist_ok=True)
+    existing.write_text("an earlier export\n", encoding="utf-8")
+    press = ["e", "ctrl+u", *str(existing), "enter"]
+    assert snap_compare(APP, press=press, terminal_size=size)
+
+
 def test_narrow_compare_on_the_second_page_of_panes(snap_compare) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(APP, press=["right_square_bracket", "n"], terminal_size=(80, 24))
 

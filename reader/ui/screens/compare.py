@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
@@ -603,39 +602,22 @@ class CompareScreen(CorrectionActions, Screen[None]):
         return False
 
     def action_export(self) -> None:
-        today = date.today().isoformat()
-        slug = "".join(c if c.isalnum() else "-" for c in (self.set_title or "story").lower())
-        default = str(Path.cwd() / f"newsdiff-{slug.strip('-') or 'story'}-{today}.md")
+        from reader.ui.screens.export_flow import start_export
 
-        def write(path: str | None) -> None:
-            if not path:
-                return
-            try:
-                text = self.nd_app.store.export_markdown(
-                    self.analysis, today, self.set_title or None
-                )
-            except NotesError as error:
-                self.notify(str(error), title="Export failed", severity="error", markup=False)
-                return
-            drafts = sum(1 for d in self.nd_app.store.drafts() if not d.typed.empty)
-            plural = "s are" if drafts > 1 else " is"
-            unsaved = f" ({drafts} unsaved note{plural} not in it)" if drafts else ""
-            self.write_export(Path(path).expanduser(), text, unsaved)
-
-        title = Text("Export the claims, facts and your notes as Markdown to:", style="bold")
-        from reader.ui.screens.prompt import PromptScreen
-
-        self.app.push_screen(PromptScreen(title, value=default), write)
+        start_export(self)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export")
-    def write_export(self, path: Path, text: str, unsaved: str = "") -> None:
-        """Write the export atomically; ``unsaved`` says which drafts it leaves out."""
+    def write_export(self, path: Path, text: str, unsaved: str = "", *, replace: bool) -> None:
+        """Write the export atomically (an existing file only with ``replace``: the user
+        said yes); ``unsaved`` says which drafts it leaves out."""
         from reader.export import write_atomic
 
         try:
-            write_atomic(path, text)
+            write_atomic(path, text, replace=replace)
         except OSError as error:
             reason = error.strerror or str(error)
+            if isinstance(error, FileExistsError):
+                reason = "it was created meanwhile; export again to replace it"
             self.app.call_from_thread(
                 self.notify, f"Cannot write {path}: {reason}", severity="error", markup=False
             )
