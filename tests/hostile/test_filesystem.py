@@ -255,6 +255,8 @@ def test_a_full_disk_during_an_export_from_the_app_keeps_the_previous_file_and_s
             await pilot.pause()
             app.screen.query_one(Input).value = str(target)
             await pilot.press("enter")
+            await pilot.pause()
+            await pilot.press("y")  # it exists: replaced only after a yes
             await app.workers.wait_for_complete()
             await pilot.pause()
             messages = [n.message for n in app._notifications]
