@@ -36,3 +36,4 @@ _.divergence_recall
 _.apply_corrections  # tests/analysis/test_corrections.py; services use its detached form
 _.triage_marks  # tests/store, tests/hostile read a story's marks through it
 _.measured_on  # tests/test_text_toolkit.py: every threshold names its data
+_.pair_scores  # tests/analysis/test_paragraph_claims.py: the whole matrix of a small story

@@ -32,6 +32,12 @@ Only a story of ``MIN_PARAGRAPHS`` or more gets paragraph groups: in a few parag
 word is rare, so IDF cannot tell the story's topic from a claim, and the weights were never
 measured there.
 
+Cost: no paragraphs x paragraphs matrix is built. Scores are worked out by blocks of whole
+sources (``reader/analysis/bags.py``), keeping the links and each paragraph's best match per
+source; the grouping asks again for the blocks it needs (two clusters' members, a group
+against the paragraphs linked to it), from the rows it kept (``KEPT_CELLS``) or worked out
+anew. The groups are the same as with the whole matrix.
+
 Measured on (values and figures in reader/data/thresholds.json, section paragraph_claims):
 the dev part (18 events, NewsWCL50 and ECB+) of the real-news set
 (benchmarks/realdata, issue 14); the weights are one logistic regression fitted on all dev
@@ -46,6 +52,7 @@ general word-frequency list (wordfreq) nor WordNet synonyms improved the score.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import NamedTuple
@@ -54,6 +61,7 @@ import numpy as np
 import numpy.typing as npt
 
 from reader.analysis import semantic
+from reader.analysis.bags import Bags, Indices, blocks, runs
 from reader.analysis.normalize_text import Tokens, fold_aliases
 from reader.analysis.sentences import Sentence
 from reader.model import Source
@@ -102,9 +110,8 @@ NUMBERS_CAP = threshold("paragraph_claims.numbers_cap")
 OTHER_NAMES = threshold("paragraph_claims.other_names")
 LINK = LEXICAL.link
 MIN_PARAGRAPHS = int(threshold("paragraph_claims.min_paragraphs"))
-COLUMNS = 2048  # vocabulary items per block of the overlap products (memory: paragraphs x this)
-DENSE_SHARE = 0.05  # an item of this share of the paragraphs goes into a dense product
-PAIRS_AT_ONCE = 8_000_000  # paragraph pairs of the other items added up in one bincount
+CELLS = 400_000  # paragraph pairs scored in one block (a block is whole sources)
+KEPT_CELLS = 40_000_000  # pair scores kept for the grouping (float32: 160 MB); others recomputed
 
 _WORD = re.compile(r"\d[\d,.:]*\d|\d|[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'\u2019-]*")
 
@@ -124,64 +131,153 @@ def paragraph_tokens(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-class _Overlap(NamedTuple):
-    """Per pair of paragraphs: summed weight of the items both hold, and of weight squared;
-    per paragraph: the squared norm of its weighted items."""
+class _Scores:
+    """Pair scores of a story's paragraphs, worked out by blocks of whole sources.
 
-    mass: Matrix
-    dot: Matrix
-    norms2: Matrix
-
-
-def _overlap(bags: Sequence[frozenset[object]], weighted: bool = True) -> _Overlap:
-    """Items weighed by IDF over the story's paragraphs (0..1, 0 for an item of every one).
-
-    Sparse by hand, without a paragraphs x vocabulary matrix: an item of one paragraph only
-    adds to that paragraph's norm; an item of a few paragraphs adds to each pair of them
-    (counted with one ``bincount`` per paragraph count); an item of many paragraphs
-    (``DENSE_SHARE`` of them or more) goes into a dense product, ``COLUMNS`` items at a time.
+    No paragraphs x paragraphs matrix is kept: one pass over row blocks (whole sources, so
+    that both best matches of a pair are known inside the block) keeps the links (pairs of
+    at least ``LINK``) and each paragraph's best cosine in each source; any other block of
+    scores (the members of two clusters, a group against the paragraphs linked to it) is
+    worked out again when asked for.
     """
-    n = len(bags)
-    holders: dict[object, list[int]] = {}
-    for row, bag in enumerate(bags):
-        for item in bag:
-            holders.setdefault(item, []).append(row)
-    lists = list(holders.values())
-    df = np.array([len(rows) for rows in lists], dtype=np.intp)
-    idf = np.log((n + 1.0) / (df + 1.0)) / np.log(n + 1.0) if weighted else np.ones(len(df))
-    norms2 = np.zeros(n, dtype=np.float64)
-    if lists:
-        np.add.at(norms2, np.concatenate(lists), np.repeat(idf * idf, df))
-    mass = np.zeros(n * n, dtype=np.float64)
-    dot = np.zeros(n * n, dtype=np.float64)
-    dense_from = max(2, int(DENSE_SHARE * n))
-    cells: list[npt.NDArray[np.intp]] = []
-    weights: list[npt.NDArray[np.float64]] = []
-    pending = 0
-    for count in range(2, dense_from):
-        items = np.nonzero(df == count)[0]
-        if items.size:
-            rows = np.array([lists[k] for k in items], dtype=np.intp)  # items x count
-            cells.append((rows[:, :, None] * n + rows[:, None, :]).ravel())
-            weights.append(np.repeat(idf[items], count * count))
-            pending += cells[-1].size
-        if cells and (pending >= PAIRS_AT_ONCE or count == dense_from - 1):
-            flat, weight = np.concatenate(cells), np.concatenate(weights)
-            mass += np.bincount(flat, weights=weight, minlength=n * n)
-            dot += np.bincount(flat, weights=weight * weight, minlength=n * n)
-            cells, weights, pending = [], [], 0
-    out_mass = mass.reshape(n, n).astype(np.float32)
-    out_dot = dot.reshape(n, n).astype(np.float32)
-    many = np.nonzero(df >= dense_from)[0]
-    for start in range(0, len(many), COLUMNS):
-        chunk = many[start : start + COLUMNS]
-        block = np.zeros((n, len(chunk)), dtype=np.float32)
-        for column, k in enumerate(chunk):
-            block[lists[k], column] = 1.0
-        scaled = block * idf[chunk].astype(np.float32)
-        out_mass += scaled @ block.T
-        out_dot += scaled @ scaled.T
-    return _Overlap(out_mass, out_dot, norms2.astype(np.float32))
+
+    def __init__(
+        self,
+        texts: Sequence[str],
+        sources: Sequence[str],
+        names: Sequence[frozenset[str]],
+        meaning: Matrix | None = None,
+    ) -> None:
+        self.w = LEXICAL if meaning is None else SEMANTIC
+        self.meaning = meaning
+        tokens = [paragraph_tokens(t) for t in texts]
+        self.source: npt.NDArray[np.intp] = np.unique(np.array(sources), return_inverse=True)[1]
+        self.stems = Bags([frozenset(t) for t in tokens])
+        self.bigrams = Bags([frozenset(pairwise(t)) for t in tokens])
+        numbers = [frozenset(w for w in t if w.startswith("#")) for t in tokens]
+        self.numbers = Bags(numbers, weighted=False)
+        self.names = Bags(names, weighted=False) if names else None
+        self.named = np.array([bool(x) for x in names], dtype=bool)
+        norms = np.sqrt(self.stems.norms2)
+        self.norms: Matrix = np.where(norms == 0, 1.0, norms).astype(np.float32)
+        n, count = len(texts), int(self.source.max()) + 1 if len(texts) else 0
+        self.best: Matrix = np.zeros((n, count), dtype=np.float32)  # best cosine per source
+        self._columns = np.arange(n, dtype=np.intp)
+        self._kept: OrderedDict[int, Matrix] = (
+            OrderedDict()
+        )  # row -> its scores, least recent first
+        self._room = KEPT_CELLS // max(1, n)  # rows kept at most
+
+    def _cosine(self, rows: Indices, columns: Indices) -> tuple[Matrix, Matrix]:
+        """(cosine, shared stem mass) of ``rows`` x ``columns``."""
+        mass, dot = self.stems.cross(rows, columns)
+        cosine: Matrix = dot / self.norms[rows][:, None] / self.norms[columns][None, :]
+        return cosine, mass
+
+    def _score(
+        self, rows: Indices, columns: Indices, cosine: Matrix, shared: Matrix, best: Matrix
+    ) -> Matrix:
+        bigrams = self.bigrams.cross(rows, columns, squares=False)[0]
+        numbers = np.minimum(self.numbers.cross(rows, columns, squares=False)[0], NUMBERS_CAP)
+        w = self.w
+        z = (
+            w.bias
+            + w.cosine * cosine
+            + w.best_match * best
+            + w.shared * shared
+            + w.bigrams * bigrams
+            + w.numbers * numbers
+        )
+        if self.meaning is not None:
+            z = z + w.meaning * self.meaning[np.ix_(rows, columns)]
+        score = 1.0 / (1.0 + np.exp(-z))
+        if self.names is not None:
+            common = self.names.cross(rows, columns, squares=False)[0] > 0
+            other = self.named[rows][:, None] & self.named[columns][None, :] & ~common
+            score = np.where(other, score * OTHER_NAMES, score)
+        score[self.source[rows][:, None] == self.source[columns][None, :]] = 0.0
+        out: Matrix = score.astype(np.float32)
+        return out
+
+    def links(self) -> list[tuple[float, int, int]]:
+        """Pairs (score, i, j), i < j, scoring at least ``LINK``, strongest first; fills in
+        each paragraph's best cosine in each source on the way."""
+        n = len(self.source)
+        found: list[tuple[Indices, Indices, Matrix]] = []
+        column_runs, column_codes = runs(self.source)
+        for rows in blocks(self.source, CELLS, n):
+            cosine, shared = self._cosine(rows, self._columns)
+            row_best = np.zeros((self.best.shape[1], len(rows)), dtype=np.float32)
+            run_best = np.maximum.reduceat(cosine, column_runs, axis=1)
+            np.maximum.at(row_best, column_codes, run_best.T)
+            self.best[rows] = row_best.T
+            row_runs, row_codes = runs(self.source[rows])
+            local, of_run = np.unique(row_codes, return_inverse=True)
+            column_best = np.zeros((len(local), n), dtype=np.float32)
+            np.maximum.at(column_best, of_run, np.maximum.reduceat(cosine, row_runs, axis=0))
+            of_row = np.searchsorted(local, self.source[rows])
+            best = np.minimum(
+                cosine / np.maximum(row_best.T[:, self.source], 1e-6),
+                cosine / np.maximum(column_best[of_row], 1e-6),
+            )
+            score = self._score(rows, self._columns, cosine, shared, best)
+            for k, row in enumerate(rows.tolist()[: max(0, self._room - len(self._kept))]):
+                self._kept[row] = score[k].copy()
+            r, c = np.nonzero((score >= self.w.link) & (rows[:, None] < self._columns[None, :]))
+            found.append((rows[r], c.astype(np.intp), score[r, c]))
+        if not found:
+            return []
+        first = np.concatenate([f[0] for f in found])
+        second = np.concatenate([f[1] for f in found])
+        value = np.concatenate([f[2] for f in found])
+        order = np.lexsort((second, first, -value))
+        return [(float(value[k]), int(first[k]), int(second[k])) for k in order]
+
+    def _computed(self, rows: Indices, columns: Indices) -> Matrix:
+        cosine, shared = self._cosine(rows, columns)
+        best = np.minimum(
+            cosine / np.maximum(self.best[rows][:, self.source[columns]], 1e-6),
+            cosine / np.maximum(self.best[columns][:, self.source[rows]].T, 1e-6),
+        )
+        return self._score(rows, columns, cosine, shared, best)
+
+    def block(self, rows: Indices, columns: Indices) -> Matrix:
+        """Scores of ``rows`` x ``columns`` (after ``links``, which finds the best matches):
+        from the rows kept (the most recently used, up to ``KEPT_CELLS``), the others worked
+        out against every paragraph and kept in turn."""
+        wanted = rows.tolist()
+        if len(set(wanted)) > self._room:
+            return self._computed(rows, columns)
+        missing = np.array(sorted({r for r in wanted if r not in self._kept}), dtype=np.intp)
+        if missing.size:
+            computed = self._computed(missing, self._columns)
+            for k, row in enumerate(missing.tolist()):
+                self._kept[row] = computed[k]
+        for row in wanted:
+            self._kept.move_to_end(row)
+        while len(self._kept) > self._room:
+            self._kept.popitem(last=False)
+        out: Matrix = np.stack([self._kept[row] for row in wanted])[:, columns]
+        return out
+
+
+class _Given:
+    """Scores given as a matrix (tests, or any caller holding one)."""
+
+    def __init__(self, scores: Matrix, w: Weights) -> None:
+        self.scores = scores
+        self.w = w
+
+    def links(self) -> list[tuple[float, int, int]]:
+        first, second = np.nonzero(np.triu(self.scores >= self.w.link, 1))
+        order = np.argsort(-self.scores[first, second], kind="stable")
+        return [
+            (float(self.scores[first[k], second[k]]), int(first[k]), int(second[k])) for k in order
+        ]
+
+    def block(self, rows: Indices, columns: Indices) -> Matrix:
+        out: Matrix = self.scores[np.ix_(rows, columns)]
+        return out
 
 
 def pair_scores(
@@ -199,83 +295,79 @@ def pair_scores(
     ``names``, one set per paragraph (people and places it names), when given: two
     paragraphs that both name someone or somewhere, and nothing in common, keep only
     ``OTHER_NAMES`` of their score (the same words about other people are another claim).
+    A whole matrix: the grouping itself works by blocks (``_Scores``).
     """
-    n = len(texts)
-    if n == 0:
+    if not texts:
         return np.zeros((0, 0), dtype=np.float32)
-    tokens = [paragraph_tokens(t) for t in texts]
-    source = np.unique(np.array(sources), return_inverse=True)[1]
-    stems = _overlap([frozenset(t) for t in tokens])
-    shared = stems.mass
-    norms = np.sqrt(stems.norms2)
-    norms = np.where(norms == 0, 1.0, norms)
-    cosine = stems.dot / norms[:, None] / norms[None, :]
-    row_best = np.zeros_like(cosine)
-    column_best = np.zeros_like(cosine)
-    for code in np.unique(source):
-        mask = source == code
-        row_best[:, mask] = cosine[:, mask].max(axis=1, keepdims=True)
-        column_best[mask, :] = cosine[mask, :].max(axis=0, keepdims=True)
-    best = np.minimum(cosine / np.maximum(row_best, 1e-6), cosine / np.maximum(column_best, 1e-6))
-    bigrams = _overlap([frozenset(pairwise(t)) for t in tokens]).mass
-    numbers = [frozenset(w for w in t if w.startswith("#")) for t in tokens]
-    shared_numbers = np.minimum(_overlap(numbers, weighted=False).mass, NUMBERS_CAP)
-    w = LEXICAL if meaning is None else SEMANTIC
-    z = (
-        w.bias
-        + w.cosine * cosine
-        + w.best_match * best
-        + w.shared * shared
-        + w.bigrams * bigrams
-        + w.numbers * shared_numbers
-    )
-    if meaning is not None:
-        z = z + w.meaning * meaning
-    score = 1.0 / (1.0 + np.exp(-z))
-    score = (score + score.T) / 2.0
-    if names:
-        named = np.array([bool(x) for x in names])
-        common = _overlap(names, weighted=False).mass > 0
-        score = np.where(named[:, None] & named[None, :] & ~common, score * OTHER_NAMES, score)
-    score[source[:, None] == source[None, :]] = 0.0
-    out: Matrix = score.astype(np.float32)
-    return out
+    scores = _Scores(texts, sources, names, meaning)
+    scores.links()
+    everything = np.arange(len(texts), dtype=np.intp)
+    return scores.block(everything, everything)
 
 
-def _average_linkage(scores: Matrix, source: npt.NDArray[np.intp], w: Weights) -> list[list[int]]:
-    first, second = np.nonzero(np.triu(scores >= w.link, 1))
-    order = np.argsort(-scores[first, second], kind="stable")
-    cross = source[:, None] != source[None, :]
+def _average_linkage(
+    scores: Matrix | _Scores | _Given,
+    source: npt.NDArray[np.intp],
+    w: Weights,
+    links: Sequence[tuple[float, int, int]] | None = None,
+) -> list[list[int]]:
+    """Links taken strongest first join two clusters with no source in common that are alike
+    on average; a refused pair is not checked again until one of its clusters grows."""
+    if isinstance(scores, np.ndarray):
+        scores = _Given(scores, w)
     owner = list(range(len(source)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(source))}
-    for k in order:
-        a, b = owner[int(first[k])], owner[int(second[k])]
+    outlets: dict[int, set[int]] = {i: {int(source[i])} for i in range(len(source))}
+    refused: dict[tuple[int, int], tuple[int, int]] = {}
+    for _, i, j in scores.links() if links is None else links:
+        a, b = owner[i], owner[j]
         if a == b:
             continue
-        left, right = np.array(members[a]), np.array(members[b])
-        if not cross[np.ix_(left, right)].all():  # one source twice: only by attaching
+        if outlets[a] & outlets[b]:  # one source twice: only by attaching
             continue
-        if float(scores[np.ix_(left, right)].mean()) < w.average:
+        state = (len(members[a]), len(members[b]))
+        if refused.get((a, b)) == state:
+            continue
+        left, right = np.array(members[a]), np.array(members[b])
+        if float(scores.block(left, right).mean()) < w.average:
+            refused[(a, b)] = state
             continue
         members[a].extend(members.pop(b))
-        for i in members[a]:
-            owner[i] = a
-    return [sorted(m) for m in members.values() if len(set(source[m].tolist())) >= 2]
+        outlets[a] |= outlets.pop(b)
+        for k in members[a]:
+            owner[k] = a
+    return [sorted(m) for key, m in members.items() if len(outlets[key]) >= 2]
 
 
 def _attach(
-    groups: Sequence[list[int]], scores: Matrix, source: npt.NDArray[np.intp], w: Weights
+    groups: Sequence[list[int]],
+    scores: Matrix | _Scores | _Given,
+    source: npt.NDArray[np.intp],
+    w: Weights,
+    links: Sequence[tuple[float, int, int]] | None = None,
 ) -> list[tuple[int, ...]]:
+    """Each paragraph also joins each group it is alike on average and linked to one member
+    of (only a paragraph linked to a member can: the others are never worked out)."""
+    if isinstance(scores, np.ndarray):
+        scores = _Given(scores, w)
+    linked: dict[int, set[int]] = {}
+    for _, i, j in scores.links() if links is None else links:
+        linked.setdefault(i, set()).add(j)
+        linked.setdefault(j, set()).add(i)
     out: list[tuple[int, ...]] = []
     for group in groups:
         core = np.array(group)
-        other = source[:, None] != source[core][None, :]
-        block = np.where(other, scores[:, core], 0.0)
+        near = sorted(set().union(*(linked.get(k, set()) for k in group)) - set(group))
+        if not near:
+            out.append(tuple(sorted(group)))
+            continue
+        candidates = np.array(near, dtype=np.intp)
+        other = source[candidates][:, None] != source[core][None, :]
+        block = np.where(other, scores.block(candidates, core), 0.0)
         count = other.sum(axis=1)
         mean = block.sum(axis=1) / np.maximum(count, 1)
         joins = (count > 0) & (mean >= w.attach) & (block.max(axis=1) >= w.link)
-        joins[core] = False
-        out.append(tuple(sorted({*group, *(int(i) for i in np.nonzero(joins)[0])})))
+        out.append(tuple(sorted({*group, *(int(i) for i in candidates[joins])})))
     return out
 
 
@@ -289,10 +381,10 @@ def paragraph_groups(
     (``meaning``: see ``pair_scores``)."""
     if not texts:
         return []
-    scores = pair_scores(texts, sources, names, meaning)
-    source = np.unique(np.array(sources), return_inverse=True)[1]
-    w = LEXICAL if meaning is None else SEMANTIC
-    return _attach(_average_linkage(scores, source, w), scores, source, w)
+    scores = _Scores(texts, sources, names, meaning)
+    links = scores.links()
+    w, source = scores.w, scores.source
+    return _attach(_average_linkage(scores, source, w, links), scores, source, w, links)
 
 
 def add_paragraph_claims(

@@ -180,3 +180,13 @@ def test_a_paragraph_group_an_existing_cluster_covers_adds_nothing() -> None:
 def test_no_paragraphs_no_groups() -> None:
     assert pc.paragraph_groups([], []) == []
     assert pc.pair_scores([], []).shape == (0, 0)
+
+
+def test_groups_do_not_depend_on_how_many_scores_are_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scores not kept are worked out again: the same groups with room for one row only."""
+    a, b = _story()
+    texts, sources = [*a, *b], ["a"] * len(a) + ["b"] * len(b)
+    kept = pc.paragraph_groups(texts, sources)
+    monkeypatch.setattr(pc, "KEPT_CELLS", len(texts))
+    assert pc.paragraph_groups(texts, sources) == kept
+    assert kept
