@@ -37,3 +37,4 @@ _.apply_corrections  # tests/analysis/test_corrections.py; services use its deta
 _.triage_marks  # tests/store, tests/hostile read a story's marks through it
 _.measured_on  # tests/test_text_toolkit.py: every threshold names its data
 _.pair_scores  # tests/analysis/test_paragraph_claims.py: the whole matrix of a small story
+_.anchor_similarity  # tests/analysis/test_similarity.py: a disputed figure still ties two passages

@@ -43,24 +43,20 @@ from reader.analysis.normalize_text import (
     NUMBER_TOKEN,
     Tokens,
     Vocabulary,
-    normalise,
     normalise_all,
 )
 from reader.analysis.paragraph_claims import add_paragraph_claims
 from reader.analysis.phrase_groups import phrase_groups
-from reader.analysis.sentences import ALIGNED_KINDS, Sentence, aligned_sentences
-from reader.analysis.similarity import Matrix, participant_conflict, similarity
+from reader.analysis.sentence_scores import Plain, Scores
+from reader.analysis.sentences import Sentence, aligned_sentences
+from reader.analysis.similarity import Matrix
 from reader.model import Source
 from reader.text.thresholds import threshold
 
 LINK = threshold("align.link")  # a pair this alike is a candidate link on its own
-MUTUAL = threshold("align.mutual")
 AVERAGE = threshold("align.average")  # clusters merge only when this alike on average
 SAME_SOURCE = threshold("align.same_source")
 NEIGHBOUR = threshold("align.neighbour")
-PARAGRAPH_CONTEXT = threshold("align.paragraph_context")
-HEADLINE_BONUS = threshold("align.headline_bonus")
-HEADLINE_TO_BODY = threshold("align.headline_to_body")
 PARTICIPANTS = threshold("align.participants")
 ATTACH = threshold("align.attach")
 ATTACH_PRESENT = threshold("align.attach_present")
@@ -75,20 +71,25 @@ class Alignment:
     """Sentences, their pairwise similarity, and the clusters (lists of sentence indices)."""
 
     sentences: tuple[Sentence, ...]
-    similarity: Matrix
+    similarity: Matrix | Scores  # any block of it: ``scores``
     clusters: tuple[tuple[int, ...], ...]
 
+    def scores(self, rows: Sequence[int], columns: Sequence[int]) -> Matrix:
+        """The similarity of ``rows`` x ``columns`` (sentence indices)."""
+        return scores_of(self.similarity, rows, columns)
 
-def _paragraph_similarity(
-    sources: Sequence[Source], sentences: Sequence[Sentence], vocabulary: Vocabulary
+
+def scores_of(
+    sim: Matrix | Scores | Plain,
+    rows: Sequence[int] | npt.NDArray[np.intp],
+    columns: Sequence[int] | npt.NDArray[np.intp],
 ) -> Matrix:
-    """Similarity of the paragraphs enclosing each pair of sentences."""
-    paragraphs = [p for s in sources for p in s.paragraphs if p.kind in ALIGNED_KINDS]
-    position = {p.id: i for i, p in enumerate(paragraphs)}
-    by_paragraph = similarity([normalise(p.text, vocabulary) for p in paragraphs])
-    rows = np.array([position[s.paragraph] for s in sentences], dtype=np.intp)
-    out: Matrix = by_paragraph[np.ix_(rows, rows)]
-    return out
+    """``sim`` for ``rows`` x ``columns``: from a matrix, or worked out by blocks (``Scores``)."""
+    left, right = np.asarray(rows, dtype=np.intp), np.asarray(columns, dtype=np.intp)
+    if isinstance(sim, np.ndarray):
+        out: Matrix = sim[np.ix_(left, right)]
+        return out
+    return sim.block(left, right)
 
 
 def _headlines(sources: Sequence[Source]) -> frozenset[str]:
@@ -96,69 +97,29 @@ def _headlines(sources: Sequence[Source]) -> frozenset[str]:
 
 
 class SentenceScores(NamedTuple):
-    similarity: Matrix
-    conflict: npt.NDArray[np.bool_]  # the two name different participants
+    similarity: Scores  # any block of the blended pair similarity, and the candidate links
     tokens: tuple[Tokens, ...]
-    plain: Matrix | None = None  # the sentences' own similarity, no headline or context share
-    vocabulary: Vocabulary | None = None  # names found over the set, to normalise clauses
+    plain: Plain  # the sentences' own similarity, no headline or context share
+    vocabulary: Vocabulary  # names found over the set, to normalise clauses
 
 
 def sentence_similarity(sources: Sequence[Source], sentences: Sequence[Sentence]) -> SentenceScores:
-    """Blended similarity of every two sentences, and which pairs name different participants.
+    """Blended similarity of every two sentences (by blocks: ``sentence_scores``).
 
     A pair naming different participants keeps only a share of its similarity, and may
     link only on that strength, never as a mere mutual best match (see ``cluster``).
     """
     tokens, vocabulary = normalise_all([s.text for s in sentences])
-    own = similarity(tokens)
-    conflict = participant_conflict(tokens)
-    plain: Matrix = np.where(conflict, own * PARTICIPANTS, own).astype(np.float32)
-    headlines = _headlines(sources)
-    headline = np.array([s.paragraph in headlines for s in sentences], dtype=bool)
-    both = headline[:, None] & headline[None, :]
-    one = headline[:, None] ^ headline[None, :]
-    own = np.where(both, own + HEADLINE_BONUS, np.where(one, own * HEADLINE_TO_BODY, own))
-    context = _paragraph_similarity(sources, sentences, vocabulary)
-    blended = np.maximum(own, (1.0 - PARAGRAPH_CONTEXT) * own + PARAGRAPH_CONTEXT * context)
-    out: Matrix = np.where(conflict, blended * PARTICIPANTS, blended).astype(np.float32)
-    return SentenceScores(out, conflict, tuple(tokens), plain, vocabulary)
-
-
-def _candidate_links(
-    sim: Matrix, source_of: np.ndarray, conflict: npt.NDArray[np.bool_] | None = None
-) -> list[tuple[float, int, int]]:
-    """Pairs alike enough on their own, plus mutual best matches between two sources.
-
-    A mutual best match naming different participants is no link: with few sources every
-    passage has a best match, and two calls of one minister are each other's.
-    """
-    cross = source_of[:, None] != source_of[None, :]
-    strong = np.triu((sim >= LINK) & cross, 1)
-    links = {(int(i), int(j)) for i, j in zip(*np.nonzero(strong), strict=True)}
-    groups = [np.nonzero(source_of == s)[0] for s in np.unique(source_of)]
-    for a, rows in enumerate(groups):
-        for columns in groups[a + 1 :]:
-            block = sim[np.ix_(rows, columns)]
-            best_column = np.argmax(block, axis=1)
-            best_row = np.argmax(block, axis=0)
-            for r, c in enumerate(best_column):
-                i, j = int(rows[r]), int(columns[c])
-                if (
-                    best_row[c] == r
-                    and block[r, c] >= MUTUAL
-                    and not (conflict is not None and conflict[i, j])
-                ):
-                    links.add((min(i, j), max(i, j)))
-    return sorted(((float(sim[i, j]), i, j) for i, j in links), key=lambda t: (-t[0], t[1], t[2]))
+    scores = Scores(sources, sentences, tokens, vocabulary)
+    return SentenceScores(scores, tuple(tokens), Plain(scores), vocabulary)
 
 
 def cluster(
     sentences: Sequence[Sentence],
-    sim: Matrix,
+    sim: Scores,
     headlines: frozenset[str] = frozenset(),
-    conflict: npt.NDArray[np.bool_] | None = None,
     tokens: Sequence[Tokens] = (),
-    plain: Matrix | None = None,
+    plain: Plain | None = None,
     vocabulary: Vocabulary | None = None,
 ) -> tuple[tuple[int, ...], ...]:
     """Greedy average-linkage clustering driven by the candidate links, strongest first.
@@ -175,7 +136,7 @@ def cluster(
     position = np.arange(len(sentences))  # reading order; neighbours may be a split passage
 
     def mergeable(left: npt.NDArray[np.intp], right: npt.NDArray[np.intp]) -> bool:
-        block = sim[np.ix_(left, right)]
+        block = sim.block(left, right)
         cross = source_of[left][:, None] != source_of[right][None, :]
         if not cross.any() or float(block[cross].mean()) < AVERAGE:
             return False
@@ -193,7 +154,7 @@ def cluster(
     members: dict[int, list[int]] = {i: [i] for i in range(len(sentences))}
     grown = [0] * len(sentences)  # times each cluster absorbed another
     refused: dict[tuple[int, int], tuple[int, int]] = {}  # cluster pair -> grown when refused
-    for _, i, j in _candidate_links(sim, source_of, conflict):
+    for i, j in sim.links().pairs():
         a, b = owner[i], owner[j]
         if a == b:
             continue
@@ -267,7 +228,7 @@ def attach_headlines(
     clusters: Sequence[tuple[int, ...]],
     source_of: np.ndarray,
     is_headline: npt.NDArray[np.bool_],
-    plain: Matrix,
+    plain: Matrix | Plain,
 ) -> list[tuple[int, ...]]:
     """A headline also joins every claim group whose claim it states.
 
@@ -287,7 +248,7 @@ def attach_headlines(
             out.append(tuple(members))
             continue
         other = source_of[headlines][:, None] != source_of[body][None, :]
-        total = np.where(other, plain[np.ix_(headlines, body)], 0.0).sum(axis=1)
+        total = np.where(other, scores_of(plain, headlines, body), 0.0).sum(axis=1)
         count = other.sum(axis=1)
         alike = (count > 0) & (total >= LINK * np.maximum(count, 1))
         out.append(tuple(sorted({*members, *(int(h) for h in headlines[alike])})))
@@ -295,7 +256,7 @@ def attach_headlines(
 
 
 def _attach(
-    clusters: Sequence[tuple[int, ...]], source_of: np.ndarray, sim: Matrix
+    clusters: Sequence[tuple[int, ...]], source_of: np.ndarray, sim: Matrix | Scores
 ) -> list[tuple[int, ...]]:
     """Let a sentence also join a group it was not clustered into.
 
@@ -319,24 +280,30 @@ def _attach(
             return False
         rival = np.array(clusters[home[candidate]])
         rival = rival[source_of[rival] != source_of[candidate]]
-        return bool(rival.size) and float(sim[candidate, rival].mean()) > here
+        return bool(rival.size) and float(scores_of(sim, [candidate], rival).mean()) > here
 
+    # Only a passage at least NEAR alike to a member of another source can join (it needs
+    # one member at LINK and a mean of ATTACH): with blocked scores, only those are compared.
+    near = sim.near if isinstance(sim, Scores) else None
     out: list[tuple[int, ...]] = []
     for members in clusters:
         core = np.array(members)
         present = set(source_of[core].tolist())
         extra: list[int] = []
-        for target in sorted(set(source_of.tolist())):
+        linked = np.unique(np.concatenate([near[k] for k in members])) if near else None
+        pool = source_of if linked is None else source_of[linked]
+        for target in sorted(set(pool.tolist())):
             others = core[source_of[core] != target]
-            candidates = np.setdiff1d(np.nonzero(source_of == target)[0], core)
+            held = np.nonzero(source_of == target)[0] if linked is None else linked[pool == target]
+            candidates = np.setdiff1d(held, core)
             if candidates.size == 0:
                 continue
-            block = sim[np.ix_(candidates, others)]
+            block = scores_of(sim, candidates, others)
             mean = block.mean(axis=1)
             own = core[source_of[core] == target]
             if own.size:
                 retold = (
-                    (sim[np.ix_(candidates, own)].max(axis=1) >= RETOLD)
+                    (scores_of(sim, candidates, own).max(axis=1) >= RETOLD)
                     & (block.max(axis=1) >= LINK)
                     & (mean >= AVERAGE)
                 )
@@ -360,7 +327,7 @@ def _attach(
 def slot_groups(
     sentences: Sequence[Sentence],
     tokens: Sequence[Tokens],
-    sim: Matrix,
+    sim: Matrix | Scores,
     headlines: frozenset[str] = frozenset(),
 ) -> list[tuple[str, tuple[int, ...]]]:
     """A figure of one kind that several outlets each state is one claim: (unit, members).
@@ -395,7 +362,7 @@ def slot_groups(
         if counts.most_common(1)[0][1] < SLOT_AGREEMENT * len(core):
             continue
         extra = [
-            ks[int(np.argmax(sim[np.ix_(ks, core)].mean(axis=1)))]
+            ks[int(np.argmax(scores_of(sim, ks, core).mean(axis=1)))]
             for ks in (sorted(set(ks)) for ks in by_source.values())
             if len(ks) > 1
         ]
@@ -452,7 +419,8 @@ def align_sentences(sources: Sequence[Source]) -> Alignment:
     sentences = aligned_sentences(tuple(sources))
     if not sentences:
         return Alignment((), np.zeros((0, 0), dtype=np.float32), ())
-    sim, conflict, tokens, plain, vocabulary = sentence_similarity(sources, sentences)
-    clusters = cluster(sentences, sim, _headlines(sources), conflict, tokens, plain, vocabulary)
+    sim, tokens, plain, vocabulary = sentence_similarity(sources, sentences)
+    clusters = cluster(sentences, sim, _headlines(sources), tokens, plain, vocabulary)
+    sim.forget()
     clusters = add_paragraph_claims(clusters, sentences, sources, tokens)
     return Alignment(sentences, sim, clusters)

@@ -4,7 +4,8 @@ A set of units (paragraphs, sentences), each a bag of items (stems, bigrams, nam
 some rows and some columns, how much weight the two units of each pair share (``mass``, the
 summed weight of their common items) and its square (``dot``). Nothing ever holds a units x
 units or units x items matrix: an item held by few units adds its weight to each pair of
-them through its list of holders (one ``bincount`` per block); an item of many units
+them through its list of holders (one ``bincount`` per block; a unit against itself
+counts its items of one unit too); an item of many units
 (``DENSE_SHARE`` of them or more) goes into a dense product of the block's rows and columns
 over those items only, ``COLUMNS`` items at a time. So a block of ``r`` rows against ``c``
 columns costs ``r x c`` cells, and the caller picks blocks that keep that bounded.
@@ -38,7 +39,8 @@ class Bags:
     """Bags of items of ``n`` units, indexed by unit and by item.
 
     Weights: an item's IDF over the units scaled to 0..1 (0 for an item of every unit), or
-    1 for every item (``weighted=False``).
+    1 for every item (``weighted=False``); times, when set (``set_values``), a value of
+    each unit's item on both sides (a TF-IDF weight: then ``mass`` is a dot product).
     """
 
     def __init__(self, bags: Sequence[Iterable[object]], weighted: bool = True) -> None:
@@ -69,17 +71,31 @@ class Bags:
         self.dense_from = max(2, int(DENSE_SHARE * n))
         self.many: Indices = np.nonzero(self.df >= self.dense_from)[0]
         self._every: dict[int, Matrix] = {}  # every unit's indicator over a chunk of ``many``
+        self._order = np.argsort(self.items, kind="stable")
+        self.values: npt.NDArray[np.float64] = np.ones(len(items))  # per entry of ``items``
+        self.holder_values: npt.NDArray[np.float64] = self.values
+
+    def entry_rows(self) -> Indices:
+        """The unit of each entry of ``items``."""
+        out: Indices = np.repeat(np.arange(self.n, dtype=np.intp), np.diff(self.indptr))
+        return out
+
+    def set_values(self, values: npt.NDArray[np.float64]) -> None:
+        """A value for each entry of ``items`` (each unit's item), multiplied in on both sides."""
+        self.values = values
+        self.holder_values = values[self._order]
+        self._every.clear()
 
     def _indicator(self, units: Indices, items: Indices) -> Matrix:
         """1 where a unit (row) holds an item (column)."""
         out = np.zeros((len(units), len(items)), dtype=np.float32)
         position = np.full(self.n, -1, dtype=np.intp)
         position[units] = np.arange(len(units))
-        holder = self.holders[ragged(self.holders_ptr[items], self.df[items])]
+        at = ragged(self.holders_ptr[items], self.df[items])
         column = np.repeat(np.arange(len(items)), self.df[items])
-        row = position[holder]
+        row = position[self.holders[at]]
         keep = row >= 0
-        out[row[keep], column[keep]] = 1.0
+        out[row[keep], column[keep]] = self.holder_values[at][keep]
         return out
 
     def cross(self, rows: Indices, columns: Indices, squares: bool = True) -> tuple[Matrix, Matrix]:
@@ -91,25 +107,28 @@ class Bags:
         position[columns] = np.arange(width)
         lengths = self.indptr[rows + 1] - self.indptr[rows]
         entry_row = np.repeat(np.arange(len(rows), dtype=np.intp), lengths)
-        entry_item = self.items[ragged(self.indptr[rows], lengths)]
+        entries = ragged(self.indptr[rows], lengths)
+        entry_item = self.items[entries]
         df = self.df[entry_item]
-        rare = (df >= 2) & (df < self.dense_from)
+        rare = df < self.dense_from
         entry_row, entry_item, df = entry_row[rare], entry_item[rare], df[rare]
-        holder = self.holders[ragged(self.holders_ptr[entry_item], df)]
+        at = ragged(self.holders_ptr[entry_item], df)
+        holder = self.holders[at]
         flat = np.repeat(entry_row * width, df)
-        weight = np.repeat(self.idf[entry_item], df)
+        idf = np.repeat(self.idf[entry_item], df)
+        weight = idf * np.repeat(self.values[entries[rare]], df) * self.holder_values[at]
         if everything:
             flat += holder
         else:
             column = position[holder]
             keep = column >= 0
-            flat, weight = flat[keep] + column[keep], weight[keep]
+            flat, weight, idf = flat[keep] + column[keep], weight[keep], idf[keep]
         size = len(rows) * width
         mass = np.bincount(flat, weights=weight, minlength=size).reshape(len(rows), width)
         out_mass: Matrix = mass.astype(np.float32)
         out_dot: Matrix = np.zeros_like(out_mass)
         if squares:
-            dot = np.bincount(flat, weights=weight * weight, minlength=size)
+            dot = np.bincount(flat, weights=weight * idf, minlength=size)
             out_dot = dot.reshape(len(rows), width).astype(np.float32)
         for start in range(0, len(self.many), COLUMNS):
             chunk = self.many[start : start + COLUMNS]

@@ -30,9 +30,10 @@ import numpy.typing as npt
 
 from reader.analysis.normalize_text import Tokens, Vocabulary, content_tokens, normalise
 from reader.analysis.sentences import Sentence, clause_spans
-from reader.analysis.similarity import Matrix, participant_conflict, similarity
+from reader.analysis.similarity import Matrix, Units
 
 CLAUSE_CONTENT = 3  # words and figures (not names or weekdays) for a clause to file anything
+CELLS = 2_000_000  # clause x sentence pairs compared at once (float32 blocks: memory)
 
 
 def _content_words(unit: Tokens) -> int:
@@ -91,28 +92,34 @@ def attach_clauses(
     if not kept:
         return list(clusters)
     owners = np.array([owner_list[c] for c in kept], dtype=np.intp)
-    units = [clauses[c] for c in kept] + [tokens[k] for k in columns]
-    split = len(kept)
-    sim: Matrix = similarity(units, split)
+    units = Units([clauses[c] for c in kept] + [tokens[k] for k in columns])
     # A clause keeps its sentence's participants: "said she had made the crossing many
     # times" is no paraphrase of another person's same words.
-    whole = [tokens[k] for k in owners] + [tokens[k] for k in columns]
-    conflict = participant_conflict(units, split) | participant_conflict(whole, split)
-    sim = np.where(conflict, sim * participants, sim)
+    whole = Units([tokens[k] for k in owners] + [tokens[k] for k in columns])
+    split = len(kept)
+    right = np.arange(split, split + len(columns), dtype=np.intp)
     place = {int(k): n for n, k in enumerate(columns)}
     best_mean = np.full(split, -1.0)
     best_group = np.full(split, -1, dtype=np.intp)
     best_max = np.zeros(split)
-    for n in targets:
-        body = bodies[n]
-        block = sim[:, [place[int(k)] for k in body]]
-        other = source_of[owners][:, None] != source_of[body][None, :]
-        count = other.sum(axis=1)
-        mean = np.where(other, block, 0.0).sum(axis=1) / np.maximum(count, 1)
-        better = (count > 0) & (mean > best_mean)
-        best_mean = np.where(better, mean, best_mean)
-        best_group = np.where(better, n, best_group)
-        best_max = np.where(better, np.where(other, block, 0.0).max(axis=1), best_max)
+    step = max(1, CELLS // max(1, len(columns)))  # clauses compared at once (memory)
+    for start in range(0, split, step):
+        rows = np.arange(start, min(split, start + step), dtype=np.intp)
+        sim: Matrix = units.similarity(rows, right)
+        conflict = units.participant_conflict(rows, right) | whole.participant_conflict(rows, right)
+        sim = np.where(conflict, sim * participants, sim)
+        for n in targets:
+            body = bodies[n]
+            block = sim[:, [place[int(k)] for k in body]]
+            other = source_of[owners[rows]][:, None] != source_of[body][None, :]
+            count = other.sum(axis=1)
+            mean = np.where(other, block, 0.0).sum(axis=1) / np.maximum(count, 1)
+            better = (count > 0) & (mean > best_mean[rows])
+            best_mean[rows] = np.where(better, mean, best_mean[rows])
+            best_group[rows] = np.where(better, n, best_group[rows])
+            best_max[rows] = np.where(
+                better, np.where(other, block, 0.0).max(axis=1), best_max[rows]
+            )
     joined: dict[int, set[int]] = {}
     for clause in np.nonzero((best_group >= 0) & (best_mean >= join) & (best_max >= link))[0]:
         joined.setdefault(int(best_group[clause]), set()).add(int(owners[clause]))

@@ -63,8 +63,11 @@ def _verbatim(members: Sequence[Member], texts: dict[str, str]) -> bool:
 
 
 def _score(cluster: Sequence[int], alignment: Alignment) -> float:
+    members = list(cluster)
+    pairs = alignment.scores(members, members)
+    place = {k: n for n, k in enumerate(members)}
     values = [
-        float(alignment.similarity[i, j])
+        float(pairs[place[i], place[j]])
         for i, j in combinations(cluster, 2)
         if alignment.sentences[i].source != alignment.sentences[j].source
     ]

@@ -13,17 +13,21 @@ The weights are a plain average leaning on content; they were set on the bundled
 Every function compares all units with all units; given ``split``, it compares the units
 before ``split`` (rows) with those from ``split`` on (columns) only, weighing words by how
 rare they are among all of them: a sentence's clauses against the groups' sentences.
+``Units`` works out what each unit needs once and then any block of rows x columns: a
+caller that cannot hold every pair (a hundred sources) asks for blocks.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
-from typing import Any
+from functools import cached_property
 
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
+from reader.analysis.bags import Bags
 from reader.analysis.normalize_text import Tokens
 from reader.text.thresholds import threshold
 
@@ -40,43 +44,8 @@ NEAR_NUMBER_MIN = threshold("similarity.near_number_min")
 YEARS = (1900.0, 2100.0)  # a year is an exact detail, never a disputed figure
 
 
-def _index(items: Sequence[Sequence[str] | frozenset[str]]) -> dict[str, int]:
-    vocabulary: dict[str, int] = {}
-    for bag in items:
-        for item in sorted(bag):
-            vocabulary.setdefault(item, len(vocabulary))
-    return vocabulary
-
-
-def _idf(counts: Matrix) -> Matrix:
-    df = (counts > 0).sum(axis=0).astype(np.float32)
-    n = np.float32(counts.shape[0])
-    idf: Matrix = np.log((n + 1.0) / (df + 1.0)).astype(np.float32) + np.float32(1.0)
-    return idf
-
-
-def _bag_matrix(bags: Sequence[Sequence[str] | frozenset[str]]) -> Matrix:
-    vocabulary = _index(bags)
-    counts = np.zeros((len(bags), max(1, len(vocabulary))), dtype=np.float32)
-    for row, bag in enumerate(bags):
-        for item in bag:
-            counts[row, vocabulary[item]] += 1.0
-    return counts
-
-
-def _halves(values: npt.NDArray[Any], split: int | None) -> tuple[npt.NDArray[Any], ...]:
-    """(rows, columns) of a per-unit array: all and all, or before and from ``split``."""
-    return (values, values) if split is None else (values[:split], values[split:])
-
-
-def content_similarity(units: Sequence[Tokens], split: int | None = None) -> Matrix:
-    counts = _bag_matrix([u.tokens for u in units])
-    weighted = np.log1p(counts) * _idf(counts)
-    norms = np.linalg.norm(weighted, axis=1, keepdims=True)
-    weighted /= np.where(norms == 0, 1.0, norms)
-    rows, columns = _halves(weighted, split)
-    out: Matrix = rows @ columns.T
-    return out
+Indices = npt.NDArray[np.intp]
+SMALL_BLOCK = 10_000  # pairs below which rapidfuzz compares on one thread (no pool to start)
 
 
 def _number(anchor: str) -> float | None:
@@ -91,13 +60,8 @@ def _number(anchor: str) -> float | None:
     return None if is_year or value < NEAR_NUMBER_MIN else value
 
 
-def close_numbers(units: Sequence[Tokens], split: int | None = None) -> npt.NDArray[np.bool_]:
-    """Units that state close but different numbers ("about 100,000" against "122,000").
-
-    Two outlets reporting one claim often disagree on its figure: that disagreement is what
-    newsdiff exists to show, so the figure must still tie the two passages together rather
-    than count as two unshared details.
-    """
+def _near_numbers(units: Sequence[Tokens]) -> list[frozenset[str]]:
+    """Per unit, the number anchors close to one of its own but not equal (see close_numbers)."""
     values: dict[str, float] = {}
     for u in units:
         for a in u.anchors:
@@ -105,56 +69,170 @@ def close_numbers(units: Sequence[Tokens], split: int | None = None) -> npt.NDAr
             if v is not None:
                 values[a] = v
     if len(values) < 2:
-        size = len(units) if split is None else split
-        return np.zeros((size, len(units) - (split or 0)), dtype=bool)
-    names = sorted(values)
-    column = {a: k for k, a in enumerate(names)}
-    array = np.array([values[a] for a in names], dtype=np.float64)
-    ratio = np.maximum(array[:, None], array[None, :]) / np.minimum(array[:, None], array[None, :])
-    near = ((ratio <= NEAR_NUMBER_RATIO) & (ratio > 1.0)).astype(np.float32)
-    present = np.zeros((len(units), len(names)), dtype=np.float32)
-    for row, u in enumerate(units):
-        for a in u.anchors:
-            if a in column:
-                present[row, column[a]] = 1.0
-    rows, columns = _halves(present, split)
-    out: npt.NDArray[np.bool_] = (rows @ near @ columns.T) > 0
-    return out
+        return [frozenset()] * len(units)
+    names = sorted(values, key=lambda a: (values[a], a))
+    ordered = np.array([values[a] for a in names], dtype=np.float64)
+    near: dict[str, frozenset[str]] = {}
+    for a, v in values.items():
+        low = int(np.searchsorted(ordered, v / NEAR_NUMBER_RATIO / (1 + 1e-9), "left"))
+        high = int(np.searchsorted(ordered, v * NEAR_NUMBER_RATIO * (1 + 1e-9), "right"))
+        near[a] = frozenset(
+            b
+            for b, w in zip(names[low:high], ordered[low:high], strict=True)
+            if 1.0 < max(v, w) / min(v, w) <= NEAR_NUMBER_RATIO
+        )
+    return [frozenset().union(*(near[a] for a in u.anchors if a in near)) for u in units]
+
+
+class Units:
+    """What the blended similarity needs of each unit, worked out once; any block of rows x
+    columns is then computed from it (``reader/analysis/bags.py``), with no units x units or
+    units x words matrix: memory follows the block, not the square of the units."""
+
+    def __init__(self, units: Sequence[Tokens]) -> None:
+        self.n = len(units)
+        self._units = units
+
+    @cached_property
+    def words(self) -> Bags:
+        """Content words weighed by TF-IDF, each unit's weights of unit length."""
+        n = self.n
+        counted = [Counter(u.tokens) for u in self._units]
+        words = Bags([c.keys() for c in counted], weighted=False)
+        rows = words.entry_rows()
+        df = words.df.astype(np.float64)
+        idf = np.log((n + 1.0) / (df + 1.0)) + 1.0
+        counts = np.array([k for c in counted for k in c.values()], dtype=np.float64)
+        weighted = np.log1p(counts) * idf[words.items]
+        norms = np.sqrt(np.bincount(rows, weights=weighted * weighted, minlength=n))
+        words.set_values(weighted / np.where(norms == 0, 1.0, norms)[rows])
+        return words
+
+    @cached_property
+    def anchors(self) -> Bags:
+        """Anchors weighed by IDF (plus one: an anchor of every unit still counts)."""
+        anchors = Bags([u.anchors for u in self._units], weighted=False)
+        df = anchors.df.astype(np.float64)
+        anchors.idf = np.log((self.n + 1.0) / (df + 1.0)) + 1.0
+        return anchors
+
+    @cached_property
+    def anchor_sizes(self) -> npt.NDArray[np.float64]:
+        anchors = self.anchors
+        sizes = np.bincount(
+            anchors.entry_rows(), weights=anchors.idf[anchors.items], minlength=self.n
+        ).astype(np.float64)
+        return sizes
+
+    @cached_property
+    def typical(self) -> float:
+        idf = self.anchors.idf
+        return float(np.mean(idf)) if self.anchor_sizes.any() and idf.size else 1.0
+
+    @cached_property
+    def numbers(self) -> Bags:
+        """Units 0..n-1: the figures close to a unit's own; n..2n-1: its own anchors."""
+        return Bags([*_near_numbers(self._units), *(u.anchors for u in self._units)], False)
+
+    @cached_property
+    def names(self) -> Bags:
+        return Bags([[a for a in u.anchors if a.startswith("e:")] for u in self._units], False)
+
+    @cached_property
+    def persons(self) -> Bags:
+        return Bags([u.persons for u in self._units], weighted=False)
+
+    @cached_property
+    def strings(self) -> list[str]:
+        return [" ".join(sorted(u.tokens))[:SURFACE_CHARS] for u in self._units]
+
+    @cached_property
+    def empty(self) -> npt.NDArray[np.bool_]:
+        return np.array([not u.tokens for u in self._units], dtype=bool)
+
+    def content(self, rows: Indices, columns: Indices) -> Matrix:
+        return self.words.cross(rows, columns, squares=False)[0]
+
+    def close_numbers(self, rows: Indices, columns: Indices) -> npt.NDArray[np.bool_]:
+        out: npt.NDArray[np.bool_] = (
+            self.numbers.cross(rows, columns + self.n, squares=False)[0] > 0
+        )
+        return out
+
+    def anchor(self, rows: Indices, columns: Indices) -> Matrix:
+        inter = self.anchors.cross(rows, columns, squares=False)[0]
+        # Two close figures count as one shared detail (see close_numbers).
+        typical = np.float32(self.typical)
+        inter = inter + self.close_numbers(rows, columns).astype(np.float32) * typical
+        # One shared weekday between two one-anchor sentences is not a perfect match: the
+        # union is floored at a few typical anchors.
+        floor = np.float32(ANCHOR_FLOOR) * typical
+        sizes = self.anchor_sizes.astype(np.float32)
+        union = np.maximum(sizes[rows][:, None] + sizes[columns][None, :] - inter, floor)
+        out: Matrix = np.where(union > 0, inter / np.where(union > 0, union, 1.0), 0.0).astype(
+            np.float32
+        )
+        return out
+
+    def surface(self, rows: Indices, columns: Indices) -> Matrix:
+        left = [self.strings[k] for k in rows.tolist()]
+        right = [self.strings[k] for k in columns.tolist()]
+        workers = 1 if len(left) * len(right) < SMALL_BLOCK else -1
+        scores = process.cdist(left, right, scorer=fuzz.ratio, workers=workers, dtype=np.float32)
+        out: Matrix = (np.asarray(scores, dtype=np.float32) / np.float32(100.0)).astype(np.float32)
+        return out
+
+    def entity_conflict(self, rows: Indices, columns: Indices) -> npt.NDArray[np.bool_]:
+        shared = self.names.cross(rows, columns, squares=False)[0]
+        named = np.diff(self.names.indptr) > 0
+        out: npt.NDArray[np.bool_] = named[rows][:, None] & named[columns][None, :] & (shared == 0)
+        return out
+
+    def participant_conflict(self, rows: Indices, columns: Indices) -> npt.NDArray[np.bool_]:
+        shared = self.persons.cross(rows, columns, squares=False)[0]
+        count = np.diff(self.persons.indptr)
+        out: npt.NDArray[np.bool_] = (count[rows][:, None] > shared) & (
+            count[columns][None, :] > shared
+        )
+        return out
+
+    def similarity(self, rows: Indices, columns: Indices) -> Matrix:
+        """Blended similarity in 0..1 of each row with each column."""
+        blended = (
+            CONTENT_WEIGHT * self.content(rows, columns)
+            + SURFACE_WEIGHT * self.surface(rows, columns)
+            + ANCHOR_WEIGHT * self.anchor(rows, columns)
+        )
+        blended = np.where(self.entity_conflict(rows, columns), blended * ENTITY_CONFLICT, blended)
+        blended[self.empty[rows], :] = 0.0  # no content word, nothing to report: never alike
+        blended[:, self.empty[columns]] = 0.0
+        out: Matrix = np.clip(blended, 0.0, 1.0).astype(np.float32)
+        return out
+
+
+def _halves(n: int, split: int | None) -> tuple[Indices, Indices]:
+    """(rows, columns): every unit twice, or those before ``split`` and those from it."""
+    everything = np.arange(n, dtype=np.intp)
+    return (everything, everything) if split is None else (everything[:split], everything[split:])
+
+
+def close_numbers(units: Sequence[Tokens], split: int | None = None) -> npt.NDArray[np.bool_]:
+    """Units that state close but different numbers ("about 100,000" against "122,000").
+
+    Two outlets reporting one claim often disagree on its figure: that disagreement is what
+    newsdiff exists to show, so the figure must still tie the two passages together rather
+    than count as two unshared details.
+    """
+    return Units(units).close_numbers(*_halves(len(units), split))
 
 
 def anchor_similarity(units: Sequence[Tokens], split: int | None = None) -> Matrix:
-    present = (_bag_matrix([u.anchors for u in units]) > 0).astype(np.float32)
-    idf = _idf(present)
-    weighted = present * idf
-    sizes = weighted.sum(axis=1)
-    typical = np.float32(np.mean(idf)) if sizes.any() else np.float32(1.0)
-    weighted_rows, _ = _halves(weighted, split)
-    inter = weighted_rows @ _halves(present, split)[1].T
-    # Two close figures count as one shared detail (see close_numbers).
-    near = close_numbers(units, split).astype(np.float32) * typical
-    inter = inter + near
-    # One shared weekday between two one-anchor sentences is not a perfect match: the
-    # union is floored at a few typical anchors.
-    floor = np.float32(ANCHOR_FLOOR) * typical
-    row_sizes, column_sizes = _halves(sizes, split)
-    union = np.maximum(row_sizes[:, None] + column_sizes[None, :] - inter, floor)
-    out: Matrix = np.where(union > 0, inter / np.where(union > 0, union, 1.0), 0.0).astype(
-        np.float32
-    )
-    return out
+    return Units(units).anchor(*_halves(len(units), split))
 
 
 # fuzz.ratio costs length x length: beyond any real sentence or paragraph, a longer unit
 # (a 10 MB line) would take hours against itself. Its first characters say enough.
 SURFACE_CHARS = 4000
-
-
-def surface_similarity(units: Sequence[Tokens], split: int | None = None) -> Matrix:
-    strings = [" ".join(sorted(u.tokens))[:SURFACE_CHARS] for u in units]
-    rows, columns = (strings, strings) if split is None else (strings[:split], strings[split:])
-    scores = process.cdist(rows, columns, scorer=fuzz.ratio, workers=-1, dtype=np.float32)
-    out: Matrix = (np.asarray(scores, dtype=np.float32) / np.float32(100.0)).astype(np.float32)
-    return out
 
 
 def entity_conflict(units: Sequence[Tokens], split: int | None = None) -> npt.NDArray[np.bool_]:
@@ -164,12 +242,7 @@ def entity_conflict(units: Sequence[Tokens], split: int | None = None) -> npt.ND
     watched the lights disappear") while being about different people: the same words with
     other names are another claim, not a paraphrase.
     """
-    names = [frozenset(a for a in u.anchors if a.startswith("e:")) for u in units]
-    rows, columns = _halves((_bag_matrix(names) > 0).astype(np.float32), split)
-    shared = rows @ columns.T
-    named_rows, named_columns = rows.sum(axis=1) > 0, columns.sum(axis=1) > 0
-    out: npt.NDArray[np.bool_] = named_rows[:, None] & named_columns[None, :] & (shared == 0)
-    return out
+    return Units(units).entity_conflict(*_halves(len(units), split))
 
 
 def participant_conflict(
@@ -182,25 +255,11 @@ def participant_conflict(
     paraphrase may add a person (the spokeswoman who said it) on one side; when both sides
     add someone, the participants disagree.
     """
-    rows, columns = _halves((_bag_matrix([u.persons for u in units]) > 0).astype(np.float32), split)
-    shared = rows @ columns.T
-    row_sizes, column_sizes = rows.sum(axis=1), columns.sum(axis=1)
-    out: npt.NDArray[np.bool_] = (row_sizes[:, None] > shared) & (column_sizes[None, :] > shared)
-    return out
+    return Units(units).participant_conflict(*_halves(len(units), split))
 
 
 def similarity(units: Sequence[Tokens], split: int | None = None) -> Matrix:
     """Blended similarity in 0..1 between every two units (or rows and columns, see top)."""
     if not units:
         return np.zeros((0, 0), dtype=np.float32)
-    blended = (
-        CONTENT_WEIGHT * content_similarity(units, split)
-        + SURFACE_WEIGHT * surface_similarity(units, split)
-        + ANCHOR_WEIGHT * anchor_similarity(units, split)
-    )
-    blended = np.where(entity_conflict(units, split), blended * ENTITY_CONFLICT, blended)
-    empty_rows, empty_columns = _halves(np.array([not u.tokens for u in units], dtype=bool), split)
-    blended[empty_rows, :] = 0.0  # no content word, nothing to report: never alike
-    blended[:, empty_columns] = 0.0
-    out: Matrix = np.clip(blended, 0.0, 1.0).astype(np.float32)
-    return out
+    return Units(units).similarity(*_halves(len(units), split))
