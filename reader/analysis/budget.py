@@ -21,12 +21,13 @@ from reader.model import Paragraph, Source, Truncation
 MAX_PARAGRAPH_CHARS = 10_000
 # About a hundred long articles, analysed in well under a minute.
 MAX_ANALYSED_CHARS = 500_000
-# Alignment holds a few similarity matrices of every sentence (and paragraph) against every
-# other: this many sentences stay under 500 MB (measured with benchmarks.scale: 3,600 peaked
-# at 465-573 MB; 3,000 at 542-632 MB once paragraph claims came, 18:35 UTC 2026-12-05).
-# Sixty articles of 40 paragraphs have about 2,800; text of very short sentences (a
-# transcript, a live blog) reaches it with a tenth of the character budget.
-MAX_ANALYSED_SENTENCES = 2_500
+# Alignment works by blocks (sentence_scores, paragraph_claims: memory follows the block and
+# at most 256 MB of kept scores, not the square of the sentences), so this budget bounds time,
+# not memory: analysis time grows about with the square of the sentences. 4,000 reads 80
+# articles of 40 paragraphs (3,742 sentences) whole; at 2,500 they were cut to two thirds and
+# link F1 on them fell from 0.83 to 0.73 (benchmarks.scale, ferry-80). Text of very short
+# sentences (a transcript, a live blog) reaches it with a tenth of the character budget.
+MAX_ANALYSED_SENTENCES = 4_000
 
 
 @dataclass(frozen=True, slots=True)
