@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reader.analysis.facts import lexicon
-from reader.analysis.facts.numbers import find_numbers
+from reader.analysis.facts.numbers import find_numbers, qualify
 
 _CALENDAR_UNITS = {"month": "M", "months": "M", "year": "Y", "years": "Y"}
 
@@ -35,6 +35,12 @@ def _article_pattern() -> re.Pattern[str]:
         rf"|\b(?<!\d\s)(an?)\s+({units})\b(?!\s+(?:ago|later|earlier))",
         re.I,
     )
+
+
+@cache
+def _term_pattern() -> re.Pattern[str]:
+    terms = sorted(lexicon.duration_terms(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(t) for t in terms) + r")\b", re.I)
 
 
 def iso_duration(seconds: float, *, days: bool = False) -> str:
@@ -74,6 +80,9 @@ def find_durations(text: str) -> list[DurationHit]:
             hits.append(_hit(m.start(), m.end(), 1 + fractions[m.group(4).lower()], m.group(3)))
         else:
             hits.append(_hit(m.start(), m.end(), 1, m.group(6)))
+    for m in _term_pattern().finditer(text):
+        start, _, _ = qualify(text, m.start(), 1.0)  # 'up to life in prison' is a bound
+        hits.append(DurationHit(start, m.end(), lexicon.duration_terms()[m.group(1).lower()], None))
     for number in find_numbers(text):
         tail = re.match(
             rf"(?:\s+and\s+a\s+(half|quarter))?[\s-]+({_unit_pattern()})\b(?![\s-]+old)"

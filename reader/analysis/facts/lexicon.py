@@ -61,6 +61,13 @@ def duration_units() -> dict[str, int]:
 
 
 @cache
+def duration_terms() -> dict[str, str]:
+    """Phrase -> the length it names ('life in prison' -> 'life')."""
+    raw: dict[str, list[str]] = _json("durations.json")["terms"]
+    return {phrase: term for term, phrases in raw.items() for phrase in phrases}
+
+
+@cache
 def money() -> dict[str, dict[str, str]]:
     raw = _json("money.json")
     return {"symbols": raw["symbols"], "names": raw["names"]}

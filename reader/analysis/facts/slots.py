@@ -39,8 +39,14 @@ def _minutes(m: Mention) -> int | None:
 
 def _bounded(m: Mention) -> bool:
     """Does a value open with a qualifier that makes it a bound or a guess ('up to')?"""
+    return bool(_bound(m))
+
+
+def _bound(m: Mention) -> str:
+    """The qualifier a value opens with ('up to'), '' when none: two bounds of one kind
+    ('up to 119 years', 'up to life in prison') state two maximums, and those compare."""
     text = m.text.lower()
-    return any(text.startswith(q + " ") for q in lexicon.qualifiers())
+    return max((q for q in lexicon.qualifiers() if text.startswith(q + " ")), key=len, default="")
 
 
 def values_agree(a: Mention, b: Mention) -> bool:
@@ -48,7 +54,7 @@ def values_agree(a: Mention, b: Mention) -> bool:
         return _weekday_only(a) == _weekday_only(b)
     if a.kind == "date" and a.date is not None and b.date is not None:
         return compatible(a.date, b.date)
-    if a.kind == "duration" and (_bounded(a) or _bounded(b)):
+    if a.kind == "duration" and (_bounded(a) or _bounded(b)) and _bound(a) != _bound(b):
         return True  # 'up to 119 years' is a bound another length need not contradict
     if a.kind == "duration" and a.low is not None and b.low is not None:
         # 48 hours and two days are the same length; 'two days' is loose for 52 hours too

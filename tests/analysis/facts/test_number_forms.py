@@ -320,3 +320,31 @@ def test_ages_of_one_named_person_outside_one_claim_are_compared() -> None:
     b = make_source("s2", ["Rescuers reached Skipper Ada Lorne, 60, an hour after the wreck."])
     (fact,) = [f for f in find_facts([a, b], []) if f.kind == "number"]
     assert fact.divergent
+
+
+def _durations(first: str, second: str) -> list[tuple[str, bool, str]]:
+    a = make_source("s1", [first])
+    b = make_source("s2", [second])
+    facts = find_facts([a, b], [group_of("g1", (a, 1), (b, 1))])
+    return [(f.kind, f.divergent, f.divergence) for f in facts if f.kind == "duration"]
+
+
+def test_a_life_term_is_a_length() -> None:
+    assert ("duration", "up to life in prison", "life", "") in _numbers(
+        "The skipper faces up to life in prison."
+    )
+
+
+def test_two_maximums_of_one_sentence_diverge() -> None:
+    assert _durations(
+        "The skipper faces up to life in prison for the wreck, prosecutors said.",
+        "The skipper faces up to 25 years in prison for the wreck, prosecutors said.",
+    ) == [("duration", True, "value")]
+
+
+def test_a_maximum_does_not_contradict_a_term_given() -> None:
+    facts = _durations(
+        "The skipper faces up to 25 years in prison for the wreck, prosecutors said.",
+        "The skipper got 12 years in prison for the wreck, prosecutors said.",
+    )
+    assert not [f for f in facts if f[1]]
