@@ -196,6 +196,30 @@ def _facts(sources: Sequence[Source], groups: Sequence[Group]) -> tuple[Fact, ..
     return tuple(find_facts(tuple(sources), tuple(groups)))
 
 
+def _shape(groups: Sequence[Sequence[Member]]) -> frozenset[frozenset[tuple[str, int, int]]]:
+    """The claims as sets of passages (a group of one outlet is no claim)."""
+    return frozenset(
+        frozenset((m.source, m.start, m.end) for m in members)
+        for members in groups
+        if len({m.source for m in members}) >= 2
+    )
+
+
+def would_change(analysis: Analysis, correction: Correction) -> bool:
+    """Whether ``correction`` changes the claims of ``analysis`` (the analysis on screen,
+    the corrections made so far applied): a merge of a claim with itself, a split before
+    its first passage, a link already made or an unlink of an ungrouped passage does not,
+    nor does one whose passages are not found."""
+    spans = [_place(a, analysis.sources) for a in correction.anchors]
+    placed = [s for s in spans if s is not None]
+    if len(placed) != len(spans):
+        return False
+    groups = [list(g.members) for g in analysis.groups]
+    before = _shape(groups)
+    _apply_one(correction.kind, placed, groups, analysis.sources)
+    return _shape(groups) != before
+
+
 def apply_corrections(analysis: Analysis, corrections: Sequence[Correction]) -> Analysis:
     """The analysis as the reviewer corrected it; untouched when nothing applies."""
     return correct(analysis, corrections).analysis

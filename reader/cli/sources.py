@@ -209,7 +209,7 @@ def story_output(
     from reader.store.paths import DB_NAME
     from reader.store.stories import StoryNotFoundError, StoryStore
 
-    command = args.parser.prog
+    command = args.parser.prog.removeprefix("newsdiff ")  # say() says "newsdiff: " first
     if args.sources:
         say(
             f"{command} --story reads a saved story and never changes it: give no SOURCE "

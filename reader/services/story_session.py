@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 
 from reader.analysis.corrections import correct
 from reader.model import Analysis, LoadResult, Source
-from reader.model.anchors import TextAnchor
+from reader.model.anchors import SourceRecord, TextAnchor
 from reader.model.corrections import Correction, CorrectionKind
+from reader.services.notes import NotesStore
 from reader.store.errors import StoreError
 from reader.store.stories import StoryPosition, StoryStore
 from reader.store.targets import span_target
@@ -121,3 +122,22 @@ class StorySession:
 
     def undo(self) -> Correction | None:
         return self.stories.undo(self.name)
+
+    def redo(self) -> Correction | None:
+        return self.stories.redo(self.name)
+
+
+def start_story(notes: NotesStore, name: str, analysis: Analysis) -> StorySession:
+    """Save the sources of ``analysis`` (the analysis on screen, no story yet) as the new
+    story ``name`` in the notes' database, and the session on it, so corrections can be
+    kept. Raises ``StoreError`` saying why not (notes in memory only, a bad or taken name,
+    standard input among the sources)."""
+    from reader.services.store_notes import StoreNotes
+
+    if not isinstance(notes, StoreNotes):
+        raise StoreError("notes are kept in memory only here: no story can be saved")
+    if any(s.path == "-" for s in analysis.sources):
+        raise StoreError("standard input cannot be kept in a story: save it to a file first")
+    stories = StoryStore(notes.store.database)
+    story = stories.save(name, [SourceRecord.of(s) for s in analysis.sources], new=True)
+    return StorySession(stories, story.name, base=analysis)

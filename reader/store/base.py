@@ -55,6 +55,11 @@ class DatabaseStore:
         """Open the store in ``folder``, else ``NEWSDIFF_DATA_DIR``, else the user data dir."""
         return cls(open_database(user_data_dir(folder)), clock=clock, new_id=new_id)
 
+    @property
+    def database(self) -> Database:
+        """The database this store reads and writes (another store may share it)."""
+        return self._db
+
     def close(self) -> None:
         self._db.close()
 

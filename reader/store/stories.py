@@ -3,7 +3,8 @@
 A story remembers each source by where it was read from (absolute path or URL) and the hash
 of the bytes last seen, so opening it again can say which sources changed or vanished. Its
 corrections are held by anchored spans (``reader.analysis.corrections``), saved at once, and
-never deleted by an undo: an undone correction keeps its row with the time it was undone.
+never deleted by an undo: an undone correction keeps its row with the time it was undone, and
+a redo clears that time (the one undone last, until a new correction is made).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from dataclasses import dataclass
 from reader.model.anchors import SourceRecord, TextAnchor
 from reader.model.corrections import Correction, CorrectionKind
 from reader.store.base import DatabaseStore
-from reader.store.db import Database
 from reader.store.errors import StoreError
 from reader.store.names import can_exist, check_story_name, story_key
 from reader.store.rows import ANCHOR_FIELDS, anchor_of, anchor_row
@@ -30,6 +30,14 @@ class StoryNotFoundError(StoreError, KeyError):
     def __str__(self) -> str:
         name = self.args[0] if self.args else ""
         return f"no story named {name!r} (newsdiff stories lists them)"
+
+
+class StoryExistsError(StoreError):
+    """A new story was asked for under a name a story has."""
+
+    def __str__(self) -> str:
+        name = self.args[0] if self.args else ""
+        return f"a story named {name!r} exists already: choose another name"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,21 +100,21 @@ def source_changes(story: Story, loaded: Sequence[SourceRecord]) -> tuple[str, .
 class StoryStore(DatabaseStore):
     """Stories and their corrections in the annotation database, saved immediately."""
 
-    @property
-    def database(self) -> Database:
-        return self._db
-
     # ------------------------------------------------------------------ stories
 
-    def save(self, name: str, records: Sequence[SourceRecord]) -> Story:
+    def save(self, name: str, records: Sequence[SourceRecord], *, new: bool = False) -> Story:
         """Create the story, or extend it with the sources it does not hold yet (by path).
 
         A source it already holds takes the new hash: what is saved is what was read last.
+        With ``new``, a story of that name saved already (by another newsdiff, even a moment
+        ago: checked in the same transaction) is ``StoryExistsError`` and nothing is saved.
         """
         name = check_story_name(name)
         now = self._now()
         with self._db.write() as conn:
             row = conn.execute("SELECT id FROM stories WHERE name = ?", (name,)).fetchone()
+            if row is not None and new:
+                raise StoryExistsError(name)
             if row is None:
                 story_id = self._new_id()
                 conn.execute(
@@ -282,6 +290,27 @@ class StoryStore(DatabaseStore):
         with self._db.write() as conn:
             conn.execute("UPDATE corrections SET undone = ? WHERE id = ?", (now, latest.id))
         return Correction(latest.id, latest.kind, latest.passage, latest.other, latest.created, now)
+
+    def redo(self, name: str) -> Correction | None:
+        """Put the correction undone last back in force (``redoable``); None when there is
+        none to redo. Its row keeps its id and creation time."""
+        latest = redoable(self.corrections(name))
+        if latest is None:
+            return None
+        with self._db.write() as conn:
+            conn.execute("UPDATE corrections SET undone = NULL WHERE id = ?", (latest.id,))
+        return Correction(latest.id, latest.kind, latest.passage, latest.other, latest.created)
+
+
+def redoable(corrections: Sequence[Correction]) -> Correction | None:
+    """The correction ``redo`` brings back: the one undone last, when no correction was made
+    since it was undone (a new correction ends the redo, as in an editor)."""
+    undone = [c for c in corrections if c.undone is not None]
+    if not undone:
+        return None
+    latest = max(undone, key=lambda c: c.undone or "")
+    made_since = any(c.created > (latest.undone or "") for c in corrections)
+    return None if made_since else latest
 
 
 def insert_correction(conn: sqlite3.Connection, story_id: str, correction: Correction) -> None:

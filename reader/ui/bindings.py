@@ -286,6 +286,7 @@ CORRECTION_BINDINGS: list[BindingType] = [
         show=False,
     ),
     key("u", "undo_correction", "Undo correction", "Undo the latest correction", show=False),
+    key("U", "redo_correction", "Redo correction", "Redo the correction u undid", show=False),
     key(
         "C",
         "corrections",

@@ -72,3 +72,43 @@ def test_a_correction_kind_from_a_newer_newsdiff_is_kept_but_not_read(data_dir: 
     with stories.database.write() as conn:
         conn.execute("UPDATE corrections SET kind = 'rephrase'")
     assert stories.corrections("fire") == ()
+
+
+def test_redo_brings_back_what_undo_took_last_first_until_a_new_correction(
+    data_dir: Path,
+) -> None:
+    source = make_source("The quay burned for three hours. Crews came.", "/n/a.txt")
+    first = span_target(source, 0, 20).anchors[0]
+    second = span_target(source, 33, 44).anchors[0]
+    clock = TickingClock()  # one clock across the restart: times only go forward
+    stories = StoryStore.open(data_dir, clock=clock)
+    stories.save("fire", [SourceRecord.of(source)])
+    stories.add_correction("fire", "unlink", first)
+    stories.add_correction("fire", "split", second)
+    assert stories.redo("fire") is None  # nothing undone
+    stories.undo("fire")  # split
+    stories.undo("fire")  # unlink
+    stories.close()
+    again = StoryStore.open(data_dir, clock=clock)  # the redo survives a restart
+    redone = again.redo("fire")
+    assert redone is not None and redone.kind == "unlink"
+    redone = again.redo("fire")
+    assert redone is not None and redone.kind == "split"
+    assert again.redo("fire") is None
+    assert [c.undone for c in again.corrections("fire")] == [None, None]
+    again.undo("fire")
+    again.add_correction("fire", "unlink", second)  # a new correction ends the redo
+    assert again.redo("fire") is None
+    assert [c.undone is None for c in again.corrections("fire")] == [True, False, True]
+
+
+def test_a_new_story_under_a_taken_name_is_refused_even_from_another_instance(
+    data_dir: Path,
+) -> None:
+    from reader.store.stories import StoryExistsError
+
+    here, there = _stories(data_dir), _stories(data_dir)  # two newsdiffs, one database
+    here.save("fire", [SourceRecord("h1", "/n/a.txt")], new=True)
+    with pytest.raises(StoryExistsError, match="exists already"):
+        there.save("fire", [SourceRecord("h2", "/n/b.txt")], new=True)
+    assert there.get("fire").paths == ("/n/a.txt",)

@@ -87,6 +87,11 @@ def test_export_asks_before_replacing_a_file(snap_compare, size) -> None:  # typ
     assert snap_compare(APP, press=press, terminal_size=size)
 
 
+@pytest.mark.parametrize("size", SIZES)
+def test_a_correction_without_a_story_asks_for_a_story_name(snap_compare, size) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(APP, press=["x", *"harbour"], terminal_size=size)
+
+
 def test_narrow_compare_on_the_second_page_of_panes(snap_compare) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(APP, press=["right_square_bracket", "n"], terminal_size=(80, 24))
 

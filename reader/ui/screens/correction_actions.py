@@ -3,14 +3,20 @@
 ``x`` unlinks a passage from the focused claim, ``l`` links the focused passage to a passage
 of another outlet picked in a chooser ranked by similarity, ``M`` merges the focused claim
 with another picked in a chooser (the next one first), ``S`` splits it before a chosen
-passage, ``u`` undoes the latest correction and ``C`` lists them. Each correction is saved
-with the story first, then the screen shows the analysis with every saved correction applied.
+passage, ``u`` undoes the latest correction, ``U`` redoes what ``u`` undid and ``C`` lists
+them. Each correction is saved with the story first, then the screen shows the analysis with
+every saved correction applied. Without a story, ``x``/``l``/``M``/``S`` offer to save the
+open sources as one (a name prompt) and go on; a correction that would leave the claims as
+they are says so and is not saved.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
 
 from reader.model import Analysis
 from reader.model.anchors import TextAnchor
@@ -45,17 +51,50 @@ class CorrectionActions:
 
     # ------------------------------------------------------------------ helpers
 
-    def _session(self) -> StorySession | None:
+    def _session(self, go_on: Callable[[], None] | None = None) -> StorySession | None:
+        """The story the corrections are kept with. Without one, a correction key
+        (``go_on``: the action to go on with) offers to save the open sources as a story."""
         session: StorySession | None = getattr(self.app, "story", None)
-        if session is None or session.base is None:
+        if session is not None and session.base is not None:
+            return session
+        if session is not None or getattr(self, "pending", False):
+            self.notify("Still analysing: corrections wait for it.", timeout=3, markup=False)
+        elif go_on is not None:
+            self._offer_story(go_on)
+        else:
             self.notify(
-                "Corrections are kept with a story: open these sources with "
-                "newsdiff --story NAME SOURCE...",
-                timeout=5,
+                "No correction yet: corrections are kept with a story (x, l, M or S offers "
+                "to save these sources as one).",
+                timeout=4,
                 markup=False,
             )
-            return None
-        return session
+        return None
+
+    def _offer_story(self, go_on: Callable[[], None]) -> None:
+        """Ask for a story name, save the open sources under it, then ``go_on``."""
+        from reader.ui.screens.prompt import PromptScreen
+
+        def named(name: str | None) -> None:
+            if not name:
+                return
+            from reader.services.story_session import start_story
+
+            try:
+                session = start_story(self.app.store, name, self.analysis)
+            except StoreError as error:
+                self.notify(str(error), title="No story saved", severity="error", markup=False)
+                return
+            self.app.story = session
+            shown = inert(session.name, keep_newlines=False)
+            self.notify(
+                f"Saved as story {shown} (newsdiff open {shown} reopens it).",
+                timeout=4,
+                markup=False,
+            )
+            go_on()
+
+        title = Text("Corrections are kept with a story. Save these sources as:", style="bold")
+        self.app.push_screen(PromptScreen(title, placeholder="a story name"), named)
 
     def _anchor(self, choice: Choice) -> TextAnchor:
         source = self.analysis.source(choice.source)
@@ -73,6 +112,18 @@ class CorrectionActions:
     ) -> None:
         session = self._session()
         if session is None:
+            return
+        from reader.analysis.corrections import would_change
+        from reader.model.corrections import Correction
+
+        meant = Correction("", kind, passage, other)
+        if not would_change(self.analysis, meant):
+            self.notify(
+                f"Nothing changes: {inert(meant.describe(), keep_newlines=False)} leaves the "
+                "claims as they are. Not saved.",
+                timeout=4,
+                markup=False,
+            )
             return
         try:
             done = session.add(kind, passage, other)
@@ -114,7 +165,7 @@ class CorrectionActions:
 
     def action_unlink(self) -> None:
         row = self._claim_row()
-        if row is None or self._session() is None:
+        if row is None or self._session(self.action_unlink) is None:
             return
 
         def unlink(choice: Choice | None) -> None:
@@ -125,7 +176,7 @@ class CorrectionActions:
 
     def action_link(self) -> None:
         row: Row | None = self.compare_view.current
-        if row is None or self._session() is None:
+        if row is None or self._session(self.action_link) is None:
             return
         mine = self._row_choices(row)
         if not mine:
@@ -155,7 +206,7 @@ class CorrectionActions:
 
     def action_merge(self) -> None:
         row = self._claim_row()
-        if row is None or self._session() is None:
+        if row is None or self._session(self.action_merge) is None:
             return
         group = row.group
         assert group is not None  # _claim_row gives claim rows only
@@ -183,7 +234,7 @@ class CorrectionActions:
 
     def action_split(self) -> None:
         row = self._claim_row()
-        if row is None or self._session() is None:
+        if row is None or self._session(self.action_split) is None:
             return
         choices = self._row_choices(row)[1:]
 
@@ -208,6 +259,25 @@ class CorrectionActions:
         self._show(session)
         self.notify(
             f"Undone: {inert(undone.describe(), keep_newlines=False)}", timeout=4, markup=False
+        )
+
+    def action_redo_correction(self) -> None:
+        session = self._session()
+        if session is None:
+            return
+        try:
+            redone = session.redo()
+        except StoreError as error:
+            self.notify(str(error), title="Redo not saved", severity="error", markup=False)
+            return
+        if redone is None:
+            self.notify("Nothing to redo (u undoes; a new correction ends redo).", timeout=3)
+            return
+        self._show(session)
+        self.notify(
+            f"Redone: {inert(redone.describe(), keep_newlines=False)} (u undoes)",
+            timeout=4,
+            markup=False,
         )
 
     def action_corrections(self) -> None:
