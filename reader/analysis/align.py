@@ -421,6 +421,5 @@ def align_sentences(sources: Sequence[Source]) -> Alignment:
         return Alignment((), np.zeros((0, 0), dtype=np.float32), ())
     sim, tokens, plain, vocabulary = sentence_similarity(sources, sentences)
     clusters = cluster(sentences, sim, _headlines(sources), tokens, plain, vocabulary)
-    sim.forget()
     clusters = add_paragraph_claims(clusters, sentences, sources, tokens)
     return Alignment(sentences, sim, clusters)

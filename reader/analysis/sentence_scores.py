@@ -202,7 +202,7 @@ class Scores:
             out: Matrix = self._matrix[np.ix_(rows, columns)]
             return out
         wanted = rows.tolist()
-        if self._room == 0 or len(set(wanted)) > self._room:
+        if len(set(wanted)) > self._room:
             return self.compute(rows, columns)[0]
         missing = np.array(sorted({r for r in wanted if r not in self._kept}), dtype=np.intp)
         if missing.size:
@@ -215,13 +215,6 @@ class Scores:
             self._kept.popitem(last=False)
         kept: Matrix = np.stack([self._kept[row] for row in wanted])[:, columns]
         return kept
-
-    def forget(self) -> None:
-        """Drop the kept scores: the clustering is done, and what follows asks for a few
-        small blocks (a group's own members)."""
-        self._kept.clear()
-        self._matrix = None
-        self._room = 0  # from now on each block is worked out as asked
 
 
 class Plain:
