@@ -1,6 +1,9 @@
 """Markdown sources: the Markdown itself is the text, so every offset still indexes it.
 
-Paragraphs are found as in plain text (``segment``), then Markdown structure refines them:
+The block structure comes from ``markdown-it-py`` (CommonMark; it comes with rich): which
+lines are headings, Setext underlines, quotations, list items, rules and fenced code. Its
+tokens carry line numbers, so every span is cut from the text itself. Paragraphs are found
+as in plain text (``segment``), then that structure refines them:
 an ATX heading (``# Title``) is a paragraph of its own and a headline, its span starting
 after the hashes; a Setext heading (``Title`` over ``=====``) is a headline without its
 underline; ``>`` blocks are quote-blocks; list items stand alone, their span after the
@@ -14,16 +17,59 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from markdown_it import MarkdownIt
+
 from reader.ingest.segment import Line, Segmentation, Span, segment, split_lines
 from reader.model import ParagraphKind
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
-_SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
-_RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_FENCE = re.compile(r"^ {0,3}(?:```|~~~)")
-_QUOTE = re.compile(r"^ {0,3}>[ \t]?")
-_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+")
+_QUOTE = re.compile(r"^ {0,3}>[ \t]?")  # the marker's width on a line the parser quotes
+_MARKER_GAP = re.compile(r"[ \t]*")
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+
+
+@dataclass
+class _Blocks:
+    """What the parser says of each line (0-based numbers)."""
+
+    skip: set[int] = field(default_factory=set)  # front matter, rules, fenced code
+    atx: dict[int, tuple[int, int]] = field(default_factory=dict)  # heading words' span
+    underlines: set[int] = field(default_factory=set)  # Setext underlines
+    quoted: set[int] = field(default_factory=set)  # inside a ``>`` quotation
+    items: dict[int, int] = field(default_factory=dict)  # list item: its marker's width
+
+
+def _blocks(text: str, lines: list[Line], front: int) -> _Blocks:
+    """The block structure by markdown-it, front matter left out (blanked, so the parser's
+    line numbers are the text's)."""
+    found = _Blocks(skip=set(range(front)))
+    if front:
+        cut = lines[front - 1].end
+        text = "".join(c if c == "\n" else " " for c in text[:cut]) + text[cut:]
+    tokens = MarkdownIt("commonmark").parse(text)
+    for i, token in enumerate(tokens):
+        if token.map is None:
+            continue
+        first, last = token.map  # lines first .. last - 1
+        if token.type in ("hr", "fence"):
+            found.skip.update(range(first, last))
+        elif token.type == "blockquote_open":
+            found.quoted.update(range(first, last))
+        elif token.type == "list_item_open":
+            line = lines[first].text
+            marker = len(line) - len(line.lstrip(" ")) + len(token.info) + len(token.markup)
+            gap = _MARKER_GAP.match(line, marker)
+            found.items[first] = gap.end() if gap else marker
+        elif token.type == "heading_open" and token.markup.startswith("#"):
+            words = tokens[i + 1].content
+            if words.strip():
+                line = lines[first].text
+                start = line.index(words, line.index(token.markup) + len(token.markup))
+                found.atx[first] = (start, start + len(words))
+            else:
+                found.atx[first] = (0, 0)
+        elif token.type == "heading_open":
+            found.underlines.add(last - 1)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,30 +95,16 @@ def _front_matter(lines: list[Line]) -> tuple[dict[str, str], int]:
     return {}, 0
 
 
-def _skipped(lines: list[Line], front: int) -> set[int]:
-    """Line numbers (0-based) that are no paragraph: front matter, rules, fenced code."""
-    skip = set(range(front))
-    fenced = False
-    for n, line in enumerate(lines):
-        if _FENCE.match(line.text):
-            fenced = not fenced
-            skip.add(n)
-        elif fenced or _RULE.match(line.text):
-            skip.add(n)
-    return skip
-
-
-def _blank_out(text: str, lines: list[Line], skip: set[int]) -> str:
+def _blank_out(text: str, lines: list[Line], found: _Blocks) -> str:
     """The text as segment() should see it: skipped lines, headings and underlines spaced
     out (so paragraphs split around them), list markers spaced out (so each item starts
     an indented line, which is a paragraph break in every style)."""
     chars = list(text)
     for n, line in enumerate(lines):
-        item = _ITEM.match(line.text)
-        if n in skip or _ATX.match(line.text) or _SETEXT.match(line.text):
+        if n in found.skip or n in found.atx or n in found.underlines:
             blank_to = line.end
-        elif item:
-            blank_to = line.start + item.end()
+        elif n in found.items:
+            blank_to = line.start + found.items[n]
         else:
             continue
         for i in range(line.start, blank_to):
@@ -81,7 +113,7 @@ def _blank_out(text: str, lines: list[Line], skip: set[int]) -> str:
 
 
 def _merge_quotes(
-    text: str, paragraphs: list[tuple[Span, ParagraphKind | None]]
+    text: str, paragraphs: list[tuple[Span, ParagraphKind | None]], quoted: set[int]
 ) -> list[tuple[Span, ParagraphKind | None]]:
     """Consecutive ``>`` lines are one quotation, whatever the segmentation style."""
     merged: list[tuple[Span, ParagraphKind | None]] = []
@@ -89,8 +121,8 @@ def _merge_quotes(
         if merged and kind is None and merged[-1][1] is None:
             previous = merged[-1][0]
             gap = text[previous.end : span.start]
-            both_quoted = _QUOTE.match(_line_of(text, previous.start)) and _QUOTE.match(
-                _line_of(text, span.start)
+            both_quoted = _line_no(text, previous.start) in quoted and (
+                _line_no(text, span.start) in quoted
             )
             if both_quoted and gap.count("\n") == 1:
                 merged[-1] = (Span(previous.start, span.end), None)
@@ -99,36 +131,26 @@ def _merge_quotes(
     return merged
 
 
-def _line_of(text: str, offset: int) -> str:
-    first = text.rfind("\n", 0, offset) + 1
-    last = text.find("\n", offset)
-    return text[first : last if last >= 0 else len(text)]
-
-
-def _line_paragraph(line: Line, kind: ParagraphKind | None) -> tuple[Span, ParagraphKind | None]:
-    match = _ATX.match(line.text)
-    if match:
-        return Span(line.start + match.start(2), line.start + match.end(2)), "headline"
-    return Span(line.start, line.start + line.width), kind
+def _line_no(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset)
 
 
 def read_markdown(text: str) -> MarkdownSource:
     lines = split_lines(text)
     fields, front = _front_matter(lines)
-    skip = _skipped(lines, front)
+    blocks = _blocks(text, lines, front)
     # Headings, list items and Setext underlines each break paragraphs apart.
-    found: Segmentation = segment(_blank_out(text, lines, skip))
-    extra: list[tuple[Span, ParagraphKind | None]] = []
-    for n, line in enumerate(lines):
-        if n in skip:
-            continue
-        heading = _ATX.match(line.text)
-        if heading and heading[2].strip():
-            extra.append(_line_paragraph(line, "headline"))
+    found: Segmentation = segment(_blank_out(text, lines, blocks))
+    extra: list[tuple[Span, ParagraphKind | None]] = [
+        (Span(lines[n].start + a, lines[n].start + b), "headline")
+        for n, (a, b) in blocks.atx.items()
+        if b > a
+    ]
     paragraphs: list[tuple[Span, ParagraphKind | None]] = [(s, None) for s in found.spans]
     paragraphs += extra
     paragraphs.sort(key=lambda p: p[0].start)
-    return _refine(text, lines, _merge_quotes(text, paragraphs), found.style, fields)
+    merged = _merge_quotes(text, paragraphs, blocks.quoted)
+    return _refine(text, lines, merged, found.style, fields, blocks)
 
 
 def _refine(
@@ -137,6 +159,7 @@ def _refine(
     paragraphs: list[tuple[Span, ParagraphKind | None]],
     style: str,
     fields: dict[str, str],
+    blocks: _Blocks,
 ) -> MarkdownSource:
     line_at = {line.start: n for n, line in enumerate(lines)}
     spans: list[Span] = []
@@ -147,11 +170,10 @@ def _refine(
         n = line_at[first]
         head = text[first : span.end]
         if given is None:
-            quote = _QUOTE.match(head)
+            quote = _QUOTE.match(head) if n in blocks.quoted else None
             if quote:
                 start, given = max(start, first + quote.end()), "quote-block"
-            following = lines[n + 1] if n + 1 < len(lines) else None
-            if following is not None and _SETEXT.match(following.text) and "\n" not in head:
+            if n + 1 in blocks.underlines and "\n" not in head:
                 given = "headline"
         end = span.end
         while start < end and text[start].isspace():

@@ -94,3 +94,10 @@ def test_heading_directly_above_text_is_its_own_paragraph() -> None:
         "Crews came.",
     ]
     assert found.kinds == {0: "headline"}
+
+
+def test_the_parser_gives_the_structure_an_empty_heading_is_no_paragraph() -> None:
+    # markdown-it-py (CommonMark) reads the blocks: a lone '#' is an empty heading, not text.
+    text = "#\n\nText here.\n"
+    found = read_markdown(text)
+    assert [text[s.start : s.end] for s in found.spans] == ["Text here."]
