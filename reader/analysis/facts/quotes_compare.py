@@ -16,7 +16,17 @@ from reader.analysis.facts import lexicon
 from reader.analysis.facts.mention import Mention
 from reader.analysis.facts.quote_words import form_only, is_marker, quote_tokens, words_only
 from reader.analysis.facts.text import tokens
+from reader.text.thresholds import threshold
 
+# What each means and what it was measured on: reader/data/thresholds.json.
+_PREFIX_SHARE = threshold("quotes.prefix_share")
+_ORDERED_SHARE = threshold("quotes.ordered_share")
+_TRANSLATED_SHARE = threshold("quotes.translated_share")
+_TRANSLATED_LENGTH = threshold("quotes.translated_length")
+_OVERLAP_GROUPED = threshold("quotes.overlap_grouped")
+_OVERLAP_PERSON = threshold("quotes.overlap_person")
+_OVERLAP_OTHER = threshold("quotes.overlap_other")
+_SAME_WORDS = threshold("quotes.same_words")
 _SHORT = 4  # words: a short quote
 _LONGER = 3  # times longer: a long statement the short quote may be taken from
 
@@ -33,7 +43,7 @@ def _overlap(a: str, b: str) -> float:
     if len(sa) < 2 and len(sb) < 2:
         return 0.0
     fa, fb = _prefixes(a, stop, 5), _prefixes(b, stop, 5)
-    if len(fa & fb) < 0.3 * min(len(fa), len(fb)):
+    if len(fa & fb) < _PREFIX_SHARE * min(len(fa), len(fb)):
         return 0.0
     return len(sa & sb) / max(1, min(len(sa), len(sb)))
 
@@ -64,10 +74,15 @@ def quotes_match(
     shorter = min(len(_plain(a.normalized)), len(_plain(b.normalized)))
     longer = max(len(_plain(a.normalized)), len(_plain(b.normalized)))
     share = shared_words(a.normalized, b.normalized) / max(1, shorter)
-    if shorter > 4 and share < 0.6:
+    if shorter > _SHORT and share < _ORDERED_SHARE:
         # Long quotes must run alike, not just share a stock phrase. A translation of one
         # quote by the same speaker, in one aligned group, keeps its length and some order.
-        translated = grouped and persons and share >= 0.4 and shorter >= 0.6 * longer
+        translated = (
+            grouped
+            and persons
+            and share >= _TRANSLATED_SHARE
+            and shorter >= _TRANSLATED_LENGTH * longer
+        )
         if not translated:
             return False
     if shorter <= _SHORT and longer >= _LONGER * shorter:
@@ -78,10 +93,10 @@ def quotes_match(
         return _prefixes(short, stop, 4) <= _prefixes(long, stop, 4)
     overlap = _overlap(a.normalized, b.normalized)
     if grouped:
-        return overlap >= 0.5
+        return overlap >= _OVERLAP_GROUPED
     if persons:
-        return overlap >= 0.5
-    return overlap >= 0.8
+        return overlap >= _OVERLAP_PERSON
+    return overlap >= _OVERLAP_OTHER
 
 
 def _words(text: str) -> list[str]:
@@ -139,7 +154,7 @@ def quote_diff(texts: list[str], sources: list[str] | None = None) -> tuple[tupl
 
 def _related(a: str, b: str) -> bool:
     """Do two quotes render the same words at all (a word in common, or most stems)?"""
-    return shared_words(a, b) > 0 or _overlap(a, b) >= 0.5
+    return shared_words(a, b) > 0 or _overlap(a, b) >= _SAME_WORDS
 
 
 def _edge_words(own: list[str], other: list[str]) -> list[str]:
