@@ -65,6 +65,11 @@ def add_open_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser
     parser.add_argument("story", metavar="NAME")
     # As for ``newsdiff --story NAME``: SOURCEs given here join the story.
     parser.add_argument("sources", nargs="*", metavar="SOURCE", help=SOURCE_HELP)
+    parser.add_argument(
+        "--divergences-first",
+        action="store_true",
+        help="open on the first divergent fact instead of where you left the story",
+    )
     add_refresh_option(parser)
     add_ingest_options(parser)
     parser.set_defaults(run=run_open, parser=parser)

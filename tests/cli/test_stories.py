@@ -171,3 +171,24 @@ def test_opening_an_unknown_story_says_how_to_list_them(
 ) -> None:
     assert main(["open", "nope", "--data-dir", str(tmp_path / "data")]) == 1
     assert "newsdiff stories" in capsys.readouterr().err
+
+
+def test_open_starts_the_app_on_the_story(
+    story_sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`newsdiff open NAME` reaches the app (it once failed on an option only the bare
+    command had) with the story, and takes --divergences-first too."""
+    from reader.ui.app import NewsdiffApp
+
+    data = str(tmp_path / "data")
+    save_story(data, "fire", story_sources)
+    started: list[tuple[str, bool]] = []
+
+    def run(self: NewsdiffApp, *args: object, **kwargs: object) -> None:
+        assert self.story is not None
+        started.append((self.story.name, self.divergences_first))
+
+    monkeypatch.setattr(NewsdiffApp, "run", run)
+    assert main(["open", "fire", "--data-dir", data]) == 0
+    assert main(["open", "fire", "--divergences-first", "--data-dir", data]) == 0
+    assert started == [("fire", False), ("fire", True)]
