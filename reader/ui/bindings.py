@@ -74,7 +74,12 @@ APP_BINDINGS: list[BindingType] = [
     ),
 ]
 
-PALETTE = Binding("ctrl+p", "command_palette", "Commands", tooltip="Find any command by name")
+PALETTE = Binding(
+    "ctrl+p",
+    "command_palette",
+    "Commands",
+    tooltip="Find any command by name (newsdiff's first, then Textual's)",
+)
 
 # Vim keys in every table (overviews, divergences): rows with j/k, columns with h/l, the
 # first and last row with g/G, half a screen with ctrl+d/ctrl+u.

@@ -58,17 +58,16 @@ async def test_claim_rows_follow_the_first_panes_reading_order_and_paging_change
 
 
 @pilot_test
-async def test_a_value_in_a_referred_paragraph_is_shown_where_the_paragraph_is_printed() -> None:
-    """Harbour Wire's ¶3 states the start (g2) and the duration (g4): its "three hours" is
-    printed in g2's row, so jumping to that value (enter in D) lands there, not on g4."""
+async def test_a_referred_paragraph_still_shows_the_value_its_claim_diverges_on() -> None:
+    """Harbour Wire's ¶3 states the start (g2) and the duration (g4): printed in g2's row,
+    it is a reference in g4's, which still shows its words, "three hours" among them (the
+    duration is divergent), so n and enter in D land on g4 with the value in view."""
     async with fixture_app() as (_app, pilot, screen, view):
         fact = next(f for f in screen.analysis.facts if f.group == "g4")
         wire = next(v for v in fact.values if v.source == "s3")
-        assert (
-            view.rows[next(n for n, r in enumerate(view.rows) if r.key == "g4")].cells["s3"].seen_in
-            == "g2"
-        )
+        cell = view.rows[next(n for n, r in enumerate(view.rows) if r.key == "g4")].cells["s3"]
+        assert cell.seen_in == "g2" and cell.differs and cell.shows(wire.start)
+        assert "¶3 · in g2 above: The blaze started" in _row_text(view, "g4")
         screen.jump_to_value(("g4", wire))
         await pilot.pause()
-        assert view.current.key == "g2"
-        assert view.current.cells["s3"].shows(wire.start)
+        assert view.current.key == "g4"

@@ -178,3 +178,32 @@ def test_the_claims_sentences_stand_out_from_the_rest_of_the_passage() -> None:
     )
     dimmed = {text.plain[s.start : s.end].strip() for s in text.spans if s.style == dim}
     assert dimmed == {"The mill closed on Friday after ninety years on the river."}
+
+
+def test_a_repeat_holding_a_value_the_outlets_disagree_on_still_shows_it() -> None:
+    from dataclasses import replace as replaced
+
+    from reader.model import Fact, FactValue
+
+    whole = _claim(
+        "g5",
+        (LEDGER, 1, "The mill closed on Friday after ninety years on the river. Forty"),
+        (COURIER, 4, "Forty"),
+    )
+    p, q = LEDGER.paragraphs[0], COURIER.paragraphs[3]
+    at, other = p.start + p.text.index("Forty"), q.start + q.text.index("Forty")
+    fact = Fact(
+        "f1",
+        "number",
+        "g5",
+        "jobs lost",
+        True,
+        (
+            FactValue("s1", p.id, at, at + 5, "Forty", "40"),
+            FactValue("s2", q.id, other, other + 5, "Forty", "45"),
+        ),
+    )
+    rows = build_rows(replaced(_story(CLOSED, whole), facts=(fact,)))
+    again = _row(rows, "g5").cells["s1"]
+    assert again.seen_in == "g1" and again.differs
+    assert again.shows(at)

@@ -48,18 +48,20 @@ class Cell:
     folded: int = 0  # > 0: this cell stands for that many folded boilerplate paragraphs
     claim: tuple[Span, ...] = ()
     seen_in: str = ""  # the claim whose row above prints this paragraph in full
+    differs: bool = False  # holds a value of a divergent fact of the row's claim
 
     @property
     def shown(self) -> Span:
         """What the cell prints: its paragraph; for a paragraph printed above, only the
-        claim's words, and nothing when they are most of the paragraph."""
+        claim's words, and nothing when they are most of the paragraph (unless they hold a
+        value the outlets disagree on: the row must show it)."""
         p = self.paragraph
         if self.folded:
             return p.start, p.start
         if not self.seen_in:
             return p.start, p.end
-        if (self.end - self.start) * 2 > len(p.text.strip()):  # most of it: see above
-            return self.start, self.start
+        if (self.end - self.start) * 2 > len(p.text.strip()) and not self.differs:
+            return self.start, self.start  # most of the paragraph: see above
         return self.start, self.end
 
     def shows(self, offset: int) -> bool:
@@ -253,8 +255,18 @@ def _fold_boilerplate(rows: list[Row]) -> list[Row]:
     return out
 
 
-def _fold_repeats(rows: list[Row]) -> list[Row]:
+def _divergent_values(analysis: Analysis) -> dict[str, list[tuple[str, int]]]:
+    """Per claim, where its divergent facts' values stand (paragraph id, offset)."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for fact in analysis.facts:
+        if fact.divergent and fact.group:
+            out.setdefault(fact.group, []).extend((v.paragraph, v.start) for v in fact.values)
+    return out
+
+
+def _fold_repeats(rows: list[Row], analysis: Analysis) -> list[Row]:
     """A paragraph printed in full in an earlier row becomes a reference to that row."""
+    values = _divergent_values(analysis)
     printed: dict[str, str] = {}  # paragraph id -> the claim whose row prints it
     out = []
     for row in rows:
@@ -267,7 +279,11 @@ def _fold_repeats(rows: list[Row]) -> list[Row]:
             if where is None:
                 printed[cell.paragraph.id] = row.claim_id or cell.paragraph.id
             else:
-                cells[source] = replace(cell, seen_in=where)
+                differs = any(
+                    paragraph == cell.paragraph.id and cell.start <= at < cell.end
+                    for paragraph, at in values.get(row.claim_id, ())
+                )
+                cells[source] = replace(cell, seen_in=where, differs=differs)
         out.append(replace(row, cells=cells) if cells != row.cells else row)
     return out
 
@@ -347,4 +363,4 @@ def build_rows(
     rows = _ordered_rows(analysis, lead)
     if fold_boilerplate:
         rows = _fold_boilerplate(rows)
-    return _mark_moved(_fold_repeats(rows), analysis.sources)
+    return _mark_moved(_fold_repeats(rows, analysis), analysis.sources)
