@@ -159,3 +159,37 @@ async def test_redo_is_in_the_command_palette_and_the_help(tmp_path: Path) -> No
         assert isinstance(screen, CompareScreen)
         found = {name: why for name, _run, why in NewsdiffProvider(screen)._commands()}
         assert "key: U" in found["Redo correction"]
+
+
+@pilot_test
+async def test_merge_of_two_claims_sharing_a_paragraph_merges_them(tmp_path: Path) -> None:
+    """Two claims told in one paragraph of an outlet both hold it: the merge is anchored on
+    a passage each holds alone (it was anchored on the shared one, and changed nothing)."""
+    import dataclasses
+
+    from reader.ui.widgets.compare_view import CompareView
+
+    g1, g2, *rest = BASE.groups
+    shared = g1.members[0]
+    both = dataclasses.replace(g2, members=(shared, *g2.members))
+    analysis = dataclasses.replace(BASE, groups=(g1, both, *rest))
+    notes = AnnotationStore.open(tmp_path)
+    stories = StoryStore(notes.database)
+    stories.save("fire", [SourceRecord.of(s) for s in analysis.sources])
+    session = StorySession(stories, "fire")
+    app = NewsdiffApp(analysis=analysis, store=StoreNotes(notes), story=session, title="x")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(CompareView)
+        view.jump(next(n for n, r in enumerate(view.rows) if r.key == g1.id))
+        await pilot.press("M")
+        await settled(pilot)
+        chooser = app.screen
+        assert isinstance(chooser, PassageChooser)
+        assert chooser.choices[0].claim.startswith(g2.id)
+        await pilot.press("enter")
+        await settled(pilot)
+        assert app.analysis is not None
+        assert len(app.analysis.groups) == len(analysis.groups) - 1
+        assert not any(m.startswith("Nothing changes") for m in _told(app))
+    notes.close()

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 
-from reader.model import Analysis
+from reader.model import Analysis, Group, Member
 from reader.model.anchors import TextAnchor
 from reader.store.errors import StoreError
 from reader.store.targets import span_target
@@ -213,24 +213,52 @@ class CorrectionActions:
         rows: list[Row] = self.compare_view.rows
         at = rows.index(row)
         nearest = [*rows[at + 1 :], *reversed(rows[:at])]  # the claims below first, then above
-        choices = [
-            replace(self._row_choices(r)[0], claim=f"{r.group.id} · {r.group.label}")
-            for r in nearest
-            if r.group is not None and self._row_choices(r)
-        ]
+        pairs: dict[tuple[str, int, int], Choice] = {}  # the other claim's passage -> mine
+        choices = []
+        seen = {group.id}
+        for other in (r.group for r in nearest if r.group is not None):
+            if other.id in seen:
+                continue
+            seen.add(other.id)
+            theirs, mine = self._own_passage(other, group), self._own_passage(group, other)
+            if theirs is None or mine is None:
+                continue  # every passage of one is in the other: nothing tells them apart
+            choices.append(replace(theirs, claim=f"{other.id} · {other.label}"))
+            pairs[(theirs.source, theirs.start, theirs.end)] = mine
         if not choices:
             self.notify("No other claim to merge with.", timeout=3, markup=False)
             return
-        mine = self._row_choices(row)[0]
 
         def merge(choice: Choice | None) -> None:
             if choice is not None:
+                mine = pairs[(choice.source, choice.start, choice.end)]
                 self._save("merge", self._anchor(mine), self._anchor(choice))
 
         title = f"Merge {group.id} · {group.label} with which claim? (next one first)"
         from reader.ui.screens.passage_chooser import PassageChooser
 
         self.app.push_screen(PassageChooser(inert(title), self.analysis, choices), merge)
+
+    def _own_passage(self, group: Group, other: Group) -> Choice | None:
+        """A passage of ``group`` that ``other`` does not hold (so a merge's two passages say
+        which two claims): one no other claim holds first, else one ``other`` does not
+        overlap; in reading order. A paragraph may sit in several claims."""
+        from reader.ui.screens.passage_chooser import Choice
+
+        order = {s.id: n for n, s in enumerate(self.analysis.sources)}
+        members = sorted(group.members, key=lambda m: (order.get(m.source, 0), m.start))
+
+        def overlaps(m: Member, g: Group) -> bool:
+            return any(
+                o.source == m.source and o.start < m.end and m.start < o.end for o in g.members
+            )
+
+        others = [g for g in self.analysis.groups if g.id != group.id]
+        for wanted in (others, [other]):
+            for m in members:
+                if not any(overlaps(m, g) for g in wanted):
+                    return Choice(m.source, m.start, m.end)
+        return None
 
     def action_split(self) -> None:
         row = self._claim_row()
