@@ -38,3 +38,4 @@ _.triage_marks  # tests/store, tests/hostile read a story's marks through it
 _.measured_on  # tests/test_text_toolkit.py: every threshold names its data
 _.pair_scores  # tests/analysis/test_paragraph_claims.py: the whole matrix of a small story
 _.anchor_similarity  # tests/analysis/test_similarity.py: a disputed figure still ties two passages
+_.paragraph_groups  # tests/analysis/test_paragraph_claims.py: the groups of a small story

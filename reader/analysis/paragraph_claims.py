@@ -84,6 +84,7 @@ class Weights(NamedTuple):
     link: float
     average: float
     attach: float
+    prune: float  # a sentence group's paragraph with no partner this alike leaves it (0: off)
 
 
 def _weights(section: str, semantic: bool) -> Weights:
@@ -101,6 +102,7 @@ def _weights(section: str, semantic: bool) -> Weights:
         link=get("link"),
         average=get("average"),
         attach=get("attach"),
+        prune=get("prune") if semantic else 0.0,
     )
 
 
@@ -381,10 +383,51 @@ def paragraph_groups(
     (``meaning``: see ``pair_scores``)."""
     if not texts:
         return []
-    scores = _Scores(texts, sources, names, meaning)
+    return _groups(_Scores(texts, sources, names, meaning))
+
+
+def _groups(scores: _Scores) -> list[tuple[int, ...]]:
     links = scores.links()
     w, source = scores.w, scores.source
     return _attach(_average_linkage(scores, source, w, links), scores, source, w, links)
+
+
+def _prune(
+    clusters: Sequence[tuple[int, ...]],
+    sentences: Sequence[Sentence],
+    paragraph_ids: Sequence[str],
+    scores: _Scores,
+    floor: float,
+) -> list[tuple[int, ...]]:
+    """The sentence clusters without the paragraphs that tell none of them's claim.
+
+    A paragraph of a cluster whose best pair score with the cluster's paragraphs of other
+    sources is below ``floor`` leaves it (its sentences do); a cluster left with one source
+    is dropped. The sentence aligner joins passages on shared topic words; the pair score
+    (with the semantic signal) tells a claim from its topic better. ``scores``: after
+    ``links`` (``_groups``).
+    """
+    row = {pid: i for i, pid in enumerate(paragraph_ids)}
+    source = np.unique(np.array([s.source for s in sentences]), return_inverse=True)[1]
+    out: list[tuple[int, ...]] = []
+    for cluster in clusters:
+        held = sorted(
+            {row[sentences[k].paragraph] for k in cluster if sentences[k].paragraph in row}
+        )
+        if len(held) < 2:
+            out.append(cluster)
+            continue
+        rows = np.array(held, dtype=np.intp)
+        block = scores.block(rows, rows)  # 0 within one source
+        weak = {
+            paragraph_ids[i]
+            for i, best in zip(held, block.max(axis=1), strict=True)
+            if best < floor
+        }
+        kept = tuple(k for k in cluster if sentences[k].paragraph not in weak)
+        if len(set(source[list(kept)].tolist())) >= 2:
+            out.append(kept)
+    return out
 
 
 def add_paragraph_claims(
@@ -397,7 +440,9 @@ def add_paragraph_claims(
 
     A paragraph group becomes the cluster of all its paragraphs' sentences (so its members
     are whole paragraphs). One whose paragraphs all sit in one existing cluster adds
-    nothing and is left out.
+    nothing and is left out. With the semantic backend, the sentence clusters first lose
+    the paragraphs that have no partner in them (``_prune``); the wording-only score is
+    too weak for that in a short story (it split the samples' paraphrased claims).
     """
     by_paragraph: dict[str, list[int]] = {}
     for k, sentence in enumerate(sentences):
@@ -414,7 +459,12 @@ def add_paragraph_claims(
         names = [frozenset(named.get(p.id, ())) for _, p in paragraphs]
     texts = [p.text for _, p in paragraphs]
     meaning = semantic.paragraph_similarity(texts)  # None unless the optional model is here
-    groups = paragraph_groups(texts, [s for s, _ in paragraphs], names, meaning)
+    scores = _Scores(texts, [s for s, _ in paragraphs], names, meaning)
+    groups = _groups(scores)
+    if scores.w.prune > 0:
+        clusters = _prune(
+            clusters, sentences, [p.id for _, p in paragraphs], scores, scores.w.prune
+        )
     covered = [frozenset(sentences[k].paragraph for k in c) for c in clusters]
     out = list(clusters)
     for group in groups:

@@ -12,7 +12,7 @@ import pytest
 
 from reader.analysis import paragraph_claims as pc
 from reader.analysis import semantic
-from reader.analysis.sentences import aligned_sentences
+from reader.analysis.sentences import Sentence, aligned_sentences
 from tests.analysis.helpers import make_source
 
 HAS_MODEL = importlib.util.find_spec(semantic.PACKAGE) is not None
@@ -76,18 +76,66 @@ def test_the_pair_score_uses_its_own_fitted_weights_per_backend() -> None:
 def test_paragraph_claims_fall_back_to_wording_without_the_backend(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    seen: list[object] = []
+    seen: list[pc.Weights] = []
+    scores_of = pc._Scores
 
-    def groups(*args: object) -> list[tuple[int, ...]]:
-        seen.append(args[-1])
-        return []
+    def scores(*args: object) -> object:
+        made = scores_of(*args)  # type: ignore[arg-type]
+        seen.append(made.w)
+        return made
 
     monkeypatch.setattr(semantic, "paragraph_similarity", lambda texts: None)
-    monkeypatch.setattr(pc, "paragraph_groups", groups)
+    monkeypatch.setattr(pc, "_Scores", scores)
     paragraphs = [f"Paragraph {n} of the ferry story about the harbour." for n in range(15)]
     sources = [make_source("a", paragraphs), make_source("b", paragraphs)]
     pc.add_paragraph_claims((), aligned_sentences(sources), sources)
-    assert seen == [None]
+    assert seen == [pc.LEXICAL]
+
+
+class _Fixed:
+    """Stands for the pair scores of a story (``paragraph_claims._Scores``) in a test."""
+
+    def __init__(self, scores: np.ndarray) -> None:
+        self.scores = scores
+
+    def block(self, rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
+        return self.scores[np.ix_(rows, columns)]
+
+
+def _sentences(layout: list[tuple[str, str]]) -> list[Sentence]:
+    return [
+        Sentence(source=src, paragraph=pid, index=0, start=0, end=1, text="x")
+        for src, pid in layout
+    ]
+
+
+def test_a_paragraph_with_no_partner_in_its_group_leaves_it() -> None:
+    """Sentence group {a1, b1, b2}: a1 and b1 tell one claim (score .8), b2 only shares the
+    topic (.1 with a1): b2 leaves, the group keeps a1 and b1."""
+    sentences = _sentences([("a", "a1"), ("b", "b1"), ("b", "b2")])
+    scores = np.array([[0, 0.8, 0.1], [0.8, 0, 0], [0.1, 0, 0]], dtype=np.float32)
+    out = pc._prune([(0, 1, 2)], sentences, ["a1", "b1", "b2"], _Fixed(scores), 0.3)
+    assert out == [(0, 1)]
+
+
+def test_a_group_left_with_one_source_is_dropped() -> None:
+    sentences = _sentences([("a", "a1"), ("b", "b1")])
+    scores = np.array([[0, 0.1], [0.1, 0]], dtype=np.float32)
+    assert pc._prune([(0, 1)], sentences, ["a1", "b1"], _Fixed(scores), 0.3) == []
+
+
+def test_a_group_of_paragraphs_without_scores_is_kept() -> None:
+    """A group whose paragraphs are not scored (fewer than two of them) is left alone."""
+    sentences = _sentences([("a", "a1"), ("b", "h")])
+    scores = np.zeros((1, 1), dtype=np.float32)
+    assert pc._prune([(0, 1)], sentences, ["a1"], _Fixed(scores), 0.3) == [(0, 1)]
+
+
+def test_only_the_semantic_score_prunes() -> None:
+    """The wording-only score split the samples' paraphrased claims when pruning (measured):
+    it never prunes."""
+    assert pc.LEXICAL.prune == 0.0
+    assert pc.SEMANTIC.prune > 0.0
 
 
 @NEEDS_MODEL
