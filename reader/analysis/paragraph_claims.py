@@ -52,7 +52,6 @@ general word-frequency list (wordfreq) nor WordNet synonyms improved the score.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import NamedTuple
@@ -63,6 +62,7 @@ import numpy.typing as npt
 from reader.analysis import semantic
 from reader.analysis.bags import Bags, Indices, blocks, runs
 from reader.analysis.normalize_text import Tokens, fold_aliases
+from reader.analysis.row_cache import RowCache
 from reader.analysis.sentences import Sentence
 from reader.model import Source
 from reader.text.thresholds import threshold
@@ -165,10 +165,7 @@ class _Scores:
         n, count = len(texts), int(self.source.max()) + 1 if len(texts) else 0
         self.best: Matrix = np.zeros((n, count), dtype=np.float32)  # best cosine per source
         self._columns = np.arange(n, dtype=np.intp)
-        self._kept: OrderedDict[int, Matrix] = (
-            OrderedDict()
-        )  # row -> its scores, least recent first
-        self._room = KEPT_CELLS // max(1, n)  # rows kept at most
+        self._rows = RowCache(n, KEPT_CELLS, self._computed)
 
     def _cosine(self, rows: Indices, columns: Indices) -> tuple[Matrix, Matrix]:
         """(cosine, shared stem mass) of ``rows`` x ``columns``."""
@@ -223,8 +220,8 @@ class _Scores:
                 cosine / np.maximum(column_best[of_row], 1e-6),
             )
             score = self._score(rows, self._columns, cosine, shared, best)
-            for k, row in enumerate(rows.tolist()[: max(0, self._room - len(self._kept))]):
-                self._kept[row] = score[k].copy()
+            for k, row in enumerate(rows.tolist()[: self._rows.free()]):
+                self._rows.keep(row, score[k].copy())
             r, c = np.nonzero((score >= self.w.link) & (rows[:, None] < self._columns[None, :]))
             found.append((rows[r], c.astype(np.intp), score[r, c]))
         if not found:
@@ -247,20 +244,7 @@ class _Scores:
         """Scores of ``rows`` x ``columns`` (after ``links``, which finds the best matches):
         from the rows kept (the most recently used, up to ``KEPT_CELLS``), the others worked
         out against every paragraph and kept in turn."""
-        wanted = rows.tolist()
-        if len(set(wanted)) > self._room:
-            return self._computed(rows, columns)
-        missing = np.array(sorted({r for r in wanted if r not in self._kept}), dtype=np.intp)
-        if missing.size:
-            computed = self._computed(missing, self._columns)
-            for k, row in enumerate(missing.tolist()):
-                self._kept[row] = computed[k]
-        for row in wanted:
-            self._kept.move_to_end(row)
-        while len(self._kept) > self._room:
-            self._kept.popitem(last=False)
-        out: Matrix = np.stack([self._kept[row] for row in wanted])[:, columns]
-        return out
+        return self._rows.block(rows, columns)
 
 
 class _Given:

@@ -15,7 +15,6 @@ body sentence.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -24,6 +23,7 @@ import numpy.typing as npt
 
 from reader.analysis.bags import Indices, blocks, runs
 from reader.analysis.normalize_text import Tokens, Vocabulary, normalise
+from reader.analysis.row_cache import RowCache
 from reader.analysis.sentences import ALIGNED_KINDS, Sentence
 from reader.analysis.similarity import Matrix, Units
 from reader.model import Source
@@ -85,8 +85,9 @@ class Scores:
         self.near: list[Indices] = [np.zeros(0, dtype=np.intp)] * self.n
         self._links: Links | None = None
         self._matrix: Matrix | None = None
-        self._kept: OrderedDict[int, Matrix] = OrderedDict()
-        self._room = KEPT_CELLS // max(1, self.n)
+        self._rows = RowCache(
+            self.n, KEPT_CELLS, lambda rows, columns: self.compute(rows, columns)[0]
+        )
 
     def compute(self, rows: Indices, columns: Indices) -> tuple[Matrix, npt.NDArray[np.bool_]]:
         """(scores, the pairs naming different participants) of ``rows`` x ``columns``."""
@@ -201,20 +202,7 @@ class Scores:
         if self._matrix is not None:
             out: Matrix = self._matrix[np.ix_(rows, columns)]
             return out
-        wanted = rows.tolist()
-        if len(set(wanted)) > self._room:
-            return self.compute(rows, columns)[0]
-        missing = np.array(sorted({r for r in wanted if r not in self._kept}), dtype=np.intp)
-        if missing.size:
-            computed = self.compute(missing, self.everything)[0]
-            for k, row in enumerate(missing.tolist()):
-                self._kept[row] = computed[k]
-        for row in wanted:
-            self._kept.move_to_end(row)
-        while len(self._kept) > self._room:
-            self._kept.popitem(last=False)
-        kept: Matrix = np.stack([self._kept[row] for row in wanted])[:, columns]
-        return kept
+        return self._rows.block(rows, columns)
 
 
 class Plain:
