@@ -29,16 +29,19 @@ import numpy.typing as npt
 
 from reader.model import Source, Story
 from reader.text.data import word_set
+from reader.text.thresholds import threshold
 
 # Two stories merge when their sources are at least this alike on average (cosine of the
 # TF-IDF vectors). Set on the 18 development events of the real-news set pooled in one folder
 # (78 articles: 17 stories found, no event split, two Russia-inquiry events with the same
 # cast joined) and on ten generated ferry disasters of 3 articles each (10 of 10); checked
 # on the 12 held-out events (53 articles: 12 of 12) and on every sample set (one story each).
-SAME_STORY = 0.15
-NAME_WEIGHT = 3.0  # a capitalised word or a figure counts as this many plain words
-PLAIN_WEIGHT = 0.5  # ... and a plain word as this many: template words of a kind of event
-# ("rescuers", "killed", "officials") are shared by every story of that kind
+SAME_STORY = threshold("stories.same_story")
+# A capitalised word or a figure counts as this many plain words, and a plain word as this
+# many: template words of a kind of event ("rescuers", "killed", "officials") are shared by
+# every story of that kind.
+NAME_WEIGHT = threshold("stories.name_weight")
+PLAIN_WEIGHT = threshold("stories.plain_weight")
 MIN_WORDS = 25  # a source with fewer different words (a clipping) joins the story it is most
 # like rather than found one: a sentence or two says too little to tell events apart
 STEM = 6  # words are compared on their first letters: "rescuers" and "rescued" meet

@@ -37,8 +37,10 @@ from reader.analysis.facts.slots import (
 )
 from reader.analysis.facts.spellings import person_facts, place_facts
 from reader.model import Fact, FactValue, Group, Source
+from reader.text.thresholds import threshold
 
-ROUNDING = 0.05  # figures this close are one figure rounded, not a difference of precision
+# Figures this close are one figure rounded, not a difference of precision.
+ROUNDING = threshold("facts.rounding")
 _SLOT_KINDS = ("date", "time", "duration", "number", "quantity", "money")
 _OFFSET = re.compile(r"^\s+(?:ago|later|earlier)\b", re.I)
 _DATELINE = re.compile(r"^[A-Z][\w .,\[\]-]*[,.:]?\s*$")

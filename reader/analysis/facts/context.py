@@ -15,6 +15,9 @@ from reader.analysis.facts.mention import Mention
 from reader.analysis.facts.names import find_entities, find_other_names
 from reader.analysis.facts.text import content_stems, sentences
 from reader.model import Source
+from reader.text.thresholds import threshold
+
+PLACES_SHARED = threshold("facts.places_shared")  # share of named places two mentions share
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,4 +148,4 @@ def same_slot(a: Context, b: Context, *, grouped: bool) -> bool:
         return len(shared) >= 1
     if len(shared) < 2:
         return False
-    return shared == small or len(shared) / len(small | large) >= 0.5
+    return shared == small or len(shared) / len(small | large) >= PLACES_SHARED

@@ -14,6 +14,7 @@ from reader.analysis.facts import lexicon
 from reader.analysis.facts.context import Context, same_slot
 from reader.analysis.facts.dates import compatible
 from reader.analysis.facts.mention import Mention
+from reader.text.thresholds import threshold
 from reader.text.words import stem
 
 
@@ -100,7 +101,8 @@ def _inside(x: float, m: Mention) -> bool:
     return (m.low or 0.0) <= x <= (m.high if m.high is not None else x)
 
 
-ROUND_SLACK = 0.05  # a round figure stands for any within 5 per cent of it
+ROUND_SLACK = threshold("facts.round_slack")  # a round figure stands for any this close to it
+FAR_APART = threshold("facts.far_apart")  # values this many times apart are two figures
 
 
 def _rounds(a: Mention, b: Mention) -> bool:
@@ -165,7 +167,7 @@ def _far_apart(a: Mention, b: Mention) -> bool:
     """Values too far apart (2.5 times or more) to be two accounts of one figure."""
     if a.low is None or b.low is None or a.low <= 0 or b.low <= 0:
         return False
-    return max(a.low, b.low) / min(a.low, b.low) >= 2.5
+    return max(a.low, b.low) / min(a.low, b.low) >= FAR_APART
 
 
 def _looseness(m: Mention) -> float:
