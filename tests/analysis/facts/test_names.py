@@ -8,7 +8,7 @@ def _people(
 
 
 def test_given_name_starts_a_person() -> None:
-    assert _people("White House Press Secretary Jen Psaki said") == ["Jen Psaki"]
+    assert _people("White House Press Secretary Jen Psaki told reporters") == ["Jen Psaki"]
 
 
 def test_title_introduces_a_surname() -> None:
